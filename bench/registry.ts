@@ -1,0 +1,8 @@
+/** The benchmarks `npm run bench` knows, each in its own module. */
+export interface Benchmark {
+  readonly name: string;
+  readonly description: string;
+  run(args: readonly string[]): Promise<void>;
+}
+
+export const BENCHMARKS: readonly Benchmark[] = [];

@@ -1,0 +1,21 @@
+/** What a command may touch: its streams and working directory (so tests can run commands in-process). */
+export interface CommandIO {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: ErrorStream;
+  readonly cwd: string;
+}
+
+/** Standard error, and whether it is a terminal (for the progress bar). */
+export type ErrorStream = NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
+
+/** A mistake in how the command was called: exit status 2. */
+export class UsageError extends Error {}
+
+/** "32MB", "500k", "1048576" → bytes. */
+export function parseSize(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
+  if (!m) throw new UsageError(`not a size: ${text} (use e.g. 500KB, 32MB, 1GB)`);
+  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * factor);
+}

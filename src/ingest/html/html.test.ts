@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { extractBody } from './body.js';
+import { parseHtml } from './dom.js';
+import { readHtmlMeta, urlDate } from './metadata.js';
+
+const page = `<!doctype html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8">
+  <title>Kim orders monument for troops | The Daily Example</title>
+  <meta property="og:site_name" content="The Daily Example">
+  <meta property="og:title" content="Kim orders monument for &quot;heroic&quot; troops">
+  <meta property="article:published_time" content="2025-04-27T10:30:00+09:00">
+  <link rel="canonical" href="https://example.com/world/2025/04/27/kim-monument">
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kim orders a monument","datePublished":"2025-04-27T01:30:00Z","dateModified":"2025-04-28T09:55:00Z","author":[{"@type":"Person","name":"Jane Doe"}],"publisher":{"@type":"Organization","name":"Daily Example"}}</script>
+</head>
+<body>
+  <nav><a href="/">Home</a> <a href="/world">World news and other sections of the site</a></nav>
+  <article>
+    <h1>Kim orders a monument</h1>
+    <p>North Korea&rsquo;s leader,   Kim Jong-un, ordered a monument
+       for the &ldquo;heroic&rdquo; soldiers &amp; officers.</p>
+    <figure><img src="a.jpg"><figcaption>Training of North Korean soldiers. KCNA</figcaption></figure>
+    <h2>Casualties</h2>
+    <p>As many as 4,000 troops<br>have been killed or wounded.</p>
+    <aside class="related"><p>Related: Pop star to perform in Pyongyang next month</p></aside>
+  </article>
+  <footer>Copyright The Daily Example, all rights reserved</footer>
+</body>
+</html>`;
+
+describe('HTML body', () => {
+  const body = extractBody(parseHtml(page), page);
+
+  it('takes the article text, decodes entities and collapses whitespace', () => {
+    expect(body.text).toBe(
+      'Kim orders a monument\n\nNorth Korea’s leader, Kim Jong-un, ordered a monument for the “heroic” soldiers & officers.\n\nCasualties\n\nAs many as 4,000 troops\nhave been killed or wounded.',
+    );
+  });
+
+  it('maps every piece of text back into the raw HTML', () => {
+    const find = (s: string) => {
+      const i = body.text.indexOf(s);
+      return body.map.spanToSource({ start: i, end: i + s.length });
+    };
+    const slice = (s: { start: number; end: number }) => page.slice(s.start, s.end);
+    expect(slice(find('As many as 4,000'))).toBe('As many as 4,000');
+    expect(slice(find('’'))).toBe('&rsquo;');
+    expect(slice(find('“heroic”'))).toBe('&ldquo;heroic&rdquo;');
+    expect(slice(find('&'))).toBe('&amp;');
+    expect(slice(find('leader, Kim'))).toBe('leader,   Kim');
+  });
+
+  it('marks headings and the title, and leaves page furniture out with messages', () => {
+    expect(body.headings.map((h) => page.slice(h.start, h.end))).toEqual(['Kim orders a monument', 'Casualties']);
+    expect(page.slice(body.title!.start, body.title!.end)).toBe('Kim orders a monument');
+    expect(body.removed.map((r) => r.rule)).toEqual(['clean/caption', 'ingest/html-furniture']);
+    expect(page.slice(body.removed[0]!.span.start, body.removed[0]!.span.end)).toBe('Training of North Korean soldiers. KCNA');
+  });
+
+  it('finds the article in a page without semantic elements', () => {
+    const html = `<html><body><div id="menu"><a>Home</a><a>World</a></div><div class="x"><div>
+      <p>${'The first paragraph of the story has enough words to count. '.repeat(3)}</p>
+      <p>${'The second paragraph continues the story in more detail. '.repeat(3)}</p></div></div>
+      <div class="y"><p>Short note.</p></div></body></html>`;
+    const b = extractBody(parseHtml(html), html);
+    expect(b.text).toMatch(/^The first paragraph/);
+    expect(b.text).not.toContain('Home');
+    expect(b.text).not.toContain('Short note');
+  });
+
+  it('returns no text for a page with no article', () => {
+    const html = '<html><head><title>Empty</title></head><body><nav>Home</nav><script>var x = 1;</script></body></html>';
+    expect(extractBody(parseHtml(html), html).text).toBe('');
+  });
+});
+
+describe('HTML metadata', () => {
+  const { meta } = readHtmlMeta(parseHtml(page), page);
+
+  it('prefers JSON-LD, then Open Graph and meta tags', () => {
+    expect(meta.title).toMatchObject({ value: 'Kim orders a monument', basis: 'html-meta' });
+    expect(meta.outlet?.value).toBe('Daily Example');
+    expect(meta.byline?.value).toBe('Jane Doe');
+    expect(meta.url?.value).toBe('https://example.com/world/2025/04/27/kim-monument');
+    expect(meta.language?.value).toBe('en');
+    expect(meta.published).toMatchObject({ value: '2025-04-27T01:30:00Z', basis: 'html-meta' });
+    expect(meta.updated?.value).toBe('2025-04-28T09:55:00Z');
+  });
+
+  it('records where in the page each value was read', () => {
+    const span = meta.published!.span!;
+    expect(page.slice(span.start, span.end)).toBe('2025-04-27T01:30:00Z');
+    const url = meta.url!.span!;
+    expect(page.slice(url.start, url.end)).toBe('https://example.com/world/2025/04/27/kim-monument');
+  });
+
+  it('falls back to meta tags, <time>, the URL and <title>', () => {
+    const html = `<html><head><title>Seoul says 600 killed - Example News</title>
+      <meta property="article:published_time" content="2025-08-15T08:00:00+09:00"></head><body><p>x</p></body></html>`;
+    const m = readHtmlMeta(parseHtml(html), html).meta;
+    expect(m.title?.value).toBe('Seoul says 600 killed');
+    expect(m.published).toMatchObject({ value: '2025-08-15T08:00:00+09:00', zone: '+09:00' });
+    const timeOnly = '<html><body><article><time datetime="2025-10-23">Oct 23</time><p>x</p></article></body></html>';
+    expect(readHtmlMeta(parseHtml(timeOnly), timeOnly).meta.published?.value).toBe('2025-10-23');
+    expect(urlDate('https://example.com/news/2025/10/23/story.html')).toEqual({ value: '2025-10-23', basis: 'url' });
+    expect(urlDate('https://example.com/news/story-12345')).toBeUndefined();
+  });
+
+  it('survives broken JSON-LD with a note', () => {
+    const html = '<html><head><script type="application/ld+json">{"headline": </script></head><body></body></html>';
+    expect(readHtmlMeta(parseHtml(html), html).notes).toEqual(['a JSON-LD block is not valid JSON; ignored']);
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * Metadata of an HTML page, each field with its basis and, where it was read
+ * from the page, its source span. Order of trust: JSON-LD, then <meta> and Open
+ * Graph, then <time> elements, then date patterns in the URL; the page <title>
+ * is the last resort for the title.
+ */
+import { z } from 'zod';
+import type { DateField, DocMeta, Field } from '../../core/doc.js';
+import { formatDateTime, parseDateTime } from '../../core/datetime.js';
+import type { Span } from '../../core/span.js';
+import { attr, attrValueSpan, elements, innerSpan, isText, childrenOf, textContent, type HtmlDocument, type HtmlElement } from './dom.js';
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage|ScholarlyArticle|TechArticle)$/;
+
+const Named = z.union([z.string(), z.object({ name: z.union([z.string(), z.array(z.string())]).optional() }).loose()]);
+const JsonLdArticle = z
+  .object({
+    '@type': z.union([z.string(), z.array(z.string())]).optional(),
+    headline: z.string().optional(),
+    name: z.string().optional(),
+    datePublished: z.string().optional(),
+    dateCreated: z.string().optional(),
+    dateModified: z.string().optional(),
+    author: z.union([Named, z.array(Named)]).optional(),
+    publisher: Named.optional(),
+    url: z.string().optional(),
+    inLanguage: z.union([z.string(), z.object({ name: z.string().optional(), alternateName: z.string().optional() }).loose()]).optional(),
+    mainEntityOfPage: z.union([z.string(), z.object({ '@id': z.string().optional() }).loose()]).optional(),
+  })
+  .loose();
+type JsonLdArticle = z.infer<typeof JsonLdArticle>;
+
+interface Sourced {
+  value: string;
+  span?: Span;
+}
+
+export interface HtmlMeta {
+  meta: Partial<DocMeta>;
+  /** problems worth telling the user (unparseable JSON-LD, …) */
+  notes: string[];
+}
+
+export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
+  const notes: string[] = [];
+  const metas = new Map<string, Sourced>();
+  const ld: { article: JsonLdArticle; raw: string; offset: number }[] = [];
+  let titleEl: HtmlElement | undefined;
+  let htmlLang: Sourced | undefined;
+  let canonical: Sourced | undefined;
+  let relAuthor: string | undefined;
+  let firstTime: Sourced | undefined;
+  let publishedTime: Sourced | undefined;
+
+  for (const el of elements(doc)) {
+    switch (el.tagName) {
+      case 'html': {
+        const lang = attr(el, 'lang') ?? attr(el, 'xml:lang');
+        if (lang) htmlLang = sourced(lang, attrValueSpan(el, attr(el, 'lang') ? 'lang' : 'xml:lang', source));
+        break;
+      }
+      case 'title':
+        titleEl ??= el;
+        break;
+      case 'meta': {
+        const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'))?.toLowerCase();
+        const content = attr(el, 'content');
+        if (key && content !== undefined && content.trim() !== '' && !metas.has(key)) metas.set(key, sourced(content.trim(), attrValueSpan(el, 'content', source)));
+        break;
+      }
+      case 'link': {
+        const rel = attr(el, 'rel')?.toLowerCase().split(/\s+/) ?? [];
+        const href = attr(el, 'href');
+        if (href && rel.includes('canonical')) canonical ??= sourced(href, attrValueSpan(el, 'href', source));
+        break;
+      }
+      case 'a':
+        if (!relAuthor && (attr(el, 'rel') ?? '').split(/\s+/).includes('author')) relAuthor = textContent(el) || undefined;
+        break;
+      case 'time': {
+        const dt = attr(el, 'datetime');
+        if (!dt) break;
+        const s = sourced(dt, attrValueSpan(el, 'datetime', source));
+        firstTime ??= s;
+        if (!publishedTime && (attr(el, 'pubdate') !== undefined || /datePublished/i.test(attr(el, 'itemprop') ?? ''))) publishedTime = s;
+        break;
+      }
+      case 'script': {
+        if (!/ld\+json/i.test(attr(el, 'type') ?? '')) break;
+        const textNode = childrenOf(el).find(isText);
+        const span = innerSpan(el);
+        if (!textNode || !span) break;
+        try {
+          for (const obj of flattenJsonLd(JSON.parse(textNode.value))) {
+            const parsed = JsonLdArticle.safeParse(obj);
+            if (parsed.success && typesOf(parsed.data).some((t) => ARTICLE_TYPES.test(t))) ld.push({ article: parsed.data, raw: source.slice(span.start, span.end), offset: span.start });
+          }
+        } catch {
+          notes.push('a JSON-LD block is not valid JSON; ignored');
+        }
+        break;
+      }
+    }
+  }
+
+  // JSON-LD: prefer a news article over a generic web page
+  ld.sort((a, b) => rank(a.article) - rank(b.article));
+  const inLd = (pick: (a: JsonLdArticle) => string | undefined): Sourced | undefined => {
+    for (const { article, raw, offset } of ld) {
+      const value = pick(article)?.trim();
+      if (!value) continue;
+      const at = raw.indexOf(JSON.stringify(value).slice(1, -1));
+      return sourced(value, at >= 0 ? { start: offset + at, end: offset + at + JSON.stringify(value).length - 2 } : undefined);
+    }
+    return undefined;
+  };
+  const fromMeta = (...keys: string[]): Sourced | undefined => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return v;
+    }
+    return undefined;
+  };
+
+  const meta: Partial<DocMeta> = {};
+  const siteName = inLd((a) => nameOf(a.publisher)) ?? fromMeta('og:site_name', 'application-name', 'twitter:site');
+  if (siteName) meta.outlet = field(siteName.value.replace(/^@/, ''), siteName.span);
+
+  const canonicalUrl = canonical ?? fromMeta('og:url', 'twitter:url') ?? inLd((a) => a.url ?? idOf(a.mainEntityOfPage));
+  if (canonicalUrl && /^https?:\/\//i.test(canonicalUrl.value)) {
+    meta.url = field(canonicalUrl.value, canonicalUrl.span);
+    if (!meta.outlet) meta.outlet = { value: new URL(canonicalUrl.value).hostname.replace(/^www\./, ''), basis: 'url' };
+  }
+
+  const title = inLd((a) => a.headline ?? a.name) ?? fromMeta('og:title', 'twitter:title', 'dc.title', 'headline');
+  if (title) meta.title = field(title.value, title.span);
+  else if (titleEl) {
+    const text = stripSiteName(textContent(titleEl), meta.outlet?.value);
+    const span = innerSpan(titleEl);
+    if (text) meta.title = field(text, span);
+  }
+
+  const author = inLd((a) => authorsOf(a.author)) ?? fromMeta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author');
+  if (author && !/^https?:\/\//i.test(author.value)) meta.byline = field(author.value.replace(/^by\s+/i, ''), author.span);
+  else if (relAuthor) meta.byline = { value: relAuthor, basis: 'html-meta' };
+
+  const language = htmlLang ?? fromMeta('content-language', 'og:locale', 'language', 'dc.language');
+  if (language) meta.language = field(language.value.replace('_', '-').split('-')[0]!.toLowerCase(), language.span);
+
+  const published =
+    date(inLd((a) => a.datePublished ?? a.dateCreated), 'html-meta') ??
+    date(fromMeta('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'release_date'), 'html-meta') ??
+    date(publishedTime ?? firstTime, 'html-meta') ??
+    urlDate(meta.url?.value);
+  if (published) meta.published = published;
+  const updated = date(inLd((a) => a.dateModified) ?? fromMeta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated', 'modified_time'), 'html-meta');
+  if (updated) meta.updated = updated;
+
+  return { meta, notes };
+}
+
+function sourced(value: string, span: Span | undefined): Sourced {
+  return span ? { value, span } : { value };
+}
+
+function field(value: string, span: Span | undefined): Field {
+  return span ? { value, basis: 'html-meta', span } : { value, basis: 'html-meta' };
+}
+
+function date(s: Sourced | undefined, basis: 'html-meta'): DateField | undefined {
+  if (!s) return undefined;
+  const dt = parseDateTime(s.value);
+  if (!dt) return undefined;
+  const out: DateField = { value: formatDateTime(dt), basis };
+  return {
+    ...out,
+    ...(s.span ? { span: s.span } : {}),
+    ...(dt.zone ? { zone: dt.zone } : {}),
+  };
+}
+
+/** A date in the URL path: /2025/04/27/ or /2025-04-27/. */
+export function urlDate(url: string | undefined): DateField | undefined {
+  if (!url) return undefined;
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
+  if (!m) return undefined;
+  const dt = parseDateTime(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  return dt ? { value: formatDateTime(dt), basis: 'url' } : undefined;
+}
+
+function flattenJsonLd(data: unknown): unknown[] {
+  const out: unknown[] = [];
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(visit);
+    else if (x && typeof x === 'object') {
+      out.push(x);
+      const graph = (x as Record<string, unknown>)['@graph'];
+      if (graph) visit(graph);
+    }
+  };
+  visit(data);
+  return out;
+}
+
+function typesOf(a: JsonLdArticle): string[] {
+  const t = a['@type'];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+function rank(a: JsonLdArticle): number {
+  const types = typesOf(a);
+  return types.some((t) => /NewsArticle|Reportage|Analysis/.test(t)) ? 0 : types.some((t) => t === 'WebPage') ? 2 : 1;
+}
+
+function nameOf(x: z.infer<typeof Named> | undefined): string | undefined {
+  if (x === undefined) return undefined;
+  if (typeof x === 'string') return x;
+  return Array.isArray(x.name) ? x.name[0] : x.name;
+}
+
+function authorsOf(x: JsonLdArticle['author']): string | undefined {
+  if (x === undefined) return undefined;
+  const names = (Array.isArray(x) ? x : [x]).map(nameOf).filter((n): n is string => !!n && !/^https?:/.test(n));
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+function idOf(x: JsonLdArticle['mainEntityOfPage']): string | undefined {
+  return typeof x === 'string' ? x : x?.['@id'];
+}
+
+function stripSiteName(title: string, site: string | undefined): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!;
+  if (site && last.toLowerCase().includes(site.toLowerCase().slice(0, 6))) return parts.slice(0, -1).join(' - ');
+  return last.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 4 ? parts.slice(0, -1).join(' - ') : title;
+}

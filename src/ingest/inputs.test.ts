@@ -1,0 +1,24 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandInputs } from './inputs.js';
+
+describe('expandInputs', () => {
+  it('walks folders, expands globs, keeps stdin, reports missing paths', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-inputs-'));
+    await mkdir(path.join(dir, 'sub'));
+    await mkdir(path.join(dir, '.hidden'));
+    for (const f of ['b.txt', 'a.md', 'README.md', 'sources.csv', 'notes.pdf', 'sub/c.html', '.hidden/d.txt']) await writeFile(path.join(dir, f), 'x');
+    const { refs, problems } = await expandInputs([dir, path.join(dir, '*.txt'), '-', path.join(dir, 'nope.txt')], dir);
+    expect(refs.map((r) => r.input)).toEqual(['a.md', 'b.txt', 'sub/c.html', '-']);
+    expect(problems).toEqual([{ input: path.join(dir, 'nope.txt'), rule: 'ingest/missing', reason: 'no such file or folder' }]);
+  });
+
+  it('reads a file named explicitly whatever its extension', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-inputs-'));
+    await writeFile(path.join(dir, 'notes.pdf'), 'x');
+    const { refs } = await expandInputs(['notes.pdf'], dir);
+    expect(refs.map((r) => r.input)).toEqual(['notes.pdf']);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * One input → one document: read the bytes (refusing what is too large),
+ * decode, recognise the kind (text, markdown, HTML), turn HTML and markdown
+ * into text with an offset map into the raw file, and apply what the manifest
+ * says. Every failure becomes a failed document with the reason; nothing here
+ * throws for bad input.
+ */
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createDoc, failedDoc, type Doc, type InputKind } from '../core/doc.js';
+import { formatDateTime, parseDateTime } from '../core/datetime.js';
+import { message, type Message } from '../core/message.js';
+import { decode } from './decode.js';
+import { extractBody } from './html/body.js';
+import { parseHtml } from './html/dom.js';
+import { readHtmlMeta } from './html/metadata.js';
+import { describeFsError, type InputRef } from './inputs.js';
+import type { ManifestEntry } from './manifest.js';
+import { markdownToText } from './markdown.js';
+
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** inputs larger than this are refused (bytes) */
+  readonly maxBytes?: number;
+  readonly manifest?: ManifestEntry;
+  /** standard input, when the input is `-` */
+  readonly stdin?: NodeJS.ReadableStream;
+}
+
+export async function loadDocument(ref: InputRef, id: string, options: LoadOptions = {}): Promise<Doc> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const read = ref.path ? await readFileLimited(ref.path, maxBytes) : await readStreamLimited(options.stdin ?? process.stdin, maxBytes);
+  if (!read.ok) return failedDoc(id, ref.input, read.rule, read.reason);
+  const bytes = read.bytes;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const ext = ref.path ? path.extname(ref.path).toLowerCase() : '';
+  const looksHtml = isHtmlExtension(ext) || sniffHtml(bytes);
+  const decoded = decode(bytes, looksHtml ? declaredCharset(bytes) : undefined);
+  if (!decoded.ok) return failedDoc(id, ref.input, decoded.rule, decoded.reason, { sha256 });
+  const notes: Message[] = [...decoded.notes];
+  if (decoded.text.trim() === '') {
+    return failedDoc(id, ref.input, 'ingest/empty', bytes.length === 0 ? 'empty file: nothing to analyse' : 'the file holds only whitespace', { sha256 });
+  }
+  const kind: InputKind = looksHtml ? 'html' : ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+  if (kind === 'html' && !isHtmlExtension(ext)) notes.push(message('ingest/kind', 'info', 'the text is HTML; read as a web page'));
+  const base = { id, input: ref.input, kind, sha256, encoding: decoded.encoding, source: decoded.text };
+
+  let doc: Doc;
+  if (kind === 'html') {
+    const tree = parseHtml(decoded.text);
+    const { meta, notes: metaNotes } = readHtmlMeta(tree, decoded.text);
+    const body = extractBody(tree, decoded.text);
+    notes.push(...metaNotes.map((n) => message('ingest/html-meta', 'warning', n)));
+    notes.push(...body.removed.map((r) => message(r.rule, 'info', r.reason, r.span)));
+    doc = createDoc({ ...base, text: body.text, map: body.map, meta, messages: notes, hints: body.title ? { headings: body.headings, title: body.title } : { headings: body.headings } });
+  } else if (kind === 'markdown') {
+    const md = markdownToText(decoded.text);
+    notes.push(...md.removed.map((r) => message('ingest/markdown', 'info', r.reason, r.span)));
+    doc = createDoc({ ...base, text: md.text, map: md.map, messages: notes, hints: { headings: md.headings } });
+  } else {
+    doc = createDoc({ ...base, messages: notes });
+  }
+  if (options.manifest) applyManifest(doc, options.manifest);
+  return doc;
+}
+
+/** What the user wrote in the manifest replaces anything read or guessed. */
+export function applyManifest(doc: Doc, entry: ManifestEntry): void {
+  const set = (key: 'title' | 'outlet' | 'url' | 'language', value: string | undefined): void => {
+    if (value !== undefined) doc.meta[key] = { value, basis: 'manifest' };
+  };
+  set('title', entry.title);
+  set('outlet', entry.outlet);
+  set('url', entry.url);
+  set('language', entry.language);
+  for (const key of ['published', 'updated'] as const) {
+    const value = entry[key];
+    if (value === undefined) continue;
+    const dt = parseDateTime(value);
+    doc.meta[key] = dt ? { value: formatDateTime(dt), basis: 'manifest', ...(dt.zone ? { zone: dt.zone } : {}) } : { value, basis: 'manifest' };
+  }
+}
+
+
+type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; rule: string; reason: string };
+
+async function readFileLimited(file: string, maxBytes: number): Promise<ReadResult> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, rule: 'ingest/unreadable', reason: 'not a regular file' };
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    const handle = await open(file, 'r');
+    try {
+      const bytes = await handle.readFile();
+      return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { ok: false, rule: err.code === 'ENOENT' ? 'ingest/missing' : 'ingest/unreadable', reason: err.code === 'ENOENT' ? 'the file vanished before it could be read' : describeFsError(err) };
+  }
+}
+
+async function readStreamLimited(stream: NodeJS.ReadableStream, maxBytes: number): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.length;
+      if (size > maxBytes) return tooLarge(size, maxBytes, true);
+      chunks.push(buf);
+    }
+  } catch (e) {
+    return { ok: false, rule: 'ingest/unreadable', reason: `standard input: ${(e as Error).message}` };
+  }
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+function tooLarge(size: number, maxBytes: number, atLeast = false): ReadResult {
+  return {
+    ok: false,
+    rule: 'ingest/too-large',
+    reason: `${atLeast ? 'more than ' : ''}${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit (raise it with --max-size)`,
+  };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+function isHtmlExtension(ext: string): boolean {
+  return ext === '.html' || ext === '.htm' || ext === '.xhtml';
+}
+
+/** Text that starts like a web page, whatever its name. */
+function sniffHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<?xml') && head.includes('<html'));
+}
+
+/** The charset a page declares in its first kilobytes (`<meta charset>` or http-equiv). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+}

@@ -1,0 +1,173 @@
+/**
+ * Ledger format v1: the contract other tools read. The zod schemas here are the
+ * single source of the TypeScript types and of docs/ledger.schema.json. Field
+ * names are part of the contract; fields may be added, never renamed.
+ *
+ * Every span is `[start, end)` in UTF-16 code units of the document's source
+ * (the decoded raw file), and wherever a span sits beside a `text`,
+ * `source.slice(start, end) === text`.
+ */
+import { z } from 'zod';
+
+export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).describe('[start, end) in UTF-16 code units of the document source');
+
+const Id = z.string().min(1);
+const Basis = z.enum(['manifest', 'html-meta', 'url', 'text', 'inferred']);
+
+export const MessageSchema = z.object({
+  rule: z.string().describe('stage/rule id, e.g. clean/access-notice'),
+  reason: z.string(),
+  severity: z.enum(['info', 'warning', 'error']),
+  span: SpanSchema.optional(),
+  text: z.string().optional().describe('the source text of span'),
+});
+
+export const DateFieldSchema = z.object({
+  value: z.string().describe('ISO 8601 date or date-time with offset'),
+  basis: Basis,
+  span: SpanSchema.optional(),
+  text: z.string().optional(),
+  zone: z.string().optional().describe('IANA zone or fixed offset the time was given in'),
+  earliest: z.string().optional().describe('for inferred dates: earliest date the evidence allows'),
+  latest: z.string().optional().describe('for inferred dates: latest date the evidence allows'),
+});
+
+export const ProvenanceSchema = z.object({ basis: Basis, span: SpanSchema.optional(), text: z.string().optional() });
+
+export const DocumentSchema = z.object({
+  id: Id,
+  source: z.string().describe('path or URL as given, - for standard input'),
+  sha256: z.string().describe('of the raw bytes; empty when the file could not be read'),
+  status: z.enum(['ok', 'failed']),
+  kind: z.enum(['text', 'markdown', 'html']),
+  encoding: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: DateFieldSchema.nullable(),
+  updated: DateFieldSchema.nullable(),
+  language: z.string().nullable().describe('ISO 639-1 (or 639-3) code, und when unknown'),
+  length: z.number().int().nonnegative().describe('source length in UTF-16 code units'),
+  provenance: z.partialRecord(z.enum(['title', 'outlet', 'url', 'byline', 'language']), ProvenanceSchema).describe('where each metadata field came from'),
+  messages: z.array(MessageSchema),
+});
+
+const Sourced = z.object({ text: z.string(), span: SpanSchema });
+const Actor = z.object({ text: z.string(), span: SpanSchema, entity: Id.nullable() });
+
+export const ClaimSchema = z.object({
+  id: Id,
+  doc: Id,
+  span: SpanSchema,
+  text: z.string(),
+  sentence: SpanSchema,
+  value: z.object({ low: z.number().nullable(), high: z.number().nullable() }).describe('equal for one figure; null for an open side'),
+  qualifier: z.enum(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'range', 'vague']),
+  unit: z.string().nullable(),
+  counted: Sourced.nullable(),
+  measure: z.string(),
+  modality: z.enum(['asserted', 'planned', 'estimated', 'possible', 'denied']),
+  change: z.object({ direction: z.enum(['up', 'down']) }).nullable(),
+  claimant: Actor.nullable().describe('null: the outlet asserts it itself'),
+  time: z.object({ text: z.string(), span: SpanSchema, start: z.string().nullable(), end: z.string().nullable() }).nullable(),
+  group: Id.nullable(),
+});
+
+export const AttributionSchema = z.object({
+  id: Id,
+  doc: Id,
+  source: Actor.nullable(),
+  cue: Sourced.nullable(),
+  content: z.object({ spans: z.array(SpanSchema), text: z.string() }),
+});
+
+export const QuoteSchema = z.object({
+  id: Id,
+  doc: Id,
+  span: SpanSchema.describe('inside the quotation marks'),
+  text: z.string(),
+  speaker: Actor.nullable(),
+  cue: Sourced.nullable(),
+});
+
+export const TimeSchema = z.object({
+  id: Id,
+  doc: Id,
+  span: SpanSchema,
+  text: z.string(),
+  type: z.enum(['date', 'time', 'duration', 'set']),
+  value: z.string().describe('TimeML-style normalized value: 2025-04-28, 2024-06, 2025-W17, P3M, PRESENT_REF'),
+});
+
+export const EntitySchema = z.object({
+  id: Id,
+  name: z.string(),
+  type: z.enum(['person', 'organization', 'place', 'group', 'other']),
+  aliases: z.array(z.string()),
+  mentions: z.array(z.object({ doc: Id, span: SpanSchema })),
+});
+
+export const EventSchema = z.object({
+  id: Id,
+  doc: Id,
+  span: SpanSchema,
+  date: z.object({ text: z.string(), span: SpanSchema, start: z.string().nullable(), end: z.string().nullable() }),
+  summary: z.string(),
+});
+
+export const GroupSchema = z.object({
+  id: Id,
+  measure: z.string(),
+  counted: z.string().nullable(),
+  unit: z.string().nullable(),
+  claims: z.array(Id),
+  status: z.enum(['single', 'agree', 'conflict', 'revised', 'mixed']),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+});
+
+export const CopySchema = z.object({
+  docs: z.tuple([Id, Id]),
+  passages: z.array(z.object({ a: SpanSchema, b: SpanSchema })),
+  share: z.number().min(0).max(1),
+});
+
+export const LedgerSchema = z.object({
+  version: z.literal(1),
+  generator: z.object({ name: z.string(), version: z.string() }),
+  documents: z.array(DocumentSchema),
+  claims: z.array(ClaimSchema),
+  attributions: z.array(AttributionSchema),
+  quotes: z.array(QuoteSchema),
+  times: z.array(TimeSchema),
+  entities: z.array(EntitySchema),
+  events: z.array(EventSchema),
+  groups: z.array(GroupSchema),
+  copies: z.array(CopySchema),
+  messages: z.array(MessageSchema.extend({ input: z.string().optional() })).describe('problems of the batch as a whole (a manifest that could not be read, …)'),
+});
+
+export type LedgerSpan = z.infer<typeof SpanSchema>;
+export type LedgerMessage = z.infer<typeof MessageSchema>;
+export type LedgerDocument = z.infer<typeof DocumentSchema>;
+export type LedgerDateField = z.infer<typeof DateFieldSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Attribution = z.infer<typeof AttributionSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type TimeExpression = z.infer<typeof TimeSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type LedgerEvent = z.infer<typeof EventSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Copy = z.infer<typeof CopySchema>;
+export type Ledger = z.infer<typeof LedgerSchema>;
+export type BatchMessage = Ledger['messages'][number];
+
+/** The JSON Schema of the ledger, generated from the schemas above. */
+export function ledgerJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'urn:tally:ledger:1',
+    title: 'Tally claims ledger, format v1',
+    ...z.toJSONSchema(LedgerSchema, { target: 'draft-2020-12', io: 'output' }),
+  };
+}

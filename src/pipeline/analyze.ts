@@ -1,0 +1,107 @@
+/**
+ * A batch: expand the inputs, read the manifests, load and process each
+ * document in turn, and build the ledger. A document that fails keeps its place
+ * in the ledger with the reason; the batch always finishes.
+ */
+import path from 'node:path';
+import { failedDoc, type Doc } from '../core/doc.js';
+import { expandInputs, type InputRef } from '../ingest/inputs.js';
+import { loadDocument } from '../ingest/load.js';
+import { findManifest, readManifest, type Manifest, type ManifestEntry } from '../ingest/manifest.js';
+import { buildLedger } from '../ledger/build.js';
+import type { BatchMessage, Ledger } from '../ledger/schema.js';
+import { defaultConfiguration, type Configuration } from './configuration.js';
+import { processDoc } from './process-doc.js';
+
+export interface AnalyzeOptions {
+  readonly cwd?: string;
+  readonly manifest?: string;
+  readonly maxBytes?: number;
+  readonly config?: Configuration;
+  readonly stdin?: NodeJS.ReadableStream;
+  /** called before each document is read */
+  readonly onStart?: (index: number, total: number, input: string) => void;
+  /** called after each document is done */
+  readonly onDocument?: (doc: Doc, index: number, total: number) => void;
+}
+
+export interface AnalyzeResult {
+  readonly ledger: Ledger;
+  readonly docs: Doc[];
+  /** documents that could not be analysed */
+  readonly failed: Doc[];
+}
+
+export async function analyze(inputs: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? defaultConfiguration();
+  const batch: BatchMessage[] = [];
+  const { refs, problems } = await expandInputs(inputs, cwd);
+  const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, batch);
+  const ids = new IdAllocator();
+  const total = refs.length + problems.length;
+  const docs: Doc[] = [];
+
+  for (const p of problems) {
+    const doc = failedDoc(ids.next(p.input), p.input, p.rule, p.reason);
+    docs.push(doc);
+    options.onDocument?.(doc, docs.length - 1, total);
+  }
+  for (const ref of refs) {
+    const index = docs.length;
+    options.onStart?.(index, total, ref.input);
+    const id = ids.next(ref.input);
+    const entry = ref.path ? manifestEntry(manifests, ref) : undefined;
+    const loaded = await loadDocument(ref, id, {
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      ...(entry ? { manifest: entry } : {}),
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+    });
+    const doc = processDoc(loaded, config);
+    docs.push(doc);
+    options.onDocument?.(doc, index, total);
+  }
+  return { ledger: buildLedger(docs, batch), docs, failed: docs.filter((d) => d.status === 'failed') };
+}
+
+async function loadManifests(refs: readonly InputRef[], explicit: string | undefined, batch: BatchMessage[]): Promise<Manifest[]> {
+  const out: Manifest[] = [];
+  const record = (m: Manifest): void => {
+    out.push(m);
+    for (const p of m.problems) batch.push({ rule: 'ingest/manifest', severity: 'warning', reason: p, input: m.file });
+  };
+  if (explicit) {
+    try {
+      record(await readManifest(explicit));
+    } catch (e) {
+      batch.push({ rule: 'ingest/manifest', severity: 'error', reason: (e as Error).message, input: explicit });
+    }
+  }
+  const roots = new Set(refs.map((r) => r.root ?? (r.path ? path.dirname(r.path) : undefined)).filter((r): r is string => !!r));
+  for (const root of roots) {
+    const m = await findManifest(root);
+    if (m && !out.some((o) => o.file === m.file)) record(m);
+  }
+  return out;
+}
+
+function manifestEntry(manifests: readonly Manifest[], ref: InputRef): ManifestEntry | undefined {
+  for (const m of manifests) {
+    const e = m.entries.get(ref.path!);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** Short, stable, unique document ids from file names. */
+class IdAllocator {
+  private readonly used = new Set<string>();
+
+  next(input: string): string {
+    const base = input === '-' ? 'stdin' : path.basename(input).replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Sentence boundaries inside a block. A boundary follows . ! ? or … (and any
+ * closing quotes or brackets) when the next word starts a sentence: not after a
+ * title (Mr., Gen.), an initial (Vladimir V. Putin) or a month before a day
+ * (Oct. 5); after abbreviations that can end a sentence (U.S., a.m.) only when
+ * a typical sentence opener follows; never before a lower-case word (so
+ * “…aggressors,” he said stays whole, and so does a quote's “?” he asked).
+ */
+import type { Span } from '../core/span.js';
+import { MAYBE_FINAL, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
+
+/** Abbreviations written in lower case; other titles count only capitalised ("no." can end a sentence, "No. 5" cannot). */
+const LOWER_CASE_ABBREVIATIONS = new Set(['vs', 'v', 'pp', 'approx', 'est', 'fig', 'figs', 'vol']);
+
+const CANDIDATE = /[.!?…]+["”’')\]»]*(?=\s+(\S))/g;
+
+export function splitSentences(text: string, range: Span): Span[] {
+  const block = text.slice(range.start, range.end);
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of block.matchAll(CANDIDATE)) {
+    const end = m.index + m[0].length;
+    if (!isBoundary(block, m.index, m[0], end)) continue;
+    pushTrimmed(block, range.start, start, end, out);
+    start = end;
+  }
+  pushTrimmed(block, range.start, start, block.length, out);
+  return out;
+}
+
+function isBoundary(block: string, at: number, mark: string, end: number): boolean {
+  const after = block.slice(end).trimStart();
+  const next = /^[“"‘'(«[]*(\S)/u.exec(after)?.[1] ?? '';
+  if (/\p{Ll}/u.test(next)) return false;
+  if (mark[0] !== '.') return true;
+  if (mark.startsWith('...') || mark.startsWith('…')) return /\p{Lu}/u.test(next);
+  const word = /([\p{L}.]+)$/u.exec(block.slice(0, at))?.[1] ?? '';
+  if (word === '') return true;
+  const bare = word.toLowerCase();
+  const nextWord = /^[“"‘'(«[]*([\p{L}’']+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  if (TITLES.has(bare) && (/^\p{Lu}/u.test(word) || LOWER_CASE_ABBREVIATIONS.has(bare))) return false;
+  if (/^\p{Lu}$/u.test(word)) {
+    // an initial inside a name ("Vladimir V. Putin"), unless a sentence opener follows
+    const before = block.slice(0, at - 1).trimEnd();
+    return !/\p{Lu}[\p{L}.]*$/u.test(before) || SENTENCE_STARTERS.has(nextWord);
+  }
+  if (MAYBE_FINAL.has(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    if (/^\d/.test(next)) return false; // "Oct. 5", "No. 10"
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+function pushTrimmed(block: string, offset: number, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(block[s]!)) s++;
+  while (e > s && /\s/.test(block[e - 1]!)) e--;
+  if (e > s) out.push({ start: offset + s, end: offset + e });
+}

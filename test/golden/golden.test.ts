@@ -1,0 +1,22 @@
+/**
+ * Golden tests: per sample article, the clean text, the structure and the
+ * document record must stay as reviewed. After an intended change, run
+ * `npm run golden` and read the diff.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/analyze.js';
+import { GOLDEN_CORPORA, goldenFiles } from './render.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe.each(GOLDEN_CORPORA)('golden: %s', async (corpus) => {
+  const { docs } = await analyze([`examples/${corpus}`], { cwd: root });
+  it.each(docs.map((d) => [d.id, d] as const))('%s', (id, doc) => {
+    for (const [name, content] of Object.entries(goldenFiles(doc))) {
+      const expected = readFileSync(path.join(import.meta.dirname, corpus, id, name), 'utf8');
+      expect(content, `${corpus}/${id}/${name} (run npm run golden to regenerate)`).toBe(expected);
+    }
+  });
+});
