@@ -1,8 +1,10 @@
 /** The benchmarks `npm run bench` knows, each in its own module. */
+import { quantities } from './quantities/index.js';
+
 export interface Benchmark {
   readonly name: string;
   readonly description: string;
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [];
+export const BENCHMARKS: readonly Benchmark[] = [quantities];

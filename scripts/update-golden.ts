@@ -6,11 +6,11 @@ import { GOLDEN_CORPORA, goldenFiles } from '../test/golden/render.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 for (const corpus of GOLDEN_CORPORA) {
-  const { docs } = await analyze([`examples/${corpus}`], { cwd: root });
-  for (const doc of docs) {
-    const dir = path.join(root, 'test/golden', corpus, doc.id);
+  const { analyses } = await analyze([`examples/${corpus}`], { cwd: root });
+  for (const analysis of analyses) {
+    const dir = path.join(root, 'test/golden', corpus, analysis.doc.id);
     mkdirSync(dir, { recursive: true });
-    for (const [name, content] of Object.entries(goldenFiles(doc))) writeFileSync(path.join(dir, name), content);
+    for (const [name, content] of Object.entries(goldenFiles(analysis))) writeFileSync(path.join(dir, name), content);
   }
-  console.log(`${corpus}: ${docs.length} documents`);
+  console.log(`${corpus}: ${analyses.length} documents`);
 }

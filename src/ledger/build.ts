@@ -4,15 +4,17 @@
  */
 import type { DateField, Doc, Field } from '../core/doc.js';
 import type { Message } from '../core/message.js';
+import type { Analysis } from '../pipeline/process-doc.js';
+import { toClaims } from './claims.js';
 import type { BatchMessage, Ledger, LedgerDateField, LedgerDocument, LedgerMessage } from './schema.js';
 import { GENERATOR } from './version.js';
 
-export function buildLedger(docs: readonly Doc[], batchMessages: readonly BatchMessage[] = []): Ledger {
+export function buildLedger(analyses: readonly Analysis[], batchMessages: readonly BatchMessage[] = []): Ledger {
   return {
     version: 1,
     generator: { ...GENERATOR },
-    documents: docs.map(toLedgerDocument),
-    claims: [],
+    documents: analyses.map((a) => toLedgerDocument(a.doc)),
+    claims: analyses.flatMap((a) => toClaims(a.doc, a.figures)),
     attributions: [],
     quotes: [],
     times: [],

@@ -11,7 +11,7 @@ import { findManifest, readManifest, type Manifest, type ManifestEntry } from '.
 import { buildLedger } from '../ledger/build.js';
 import type { BatchMessage, Ledger } from '../ledger/schema.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
-import { processDoc } from './process-doc.js';
+import { processDoc, type Analysis } from './process-doc.js';
 
 export interface AnalyzeOptions {
   readonly cwd?: string;
@@ -27,6 +27,7 @@ export interface AnalyzeOptions {
 
 export interface AnalyzeResult {
   readonly ledger: Ledger;
+  readonly analyses: Analysis[];
   readonly docs: Doc[];
   /** documents that could not be analysed */
   readonly failed: Doc[];
@@ -40,15 +41,15 @@ export async function analyze(inputs: readonly string[], options: AnalyzeOptions
   const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, batch);
   const ids = new IdAllocator();
   const total = refs.length + problems.length;
-  const docs: Doc[] = [];
+  const analyses: Analysis[] = [];
 
   for (const p of problems) {
     const doc = failedDoc(ids.next(p.input), p.input, p.rule, p.reason);
-    docs.push(doc);
-    options.onDocument?.(doc, docs.length - 1, total);
+    analyses.push({ doc, figures: [] });
+    options.onDocument?.(doc, analyses.length - 1, total);
   }
   for (const ref of refs) {
-    const index = docs.length;
+    const index = analyses.length;
     options.onStart?.(index, total, ref.input);
     const id = ids.next(ref.input);
     const entry = ref.path ? manifestEntry(manifests, ref) : undefined;
@@ -57,11 +58,12 @@ export async function analyze(inputs: readonly string[], options: AnalyzeOptions
       ...(entry ? { manifest: entry } : {}),
       ...(options.stdin ? { stdin: options.stdin } : {}),
     });
-    const doc = processDoc(loaded, config);
-    docs.push(doc);
-    options.onDocument?.(doc, index, total);
+    const analysis = processDoc(loaded, config);
+    analyses.push(analysis);
+    options.onDocument?.(analysis.doc, index, total);
   }
-  return { ledger: buildLedger(docs, batch), docs, failed: docs.filter((d) => d.status === 'failed') };
+  const docs = analyses.map((a) => a.doc);
+  return { ledger: buildLedger(analyses, batch), analyses, docs, failed: docs.filter((d) => d.status === 'failed') };
 }
 
 async function loadManifests(refs: readonly InputRef[], explicit: string | undefined, batch: BatchMessage[]): Promise<Manifest[]> {

@@ -1,15 +1,17 @@
 /**
  * A configuration is the ordered lists of steps a document goes through, in the
- * manner of chrono-node's parsers and refiners. Later stages (extractors,
- * refiners) add their lists here.
+ * manner of chrono-node's parsers and refiners: cleaning rules, then for each
+ * extraction stage its extractors and refiners.
  */
 import { defaultCleaners } from '../clean/index.js';
 import type { CleanRule } from '../clean/rule.js';
+import { defaultFiguresConfiguration, type FiguresConfiguration } from '../extract/quantities/index.js';
 
 export interface Configuration {
   readonly cleaners: readonly CleanRule[];
+  readonly figures: FiguresConfiguration;
 }
 
 export function defaultConfiguration(): Configuration {
-  return { cleaners: defaultCleaners };
+  return { cleaners: defaultCleaners, figures: defaultFiguresConfiguration() };
 }

@@ -1,29 +1,44 @@
 /**
  * Everything that happens to one loaded document: cleaning, the check that an
- * article is left, segmentation and language. Failures become messages on the
- * document, never exceptions.
+ * article is left, segmentation, language, and the extraction stages. Failures
+ * become messages on the document, never exceptions.
  */
 import { addMessage, type Doc } from '../core/doc.js';
 import { clean } from '../clean/clean.js';
+import { extractFigures, type Figure } from '../extract/quantities/index.js';
 import { detectLanguage } from '../ingest/language.js';
 import { segment } from '../segment/segment.js';
 import type { Configuration } from './configuration.js';
 
-export function processDoc(doc: Doc, config: Configuration): Doc {
-  if (doc.status === 'failed') return doc;
+/** A document and what the extraction stages found in it. */
+export interface Analysis {
+  readonly doc: Doc;
+  readonly figures: readonly Figure[];
+}
+
+/** Languages the extractors are written for; others are kept and marked, not mangled. */
+const EXTRACTED_LANGUAGES = new Set(['en', 'und']);
+
+export function processDoc(doc: Doc, config: Configuration): Analysis {
+  if (doc.status === 'failed') return { doc, figures: [] };
   try {
     clean(doc, config.cleaners);
     if (doc.text.trim() === '') {
       doc.status = 'failed';
       addMessage(doc, 'ingest/no-article-body', 'error', doc.kind === 'html' ? 'no article text found in the page' : 'nothing is left after cleaning');
-      return doc;
+      return { doc, figures: [] };
     }
     segment(doc);
     if (!doc.meta.language) doc.meta.language = { value: detectLanguage(doc.text), basis: 'inferred' };
+    if (!EXTRACTED_LANGUAGES.has(doc.meta.language.value)) {
+      addMessage(doc, 'extract/language', 'warning', `the text is in "${doc.meta.language.value}", not English: no figures, quotes or times were extracted`);
+      return { doc, figures: [] };
+    }
+    return { doc, figures: extractFigures(doc, config.figures) };
   } catch (e) {
     // a bug in a stage must not take the batch down: the document says what went wrong
     doc.status = 'failed';
     addMessage(doc, 'internal/error', 'error', `internal error while analysing: ${(e as Error).stack ?? String(e)}`);
+    return { doc, figures: [] };
   }
-  return doc;
 }

@@ -4,11 +4,12 @@
  * stages add theirs.
  */
 import type { Ledger, LedgerDateField } from '../ledger/schema.js';
+import { formatValue } from './format.js';
 import { cell, inline, table } from './markdown.js';
 
 type Section = (ledger: Ledger) => string | null;
 
-const SECTIONS: readonly Section[] = [summary, documents, problems, removals];
+const SECTIONS: readonly Section[] = [summary, documents, figures, problems, removals];
 
 export function renderDigest(ledger: Ledger): string {
   return `${SECTIONS.map((s) => s(ledger))
@@ -40,6 +41,27 @@ function documents(ledger: Ledger): string {
     cell(d.status === 'ok' ? d.length : 'failed'),
   ]);
   return `## Documents\n\n${table(['Document', 'Title', 'Outlet', 'Published', 'Updated', 'Language', 'Characters'], rows)}`;
+}
+
+function figures(ledger: Ledger): string | null {
+  if (ledger.claims.length === 0) return null;
+  const parts: string[] = [];
+  for (const d of ledger.documents) {
+    const claims = ledger.claims.filter((c) => c.doc === d.id);
+    if (claims.length === 0) continue;
+    const rows = claims.map((c) => [
+      cell(formatValue(c)),
+      cell(c.counted?.text ?? null),
+      cell(c.measure),
+      cell(c.unit),
+      cell(c.modality === 'asserted' ? null : c.modality),
+      cell(c.change ? c.change.direction : null),
+      cell(c.time?.text ?? null),
+      cell(`“${c.text}”`),
+    ]);
+    parts.push(`### ${inline(d.id)}${d.outlet ? ` (${inline(d.outlet)})` : ''}\n\n${table(['Figure', 'Counts', 'Measure', 'Unit', 'Modality', 'Change', 'Time', 'As written'], rows)}`);
+  }
+  return `## Figures\n\n${ledger.claims.length} figure${ledger.claims.length === 1 ? '' : 's'} that the reports give as claims.\n\n${parts.join('\n\n')}`;
 }
 
 function problems(ledger: Ledger): string | null {

@@ -12,9 +12,9 @@ import { GOLDEN_CORPORA, goldenFiles } from './render.js';
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe.each(GOLDEN_CORPORA)('golden: %s', async (corpus) => {
-  const { docs } = await analyze([`examples/${corpus}`], { cwd: root });
-  it.each(docs.map((d) => [d.id, d] as const))('%s', (id, doc) => {
-    for (const [name, content] of Object.entries(goldenFiles(doc))) {
+  const { analyses } = await analyze([`examples/${corpus}`], { cwd: root });
+  it.each(analyses.map((a) => [a.doc.id, a] as const))('%s', (id, analysis) => {
+    for (const [name, content] of Object.entries(goldenFiles(analysis))) {
       const expected = readFileSync(path.join(import.meta.dirname, corpus, id, name), 'utf8');
       expect(content, `${corpus}/${id}/${name} (run npm run golden to regenerate)`).toBe(expected);
     }

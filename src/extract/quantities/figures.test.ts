@@ -1,0 +1,177 @@
+/** The figures stage on whole sentences: what each refiner adds. */
+import { describe, expect, it } from 'vitest';
+import { claim, claimsOf, figuresOf } from '../../test-support/figures.js';
+
+describe('qualifiers', () => {
+  it.each([
+    ['As many as 4,000 troops have been killed.', 'As many as 4,000', 'at_most', null, 4000],
+    ['Up to 300 people fled.', 'Up to 300', 'at_most', null, 300],
+    ['At least 1,000 soldiers died.', 'At least 1,000', 'at_least', 1000, null],
+    ['More than 10,000 soldiers were sent.', 'More than 10,000', 'more_than', 10000, null],
+    ['Just over 100 casualties were acknowledged.', 'Just over 100', 'more_than', 100, null],
+    ['Upwards of 500 protesters marched.', 'Upwards of 500', 'more_than', 500, null],
+    ['Fewer than 20 people attended.', 'Fewer than 20', 'less_than', null, 20],
+    ['Some 6,000 soldiers died.', 'Some 6,000', 'approx', 6000, 6000],
+    ['Around 600 soldiers were killed.', 'Around 600', 'approx', 600, 600],
+    ['Nearly 600 soldiers were killed.', 'Nearly 600', 'approx', 600, 600],
+    ['An estimated 5,000 people fled.', 'An estimated 5,000', 'approx', 5000, 5000],
+    ['Close to 600 were killed.', 'Close to 600', 'approx', 600, 600],
+    ['We saw 50 people or more at the rally.', '50 people or more'.replace(' people', ''), 'at_least', 50, null],
+    ['About 5,000-plus troops remain.', '5,000-plus', 'at_least', 5000, null],
+  ])('%s', (text, figure, qualifier, low, high) => {
+    const found = claimsOf(text).find((f) => f.text.includes(figure) || figure.includes(f.text))!;
+    expect(found).toMatchObject({ qualifier, low, high });
+  });
+
+  it('does not read "over the past" as a qualifier', () => {
+    expect(claim('Over the past year 300 people were displaced.', '300').qualifier).toBe('exact');
+  });
+});
+
+describe('units and currencies', () => {
+  it.each([
+    ['They paid $200 million.', '$200 million', 'USD', 2e8],
+    ['It received US$5m in aid.', 'US$5m', 'USD', 5e6],
+    ['Revenue was HK $3.7 billion.', 'HK $3.7 billion', 'HKD', 3.7e9],
+    ['Wealth reached $US113 trillion.', '$US113 trillion', 'USD', 113e12],
+    ['They were fined €5,000.', '€5,000', 'EUR', 5000],
+    ['The deal is worth 3 billion roubles.', '3 billion roubles', 'RUB', 3e9],
+    ['It costs 500 won.', '500 won', 'KRW', 500],
+    ['60% of shells were North Korean.', '60%', 'percent', 60],
+    ['Prices rose 60 per cent.', '60 per cent', 'percent', 60],
+    ['The road is 25km long.', '25km', 'km', 25],
+    ['The display is a 6.1-inch screen.', '6.1-inch', 'in', 6.1],
+    ['It weighs 9 million tonnes.', '9 million tonnes', 'tonne', 9e6],
+    ['Winds reached 155mph.', '155mph', 'mph', 155],
+  ])('%s', (text, figure, unit, value) => {
+    expect(claim(text, figure)).toMatchObject({ unit, low: value });
+  });
+
+  it('records a rate', () => {
+    expect(claim('North Korea receives $200 million a year.', '$200 million a year')).toMatchObject({ unit: 'USD', per: 'year' });
+    expect(claim('Revenue rose to $7.36 billion from $6.78 billion a year earlier.', '$6.78 billion').per).toBeNull();
+  });
+
+  it('takes the unit of a count from what it counts', () => {
+    expect(claim('North Korea sent 14,000 troops.', '14,000').unit).toBe('person');
+    expect(claim('It sent over 15,000 containers of weapons.', 'over 15,000').unit).toBe('container');
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['It plans to send an additional 25,000 to 30,000 troops.', '25,000 to 30,000', 25000, 30000],
+    ['Around 11,000-12,000 troops fought.', '11,000-12,000', 11000, 12000],
+    ['Between 5 and 7 million people fled.', 'Between 5 and 7 million', 5e6, 7e6],
+    ['Prices range from $1 to $1.5 million.', 'from $1 to $1.5 million', 1e6, 1.5e6],
+    ['Growth is 5 to 7 per cent.', '5 to 7 per cent', 5, 7],
+  ])('%s', (text, figure, low, high) => {
+    expect(claim(text, figure)).toMatchObject({ qualifier: 'range', low, high });
+  });
+
+  it('keeps a change and the level it reached apart', () => {
+    const found = claimsOf('Shares rose by 50 to 300 points.');
+    expect(found.map((f) => [f.text, f.change, f.trend])).toEqual([
+      ['50', 'up', null],
+      ['300 points', null, 'up'],
+    ]);
+  });
+
+  it('reads a result as a score, not a range', () => {
+    expect(figuresOf('Bristol City beat Charlton 2-1 on Saturday.').map((f) => f.reason)).toEqual(['score', 'score']);
+  });
+});
+
+describe('what is counted', () => {
+  it.each([
+    ['As many as 4,000 North Korean troops have been killed.', 'As many as 4,000', 'North Korean troops'],
+    ['Some 15,000 troops were sent.', 'Some 15,000', 'troops'],
+    ['It sent over 15,000 containers of weapons since 2023.', 'over 15,000', 'containers of weapons'],
+    ['North Korea provided millions of artillery shells.', 'millions', 'artillery shells'],
+    ['60% of artillery shells fired by Russian forces were North Korean.', '60%', 'artillery shells'],
+    ['Kyiv paraded two North Korean soldiers its forces had captured.', 'two', 'North Korean soldiers'],
+    ['An additional 2,000 heavily armed troops arrived.', 'An additional 2,000'.replace('An additional ', ''), 'heavily armed troops'],
+  ])('%s', (text, figure, counted) => {
+    expect(claim(text, figure).counted).toBe(counted);
+  });
+
+  it('takes an elided counted thing from the figure it refers to', () => {
+    const text = 'North Korea has sent 14,000 troops, including 3,000 dispatched earlier this year.';
+    expect(claim(text, '3,000')).toMatchObject({ counted: 'troops', unit: 'person', measure: 'deployed' });
+    const parts = 'Around 4,000 of the original 11,000 North Korean soldiers were killed or injured.';
+    expect(claim(parts, 'Around 4,000')).toMatchObject({ counted: 'North Korean soldiers', measure: 'casualties' });
+    expect(claim(parts, '11,000')).toMatchObject({ counted: 'North Korean soldiers', measure: 'deployed' });
+    const figure = 'While Pyongyang has acknowledged just over 100 casualties, lawmakers have claimed a figure close to 600.';
+    expect(claim(figure, 'close to 600')).toMatchObject({ counted: 'casualties', measure: 'casualties' });
+    const more = 'Around 600 soldiers have been killed and thousands more wounded.';
+    expect(claim(more, 'thousands')).toMatchObject({ counted: 'soldiers', measure: 'wounded' });
+  });
+});
+
+describe('measures', () => {
+  it.each([
+    ['Some 6,000 soldiers died fighting.', 'Some 6,000', 'killed'],
+    ['As many as 4,000 troops have been killed or wounded.', 'As many as 4,000', 'casualties'],
+    ['Pyongyang acknowledged just over 100 casualties.', 'just over 100', 'casualties'],
+    ['Officials said 300 people were injured.', '300', 'wounded'],
+    ['North Korea has sent 14,000 troops.', '14,000', 'deployed'],
+    ['North Korea sent over 15,000 containers of weapons.', 'over 15,000', 'supplied'],
+    ['Police arrested 120 protesters.', '120', 'captured'],
+    ['The flood displaced 20,000 residents.', '20,000', 'displaced'],
+    ['Some 50,000 people marched in the capital.', 'Some 50,000', 'protesters'],
+    ['Officials confirmed 500 new cases.', '500', 'cases'],
+    ['Russia says it destroyed 12 tanks.', '12', 'destroyed'],
+    ['Troops seized 40 rifles.', '40', 'seized'],
+    ['North Korea receives approximately $200 million.', 'approximately $200 million', 'money'],
+    ['60% of the shells were North Korean.', '60%', 'share'],
+    ['Their sheer numbers, around 11,000 to 12,000 troops, are a problem.', 'around 11,000 to 12,000'.replace('around ', ''), 'deployed'],
+    ['It shipped 9 million shells, hundreds of launchers and missiles.', 'hundreds', 'supplied'],
+  ])('%s', (text, figure, measure) => {
+    expect(claim(text, figure).measure).toBe(measure);
+  });
+});
+
+describe('change and modality', () => {
+  it('tells changes from levels', () => {
+    expect(claim('Healthcare dropped 1.61%.', '1.61%').change).toBe('down');
+    expect(claim('The index was up about 19 per cent.', 'about 19 per cent').change).toBe('up');
+    expect(claim('There was a 5% rise in prices.', '5%').change).toBe('up');
+    expect(claim('Dow +0.2% on Friday.', '+0.2%').change).toBe('up');
+    expect(claim('The defense gave up 517 rushing yards.', '517').change).toBeNull();
+    expect(claim('Russia has lost 5,000 troops.', '5,000')).toMatchObject({ change: null, measure: 'casualties' });
+  });
+
+  it.each([
+    ['North Korea plans to send an additional 25,000 to 30,000 troops.', '25,000 to 30,000', 'planned'],
+    ['The war could kill 10,000 people.', '10,000', 'possible'],
+    ['Moscow denied sending 5,000 troops.', '5,000', 'denied'],
+    ['An estimated 5,000 people fled.', 'An estimated 5,000', 'estimated'],
+    ['It supplied some 15,000 troops, according to South Korean estimates.', 'some 15,000', 'estimated'],
+    ['North Korea has sent 14,000 troops.', '14,000', 'asserted'],
+  ])('%s', (text, figure, modality) => {
+    expect(claim(text, figure).modality).toBe(modality);
+  });
+});
+
+describe('time scope, restatements, and what a figure is about', () => {
+  it('ties a duration to the claim in its clause, and keeps it out of the claims', () => {
+    const figures = figuresOf('At least 1,000 soldiers died within three months of fighting.');
+    expect(figures.map((f) => [f.text, f.role])).toEqual([
+      ['At least 1,000', 'claim'],
+      ['three months', 'time'],
+    ]);
+    expect(figures[0]!.time).toBe('within three months');
+  });
+
+  it('gives a conversion and a restatement the qualifier and change they restate', () => {
+    expect(claim('Moths fly more than 100 kilometers (60 miles).', '60 miles')).toMatchObject({ qualifier: 'more_than', low: 60, high: null });
+    expect(claim('The Dow lost 190 points, or 0.6%.', '0.6%').change).toBe('down');
+  });
+
+  it('finds what a figure is about', () => {
+    expect(claim('The Dow Jones Industrial Average lost 190 points.', '190 points').about).toBe('Dow Jones Industrial Average');
+    expect(claim('It will boost the driving range by about 35 miles.', 'about 35 miles').about).toBe('driving range');
+    expect(claim('It is powered by a 6kW electric motor.', '6kW').about).toBe('electric motor');
+    expect(claim('Revenue in the quarter rose to $7.36 billion.', '$7.36 billion').about).toBe('Revenue in the quarter');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The same quantity said twice: a conversion in brackets ("more than 100
+ * kilometers (60 miles)", "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7
+ * Fahrenheit)", "$200 million (£150m)") or a restatement after "or" ("lost 190
+ * points, or 0.6%"). The second takes the first's change, and a conversion also
+ * its qualifier, modality and counted thing.
+ */
+import type { FigureRefiner } from '../../extract/quantities/extractor.js';
+import type { Figure } from '../../extract/quantities/figure.js';
+import { figureTokens, tokenAt } from './helpers.js';
+
+export const alternatives: FigureRefiner = {
+  name: 'alternatives',
+  refine(figures, ctx) {
+    figures.forEach((b, i) => {
+      const a = figures[i - 1];
+      if (!a || a.sentence !== b.sentence || a.role !== 'claim' || b.role !== 'claim') return;
+      const { tokens } = figureTokens(b, ctx);
+      const between = tokens.slice(tokenAt(tokens, a.range.end), tokenAt(tokens, b.range.start)).map((t) => t.lower).join(' ');
+      const conversion = between === '(' || between === '( or' || between === '(' + '~';
+      const restatement = between === ', or' || between === 'or';
+      if (!conversion && !restatement) return;
+      if (b.change === null && b.trend === null) {
+        b.change = a.change;
+        b.trend = a.trend;
+      }
+      b.about ??= a.about;
+      if (!conversion) return;
+      if ((b.qualifier === 'exact' || b.qualifier === 'range') && a.qualifier !== 'exact' && a.qualifier !== 'range' && a.qualifier !== 'vague') openLike(b, a);
+      b.modality = a.modality;
+      if (!b.counted && a.counted) {
+        b.counted = a.counted;
+        b.head = a.head;
+        b.countedFrom = a;
+      }
+    });
+    return figures;
+  },
+};
+
+function openLike(b: Figure, a: Figure): void {
+  b.qualifier = a.qualifier;
+  if (a.low === null) b.low = null;
+  if (a.high === null) b.high = null;
+}

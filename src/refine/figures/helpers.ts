@@ -1,0 +1,55 @@
+/** Shared helpers for the figure refiners: finding tokens around a figure. */
+import type { FigureContext, SentenceTokens } from '../../extract/quantities/extractor.js';
+import type { Figure } from '../../extract/quantities/figure.js';
+import type { QToken } from '../../extract/quantities/tokens.js';
+
+export function sentenceOf(f: Figure, ctx: FigureContext): SentenceTokens {
+  return ctx.sentences[f.sentence]!;
+}
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenAt(tokens: readonly QToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens of the figure's sentence: index of the figure's first token and of the first token after it. */
+export function figureTokens(f: Figure, ctx: FigureContext): { tokens: readonly QToken[]; first: number; after: number } {
+  const { tokens } = sentenceOf(f, ctx);
+  return { tokens, first: tokenAt(tokens, f.range.start), after: tokenAt(tokens, f.range.end) };
+}
+
+/** Lower-case words ending just before token `i` match `phrase` (given as words). */
+export function endsWithPhrase(tokens: readonly QToken[], i: number, phrase: readonly string[]): boolean {
+  if (i - phrase.length < 0) return false;
+  for (let k = 0; k < phrase.length; k++) if (tokens[i - phrase.length + k]!.lower !== phrase[k]) return false;
+  return true;
+}
+
+/** Lower-case words starting at token `i` match `phrase`. */
+export function startsWithPhrase(tokens: readonly QToken[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > tokens.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]!.lower !== phrase[k]) return false;
+  return true;
+}
+
+export function exclude(f: Figure, reason: string): void {
+  f.role = 'excluded';
+  f.reason = reason;
+}
+
+/** Punctuation that ends a clause for the purpose of finding a figure's verb. */
+export function isClauseBreak(tok: QToken): boolean {
+  return tok.kind === 'punct' && /^[,;:()—–\[\]"“”]$/.test(tok.text) && !(tok.text === '–' && tok.glued);
+}
+
+/** Phrases as word arrays, longest first. */
+export function phrases(list: readonly string[]): string[][] {
+  return list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,119 @@
+/**
+ * The unit of a figure: a currency written before it ("$", "US$", "€", "USD"),
+ * or a unit written after it, glued or spaced ("60%", "60 per cent", "25km",
+ * "9 million tonnes", "$5 million a year", "1,271.2 an ounce"). Unit words that
+ * are also ordinary words ("m", "won", "points") count only in tight contexts.
+ */
+import type { FigureRefiner } from '../../extract/quantities/extractor.js';
+import { AMBIGUOUS_UNIT_WORDS, MAX_UNIT_WORDS, UNIT_BY_SYMBOL, UNIT_BY_WORD, type UnitDef } from '../../extract/quantities/lexicon/units.js';
+import type { QToken } from '../../extract/quantities/tokens.js';
+import { figureTokens } from './helpers.js';
+
+const PER_WORDS: Readonly<Record<string, string>> = {
+  year: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour', share: 'share', ounce: 'ounce', barrel: 'barrel',
+  person: 'person', head: 'person', capita: 'person', tonne: 'tonne', ton: 'ton', kilogram: 'kg', kilo: 'kg', litre: 'l', liter: 'l',
+  gallon: 'gal', game: 'game', season: 'season', square: 'square', night: 'night', seat: 'seat', unit: 'unit', annum: 'year', vehicle: 'vehicle',
+};
+
+/** Single-letter unit symbols and the case they must be written in. */
+const CASED: Readonly<Record<string, string>> = { m: 'm', g: 'g', w: 'W', v: 'V', b: 'b' };
+
+export const units: FigureRefiner = {
+  name: 'units',
+  refine(figures, ctx) {
+    for (const f of figures) {
+      if (f.unit !== null && f.form === 'fraction') continue;
+      const { tokens, first, after } = figureTokens(f, ctx);
+      const before = currencyBefore(tokens, first);
+      if (before) {
+        f.unit = before.unit.id;
+        f.range = { start: tokens[before.index]!.start, end: f.range.end };
+      }
+      // "6.1-inch", "1.8 billion-mile": a unit joined by a hyphen
+      const hyphenated = tokens[after]?.text === '-' && tokens[after]!.glued && tokens[after + 1]?.glued === true && tokens[after + 1]!.kind === 'word';
+      const found = unitAfter(tokens, hyphenated ? after + 1 : after, f.form === 'digits' || hyphenated);
+      let end = after;
+      if (found && !(before && found.unit.kind === 'currency')) {
+        if (!before || found.unit.kind !== 'currency') f.unit = found.unit.id;
+        f.range = { start: f.range.start, end: tokens[found.end - 1]!.end };
+        end = found.end;
+      }
+      if (f.unit !== null) {
+        const per = perAfter(tokens, end);
+        if (per) {
+          f.per = per.per;
+          f.range = { start: f.range.start, end: tokens[per.end - 1]!.end };
+        }
+      }
+    }
+    return figures;
+  },
+};
+
+function currencyBefore(tokens: readonly QToken[], first: number): { unit: UnitDef; index: number } | null {
+  const prev = tokens[first - 1];
+  if (!prev) return null;
+  const prev2 = tokens[first - 2];
+  // "$US113 trillion", "$A82,615,680": the code glued after the sign
+  if (prev.kind === 'word' && prev.glued && tokens[first]!.glued && prev2?.text === '$') {
+    const combined = UNIT_BY_SYMBOL.get(`${prev.text}$`) ?? UNIT_BY_SYMBOL.get(`${prev.text}`);
+    if (combined && /^[A-Z]{1,3}$/.test(prev.text)) return { unit: combined, index: first - 2 };
+  }
+  // "HK $3.7 billion", "US $473 million", "C $6": the code a space before the sign
+  if (prev.text === '$' && prev2?.kind === 'word' && !prev.glued && /^[A-Z]{1,2}$/.test(prev2.text)) {
+    const combined = UNIT_BY_SYMBOL.get(`${prev2.text}$`);
+    if (combined) return { unit: combined, index: first - 2 };
+  }
+  // "US$", "A$", "HK$", "NZ$": a code glued to the sign
+  if (prev.text === '$' && prev2?.kind === 'word' && prev.glued) {
+    const combined = UNIT_BY_SYMBOL.get(`${prev2.text}$`);
+    if (combined) return { unit: combined, index: first - 2 };
+  }
+  const sym = UNIT_BY_SYMBOL.get(prev.text);
+  if (sym && (prev.kind === 'punct' || /^[A-Z]{3}$|^Rs\.?$|^RM$|^R$/.test(prev.text))) {
+    // a one-letter code ("R") only when glued, to keep "R 5" from becoming rand
+    if (prev.text.length === 1 && prev.kind === 'word' && !tokens[first]!.glued) return null;
+    return { unit: sym, index: first - 1 };
+  }
+  return null;
+}
+
+/** The longest unit phrase starting at token `i` (glued or spaced). */
+function unitAfter(tokens: readonly QToken[], i: number, digitsFigure: boolean): { unit: UnitDef; end: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  for (let n = Math.min(MAX_UNIT_WORDS + 2, tokens.length - i); n >= 1; n--) {
+    const parts = tokens.slice(i, i + n);
+    // words joined with spaces, with glued punctuation kept ("km/h", "°C", "per-cent")
+    let phrase = '';
+    parts.forEach((p, k) => {
+      phrase += k > 0 && !p.glued ? ` ${p.lower}` : p.lower;
+    });
+    const unit = UNIT_BY_WORD.get(phrase);
+    if (!unit) continue;
+    if (parts[parts.length - 1]!.kind === 'punct' && phrase.length > 1 && !/[°%/²³]$/.test(phrase)) continue;
+    const glued = first.glued;
+    // ambiguous words ("m", "won", "points") need a digit figure right before them
+    if (AMBIGUOUS_UNIT_WORDS.has(phrase) && !(digitsFigure && (glued || phrase.length > 2))) continue;
+    if (phrase.length <= 2 && !glued && !digitsFigure) continue;
+    // a single letter unit must be glued and written in its own case ("25m", "5W"; "5G" is not grams)
+    if (phrase.length === 1 && /[a-z]/.test(phrase) && (!glued || parts[0]!.text !== CASED[phrase])) continue;
+    // the unit word must end there ("5 m" but not "5 meters" matched as "m")
+    return { unit, end: i + n };
+  }
+  return null;
+}
+
+/** "a year", "per share", "an ounce", "/month". */
+function perAfter(tokens: readonly QToken[], i: number): { per: string; end: number } | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b) return null;
+  if (!['a', 'an', 'per', '/', 'each'].includes(a.lower)) return null;
+  // "a year earlier", "a week ago": when, not a rate
+  if (/^(?:earlier|ago|later|before|after|previously|prior|on)$/.test(tokens[i + 2]?.lower ?? '')) return null;
+  const word = b.lower.replace(/s$/, '');
+  const unit = UNIT_BY_WORD.get(b.lower) ?? UNIT_BY_WORD.get(word);
+  const per = PER_WORDS[word] ?? PER_WORDS[b.lower] ?? (unit && !AMBIGUOUS_UNIT_WORDS.has(b.lower) ? unit.id : undefined);
+  return per ? { per, end: i + 2 } : null;
+}
