@@ -13,7 +13,8 @@ import { clean } from '../../src/clean/clean.js';
 import { defaultCleaners } from '../../src/clean/index.js';
 import { extractFigures } from '../../src/extract/quantities/index.js';
 import { segment } from '../../src/segment/segment.js';
-import { benchData, formatTable } from '../data.js';
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT, benchData, formatTable } from '../data.js';
 import type { Benchmark } from '../registry.js';
 import { recognizersQuantities } from './recognizers-adapter.js';
 import { emptyScores, goldConcepts, parseGoldValue, prf, scoreNewsQuantWay, scoreStrict, type Quantity, type Scores } from './scorer.js';
@@ -103,9 +104,10 @@ async function run(args: readonly string[]): Promise<void> {
   }
   console.log(formatTable(unitRows));
 
-  console.log('\nThroughput on one core (same sentences, same run):');
+  console.log('\nThroughput on one core (same sentences, same run; Tally timed as built in dist/, the code `tally` runs):');
   const texts = dev.map((s) => s.text);
-  const tally = time(texts, (s) => tallyQuantities(s));
+  const compiled = await compiledPipeline();
+  const tally = time(texts, (s) => compiled(s));
   const rec = time(texts, (s) => recognizersQuantities(s), 3);
   console.log(formatTable([
     ['system', 'sentences/s', 'MB/s', 'ratio'],
@@ -122,11 +124,12 @@ async function run(args: readonly string[]): Promise<void> {
       return doc;
     });
     const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
-    for (const d of docs) extractFigures(d);
+    const { extractFigures: compiledFigures } = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist/extract/quantities/index.js')).href)) as typeof import('../../src/extract/quantities/index.js');
+    for (const d of docs) compiledFigures(d);
     let rounds = 0;
     const start = performance.now();
     while (performance.now() - start < 3000) {
-      for (const d of docs) extractFigures(d);
+      for (const d of docs) compiledFigures(d);
       rounds++;
     }
     const seconds = (performance.now() - start) / 1000;
@@ -144,6 +147,22 @@ async function run(args: readonly string[]): Promise<void> {
       if (gs !== ps) console.log(`- ${s.text}\n    gold: ${gs}\n    tally: ${ps}`);
     }
   }
+}
+
+/** clean + segment + figures for one text, from the compiled modules in dist/ (built by `npm run bench`). */
+async function compiledPipeline(): Promise<(text: string) => unknown> {
+  const dist = (p: string) => pathToFileURL(path.join(REPO_ROOT, 'dist', p)).href;
+  const { createDoc: create } = (await import(dist('core/doc.js'))) as typeof import('../../src/core/doc.js');
+  const { clean: cleanDoc } = (await import(dist('clean/clean.js'))) as typeof import('../../src/clean/clean.js');
+  const { defaultCleaners: cleaners } = (await import(dist('clean/index.js'))) as typeof import('../../src/clean/index.js');
+  const { segment: seg } = (await import(dist('segment/segment.js'))) as typeof import('../../src/segment/segment.js');
+  const { extractFigures: figures } = (await import(dist('extract/quantities/index.js'))) as typeof import('../../src/extract/quantities/index.js');
+  return (text) => {
+    const doc = create({ id: 's', input: '-', kind: 'text', sha256: '', encoding: 'utf-8', source: text });
+    cleanDoc(doc, cleaners);
+    seg(doc);
+    return figures(doc);
+  };
 }
 
 function polnearArticles(): string[] {

@@ -36,7 +36,7 @@ export function tallyQuantities(sentence: string): Quantity[] {
     let value: Quantity['value'] = f.written.length === 2 ? [f.written[0]!, f.written[1]!] : (f.written[0] ?? 0);
     const next = figures[i + 1];
     if (f.transition && next) {
-      value = [f.written[0]!, next.written[0]!];
+      value = f.transition === 'forward' ? [f.written[0]!, next.written[0]!] : [next.written[0]!, f.written[0]!];
       i++;
     }
     if (f.form === 'fraction') value = typeof value === 'number' ? value / 100 : value;
@@ -62,7 +62,11 @@ function unitName(f: Figure, text: string): string {
   return per ? `${base} per ${per}` : base;
 }
 
-/** NewsQuant's change field: the qualifier's symbol when there is one (it wins there, "up about 19%" is ~), else the change's direction, else =. */
+/**
+ * NewsQuant's change field: the qualifier's symbol when there is one (it wins
+ * there, "up about 19%" is ~), else the direction of the change or of the change
+ * that led to the level ("plunged 4.28 percent to 28,030"), else =.
+ */
 function changeOf(f: Figure): string {
   switch (f.qualifier) {
     case 'approx':
@@ -74,7 +78,7 @@ function changeOf(f: Figure): string {
     case 'at_most':
       return '<';
     default:
-      return f.change ?? '=';
+      return f.change ?? f.trend ?? '=';
   }
 }
 

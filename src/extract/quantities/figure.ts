@@ -58,8 +58,8 @@ export interface Figure {
   reason?: string;
   /** a figure this one is a part of ("4,000 of the original 11,000") */
   partOf?: Figure;
-  /** the first and second number of a "from X to Y" transition */
-  transition?: boolean;
+  /** the first of two levels of a change: "from X to Y" (forward) or "to Y from X" (backward) */
+  transition?: 'forward' | 'backward';
   /** the time scope found for it, filled by the time stage */
   time?: Span;
 }

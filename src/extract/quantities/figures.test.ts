@@ -47,6 +47,25 @@ describe('units and currencies', () => {
     expect(claim(text, figure)).toMatchObject({ unit, low: value });
   });
 
+  it.each([
+    ['It was 98.6 degrees f.', '98.6 degrees f', 'degF'],
+    ['It was 10.5 celcius.', '10.5 celcius', 'degC'],
+    ['Water boils at 100° Celsius.', '100° Celsius', 'degC'],
+    ['Shares rose 6.5% to 164p.', '164p', 'GBp'],
+    ['It comes with a 5 W charger.', '5 W', 'W'],
+    ['He averaged 15.3 ppg.', '15.3 ppg', 'ppg'],
+    ['The altitude was 30\' when it hit.', "30'", 'ft'],
+  ])('%s', (text, figure, unit) => {
+    expect(claim(text, figure).unit).toBe(unit);
+  });
+
+  it('shares a unit written once across "or" without making a range', () => {
+    expect(claimsOf('A meal costs eight or nine euros.').map((f) => [f.text, f.unit, f.qualifier])).toEqual([
+      ['eight', 'EUR', 'exact'],
+      ['nine euros', 'EUR', 'exact'],
+    ]);
+  });
+
   it('records a rate', () => {
     expect(claim('North Korea receives $200 million a year.', '$200 million a year')).toMatchObject({ unit: 'USD', per: 'year' });
     expect(claim('Revenue rose to $7.36 billion from $6.78 billion a year earlier.', '$6.78 billion').per).toBeNull();
@@ -74,6 +93,14 @@ describe('ranges', () => {
     expect(found.map((f) => [f.text, f.change, f.trend])).toEqual([
       ['50', 'up', null],
       ['300 points', null, 'up'],
+    ]);
+  });
+
+  it('reads a transition written backwards', () => {
+    const found = figuresOf('Volume narrowed to 138,285 lots from 212,577 lots.');
+    expect(found.map((f) => [f.text, f.trend])).toEqual([
+      ['138,285', 'down'],
+      ['212,577', null],
     ]);
   });
 

@@ -52,6 +52,12 @@ const CASES: readonly [sentence: string, figure: string, reason: string][] = [
   ['The leaders of the two countries met.', 'two', 'referring'],
   ['Sanctions hit Russia’s two largest oil companies.', 'two', 'referring'],
   ['The production-four-door lap record stands.', 'four', 'compound'],
+  ['The 2014-15 Highlander offered more options.', '2014', 'year'],
+  ['The 2014-15 Highlander offered more options.', '15', 'year'],
+  ['It had a six-speed automatic transmission.', 'six', 'compound'],
+  ['It has a 5-door body.', '5', 'compound'],
+  ['Sea levels could rise 11 feet by 2120.', '2120', 'year'],
+  ['An office at 16-18 Industrial Avenue was leased.', '16', 'address'],
   // scores
   ['Bristol City beat Charlton 2-1 on Saturday.', '2', 'score'],
   ['Thompson tied Game 7 at 89-89.', '89', 'score'],
@@ -72,6 +78,7 @@ describe('not claims', () => {
     ['A 25-year-old man was arrested.', '25-year-old', 'age'],
     ['She had sex with the 15 year-old students.', '15 year-old', 'age'],
     ['Men aged 18 to 34 were drafted.', '18 to 34', 'age'],
+    ['Senard, 65, now faces the task.', '65', 'age'],
     ['5 million children under the age of 5 years died.', '5 years', 'age'],
   ])('%s → %s is a %s, not a claim', (sentence, figure, role) => {
     const f = figuresOf(sentence).find((x) => x.text === figure);

@@ -17,7 +17,7 @@ export interface QToken {
   readonly glued: boolean;
 }
 
-const TOKEN = /\d+(?:[.,]\d+)*|(?<![\p{L}\p{N}.])\.\d+|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /\d+(?:[.,]\d+)*|(?<![\p{L}\p{N}.])\.\d+|[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[\p{L}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function quantityTokens(text: string, start: number, end: number): QToken[] {
   const out: QToken[] = [];
@@ -26,7 +26,7 @@ export function quantityTokens(text: string, start: number, end: number): QToken
   for (const m of slice.matchAll(TOKEN)) {
     const s = start + m.index;
     const t = m[0];
-    const kind: QKind = /^\.?\d/.test(t) ? 'digits' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    const kind: QKind = /^\.?\d|^[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]$/.test(t) ? 'digits' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
     out.push({ start: s, end: s + t.length, text: t, lower: t.toLowerCase(), kind, glued: s === prevEnd });
     prevEnd = s + t.length;
   }
@@ -35,4 +35,4 @@ export function quantityTokens(text: string, start: number, end: number): QToken
 
 /** Cheap test: can this sentence hold a figure at all? */
 export const MAY_HOLD_FIGURE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|third|thirds|quarters?|fifths?|tenths?|couple|[a-z]+fold)\b/i;
+  /\d|[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|third|thirds|quarters?|fifths?|tenths?|couple|[a-z]+fold)\b/i;

@@ -16,7 +16,9 @@ export const alternatives: FigureRefiner = {
       const a = figures[i - 1];
       if (!a || a.sentence !== b.sentence || a.role !== 'claim' || b.role !== 'claim') return;
       const { tokens } = figureTokens(b, ctx);
-      const between = tokens.slice(tokenAt(tokens, a.range.end), tokenAt(tokens, b.range.start)).map((t) => t.lower).join(' ');
+      // what the first figure counts lies between them in "125,600 positions or 2.2 per cent"
+      const from = a.counted && !a.countedFrom && a.counted.start >= a.range.end ? a.counted.end : a.range.end;
+      const between = tokens.slice(tokenAt(tokens, from), tokenAt(tokens, b.range.start)).map((t) => t.lower).join(' ');
       const conversion = between === '(' || between === '( or' || between === '(' + '~';
       const restatement = between === ', or' || between === 'or';
       if (!conversion && !restatement) return;

@@ -6,7 +6,7 @@
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Direction } from '../../extract/quantities/figure.js';
-import { PERSON_NOUNS } from '../../extract/quantities/lexicon/words.js';
+import { PERSON_NOUNS, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
 import { figureTokens, isClauseBreak } from './helpers.js';
 
@@ -20,6 +20,10 @@ const CHANGE_NOUNS: ReadonlyMap<string, Direction> = new Map([
 ]);
 /** Words allowed between a verb of change and its figure ("rose by about", "fell a further"). */
 const BRIDGE = new Set(['by', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'a', 'further', 'another', 'an', 'additional', 'just', 'as', 'much', 'many', 'to', 'from', 'at', 'least', 'up', 'only', 'slightly', 'sharply', 'strongly', 'marginally', 'to', 'at']);
+
+function isVerbLike(t: QToken): boolean {
+  return t.kind === 'word' && looksLikeVerb(t.lower) && !CHANGE_VERBS.has(t.lower);
+}
 
 /** Words after which "up" and "down" report a change ("shares were up 2%", "ended down 1%"). */
 const ADVERB_OF_CHANGE_AFTER = new Set(['is', 'was', 'are', 'were', "'s", '’s', 'be', 'been', 'ended', 'closed', 'finished', 'opened', 'trading', 'traded', 'trended', 'trending', 'also', 'now', 'still', 'and', 'while']);
@@ -59,9 +63,10 @@ function verbBefore(tokens: readonly QToken[], first: number): { direction: Dire
     const t = tokens[i]!;
     if (isClauseBreak(t)) return null;
     const verb = CHANGE_VERBS.get(t.lower);
-    // "up"/"down" are a change only as "was up 2%", "down 1%": not in "gave up 517 yards"
-    if (verb && (t.lower === 'up' || t.lower === 'down') && i > 0 && !ADVERB_OF_CHANGE_AFTER.has(tokens[i - 1]!.lower) && !isClauseBreak(tokens[i - 1]!)) return null;
-    if (verb) return { direction: verb, via, word: t.lower };
+    // "up"/"down" after a verb are its particle ("gave up 517 yards", "dip down to"): look on for the verb
+    const particle = verb && (t.lower === 'up' || t.lower === 'down') && i > 0 && isVerbLike(tokens[i - 1]!) && !ADVERB_OF_CHANGE_AFTER.has(tokens[i - 1]!.lower);
+    if (verb && !particle) return { direction: verb, via, word: t.lower };
+    if (particle) continue;
     // "an increase of 5%"
     if (t.lower === 'of' && CHANGE_NOUNS.get(tokens[i - 1]?.lower ?? '')) return { direction: CHANGE_NOUNS.get(tokens[i - 1]!.lower)!, via: 'by', word: tokens[i - 1]!.lower };
     // "rose by 50 to 300": the level looks past the change before it

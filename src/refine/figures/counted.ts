@@ -9,7 +9,7 @@
 import type { FigureContext, FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Figure } from '../../extract/quantities/figure.js';
 import { UNIT_BY_ID } from '../../extract/quantities/lexicon/units.js';
-import { DETERMINERS, MEASURE_NOUNS, NP_STOP, isAdverb, isCapitalised, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
+import { DETERMINERS, MEASURE_NOUNS, NP_STOP, PERSON_NOUNS, isAdverb, isCapitalised, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
 import { figureTokens, tokenAt } from './helpers.js';
 
@@ -83,6 +83,11 @@ export function nounPhrase(tokens: readonly QToken[], i: number, ctx: FigureCont
       }
       break;
     }
+    // "25k cheaper", "10% higher": a comparative counts nothing
+    if (!capital && words.length === 0 && /[a-z]{2,}(?:er|ier)$/.test(lower) && !/(?:ers)$/.test(lower) && !PERSON_NOUNS.has(lower) && (tokens[k + 1] === undefined || tokens[k + 1]!.kind !== 'word' || tokens[k + 1]!.lower === 'than' || NP_STOP.has(tokens[k + 1]!.lower))) break;
+    // "19 fouls proves it", "8.5 bathrooms finish off": after a plural head, a word followed by an object or particle is the verb
+    const prevWord = words[words.length - 1];
+    if (!capital && prevWord && /s$/.test(prevWord.lower) && /^(?:it|them|off|out|up|down|that|the|a|an|this|these|its|their|over|back|away)$/.test(tokens[k + 1]?.lower ?? '')) break;
     if (!capital && isAdverb(lower)) {
       // "20 decently sized plants", "2,000 heavily armed troops": an adverb before a modifier stays in the phrase
       const following = tokens[k + 1];

@@ -42,9 +42,23 @@ export const datesAndYears: FigureRefiner = {
       const tok = tokens[first]!;
       const num = tokens[tokens[first]!.kind === 'digits' ? first : first + 1] ?? tok;
       const next = tokens[after];
+      const prev = tokens[first - 1];
       // "between 1600 and 1900", "from 2015 to 2019", "A.D. 1000 and 1260": the other end of a span of years
       const before = figures[figures.indexOf(f) - 1];
       if (before?.reason === 'year' && before.sentence === f.sentence && /^\d{3,4}$/.test(tokens[first]!.text) && /^(?:and|to|-|–|until|till|through)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.end === before.range.end) {
+        exclude(f, 'year');
+        continue;
+      }
+      // "2014-15", "2024/25": a span of years
+      if (/^\d{4}$/.test(num.text) && Number(num.text) >= 1800 && Number(num.text) <= 2100 && next?.glued && (next.text === '-' || next.text === '/' || next.text === '–') && /^\d{2}$/.test(tokens[after + 1]?.text ?? '') && tokens[after + 1]!.glued) {
+        exclude(f, 'year');
+        continue;
+      }
+      if (/^\d{2}$/.test(num.text) && (prev?.text === '-' || prev?.text === '/' || prev?.text === '–') && tok.glued && prev.glued && /^\d{4}$/.test(tokens[first - 2]?.text ?? '')) {
+        exclude(f, 'year');
+        continue;
+      }
+      if (/^\d{4}$/.test(num.text) && Number(num.text) > 2100 && Number(num.text) <= 2200 && f.unit === null && /^(?:by|in|until|till|before|after|since|from|through)$/.test(prev?.lower ?? '')) {
         exclude(f, 'year');
         continue;
       }

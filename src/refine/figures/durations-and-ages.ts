@@ -26,6 +26,11 @@ export const durationsAndAges: FigureRefiner = {
         continue;
       }
       const unit = f.unit ? UNIT_BY_ID.get(f.unit) : undefined;
+      // "Senard, 65, now faces": an age between commas after a name
+      if (f.unit === null && f.form === 'digits' && prev?.text === ',' && tokens[after]?.text === ',' && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') && f.low !== null && f.low >= 1 && f.low < 120 && Number.isInteger(f.low)) {
+        f.role = 'age';
+        continue;
+      }
       if (prev && prev.lower === 'of' && tokens[first - 2]?.lower === 'age') {
         f.role = 'age';
         continue;

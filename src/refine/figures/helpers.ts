@@ -53,3 +53,16 @@ export function isClauseBreak(tok: QToken): boolean {
 export function phrases(list: readonly string[]): string[][] {
   return list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 }
+
+/** Entries indexed by one of their words (first or last), longest phrase first within each word. */
+export function indexBy<T>(entries: readonly T[], words: (e: T) => readonly string[], at: 'first' | 'last'): ReadonlyMap<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const e of [...entries].sort((a, b) => words(b).length - words(a).length)) {
+    const w = words(e);
+    const key = at === 'first' ? w[0]! : w[w.length - 1]!;
+    const list = index.get(key);
+    if (list) list.push(e);
+    else index.set(key, [e]);
+  }
+  return index;
+}

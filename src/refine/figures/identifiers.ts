@@ -96,6 +96,7 @@ const STREET = new Set(['st', 'street', 'rd', 'road', 'ave', 'avenue', 'way', 'b
 
 /** Capitalised words after the number that end in a street word ("Zorro Ranch Road"), or a street word then a name ("Ave Foch"). */
 function isAddress(tokens: readonly QToken[], i: number): boolean {
+  if (tokens[i]?.text === '-' && tokens[i]!.glued && tokens[i + 1]?.kind === 'digits') i += 2; // "16-18 Industrial Avenue"
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '.') return false;

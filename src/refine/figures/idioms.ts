@@ -5,6 +5,7 @@
  * three men", "Russia's two largest oil companies").
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
+import { UNIT_BY_WORD } from '../../extract/quantities/lexicon/units.js';
 import { exclude, figureTokens } from './helpers.js';
 
 const ONE_AFTER = new Set([
@@ -16,12 +17,23 @@ const ONE_AFTER = new Set([
 const ONE_BEFORE = new Set(['no', 'any', 'every', 'each', 'this', 'that', 'the', 'which', 'at', 'as', 'someone', 'anyone', 'everyone', 'number']);
 const REFERRING = new Set(['the', 'these', 'those', 'both', 'all']);
 
+/** Heads of compound modifiers that still count ("a 100-strong contingent", "a 12-member delegation"). */
+const COUNTING_COMPOUNDS = new Set(['strong', 'member', 'man', 'men', 'person', 'seat', 'bed', 'room', 'nation', 'country', 'vehicle', 'car', 'page', 'piece', 'storey', 'story']);
+
 export const idioms: FigureRefiner = {
   name: 'idioms',
   refine(figures, ctx) {
     for (const f of figures) {
-      if (f.role !== 'claim' || f.form !== 'words') continue;
+      if (f.role !== 'claim') continue;
       const { tokens, first, after } = figureTokens(f, ctx);
+      // a compound modifier: "a six-speed gearbox", "a four-cylinder engine", "a 5-door car"
+      const dash = tokens[after];
+      const head = tokens[after + 1];
+      if (f.unit === null && f.scale === 1 && dash?.text === '-' && dash.glued && head?.glued && head.kind === 'word' && !COUNTING_COMPOUNDS.has(head.lower) && !/^(?:plus|odd|old|fold|thirds?|quarters?|fifths?|tenths?)$/.test(head.lower) && UNIT_BY_WORD.get(head.lower)?.kind !== 'time') {
+        exclude(f, 'compound');
+        continue;
+      }
+      if (f.form !== 'words') continue;
       const word = tokens[first]!.lower;
       const next = tokens[after];
       const prev = tokens[first - 1];

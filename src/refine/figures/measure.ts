@@ -14,7 +14,7 @@ import type { Figure } from '../../extract/quantities/figure.js';
 import { UNIT_BY_ID } from '../../extract/quantities/lexicon/units.js';
 import { ADVERBS, AUXILIARIES, DETERMINERS, PERSON_NOUNS, PRONOUNS, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { figureTokens, isClauseBreak, tokenAt } from './helpers.js';
+import { figureTokens, indexBy, isClauseBreak, tokenAt } from './helpers.js';
 
 interface MeasureDef {
   id: string;
@@ -34,6 +34,8 @@ interface Cue {
 }
 
 const CUES: readonly Cue[] = MEASURES.flatMap((m) => m.cues.map((c) => ({ words: c.split(/\s+/), measure: m.id, appliesTo: (m.appliesTo ?? 'any') as Cue['appliesTo'] }))).sort((a, b) => b.words.length - a.words.length);
+const CUES_BY_FIRST = indexBy(CUES, (c) => c.words, 'first');
+const CUES_BY_LAST = indexBy(CUES, (c) => c.words, 'last');
 const NOUN_MEASURE: ReadonlyMap<string, string> = new Map(MEASURES.flatMap((m) => m.nouns.map((n) => [n, m.id] as [string, string])));
 const MILITARY = new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'personnel', 'servicemen', 'combatants', 'mercenaries', 'conscripts', 'recruits', 'marines', 'commandos', 'paratroopers', 'reservists', 'sailors', 'infantrymen', 'contingent']);
 const AFTER_WINDOW = 8;
@@ -86,7 +88,7 @@ function cueBefore(tokens: readonly QToken[], first: number, person: boolean): s
     const t = tokens[i]!;
     if (isClauseBreak(t) && t.text !== ',') return null;
     if (t.kind === 'digits') return null;
-    for (const cue of CUES) {
+    for (const cue of CUES_BY_LAST.get(t.lower) ?? []) {
       const start = i - cue.words.length + 1;
       if (start < 0 || !matches(tokens, start, cue.words) || !applies(cue, person)) continue;
       return cue.measure;
@@ -97,7 +99,7 @@ function cueBefore(tokens: readonly QToken[], first: number, person: boolean): s
 }
 
 function cueAt(tokens: readonly QToken[], i: number, person: boolean): string | null {
-  for (const cue of CUES) if (matches(tokens, i, cue.words) && applies(cue, person)) return cue.measure;
+  for (const cue of CUES_BY_FIRST.get(tokens[i]!.lower) ?? []) if (matches(tokens, i, cue.words) && applies(cue, person)) return cue.measure;
   return null;
 }
 

@@ -7,7 +7,7 @@
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Modality } from '../../extract/quantities/figure.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { figureTokens, isClauseBreak, phrases } from './helpers.js';
+import { figureTokens, indexBy, isClauseBreak, phrases } from './helpers.js';
 
 const CUES: readonly [string[], Modality][] = [
   ...phrases(['denied', 'denies', 'deny', 'denying', 'not', "n't", 'n’t', 'never', 'rejected', 'dismissed', 'refuted', 'false']).map((p) => [p, 'denied'] as [string[], Modality]),
@@ -15,6 +15,7 @@ const CUES: readonly [string[], Modality][] = [
   ...phrases(['could', 'may', 'might', 'would', 'possibly', 'potentially', 'likely to', 'could be', 'might be']).map((p) => [p, 'possible'] as [string[], Modality]),
 ].sort((a, b) => b[0].length - a[0].length);
 
+const CUES_BY_LAST = indexBy(CUES, ([words]) => words, 'last');
 const ESTIMATE = new Set(['estimate', 'estimates', 'estimated', 'estimating', 'estimation', 'projected', 'projections', 'forecast']);
 const RANK: Readonly<Record<Modality, number>> = { denied: 4, planned: 3, possible: 2, estimated: 1, asserted: 0 };
 const WINDOW = 10;
@@ -39,7 +40,7 @@ export const modality: FigureRefiner = {
 };
 
 function cueEnding(tokens: readonly QToken[], i: number): Modality | null {
-  for (const [words, m] of CUES) {
+  for (const [words, m] of CUES_BY_LAST.get(tokens[i]!.lower) ?? []) {
     const start = i - words.length + 1;
     if (start < 0) continue;
     if (words.every((w, k) => tokens[start + k]!.lower === w)) return m;

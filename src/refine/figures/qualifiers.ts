@@ -11,7 +11,7 @@ import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Qualifier } from '../../extract/quantities/figure.js';
 import { NP_STOP } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { endsWithPhrase, figureTokens, phrases, startsWithPhrase } from './helpers.js';
+import { endsWithPhrase, figureTokens, indexBy, phrases, startsWithPhrase } from './helpers.js';
 
 const BEFORE: readonly [string[], Qualifier][] = [
   ...phrases(['as many as', 'as much as', 'as high as', 'as large as', 'up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'at the most', 'maximum of', 'a high of']).map((p) => [p, 'at_most'] as [string[], Qualifier]),
@@ -20,6 +20,8 @@ const BEFORE: readonly [string[], Qualifier][] = [
   ...phrases(['fewer than', 'less than', 'under', 'below', 'just under', 'short of', 'lower than', 'just below', 'well under', 'well below', 'shy of', 'sub']).map((p) => [p, 'less_than'] as [string[], Qualifier]),
   ...phrases(['around', 'about', 'some', 'approximately', 'roughly', 'close to', 'an estimated', 'estimated', 'nearly', 'almost', 'approx', 'circa', 'c', '~', 'an approximate', 'in the region of', 'on the order of', 'somewhere around', 'just about', 'more or less', 'around about', 'roughly about', 'nearly about', 'just shy of', 'close on', 'something like', 'the equivalent of', 'the best part of', 'the better part of']).map((p) => [p, 'approx'] as [string[], Qualifier]),
 ].sort((a, b) => b[0].length - a[0].length);
+
+const BEFORE_BY_LAST = indexBy(BEFORE, ([p]) => p, 'last');
 
 const AFTER: readonly [string[], Qualifier][] = [
   [['or', 'more'], 'at_least'],
@@ -75,7 +77,7 @@ function qualifierBefore(tokens: readonly QToken[], first: number): { qualifier:
   // "sub-500": a prefix glued by a hyphen
   if (tokens[i - 1]?.text === '-' && tokens[i]?.glued && tokens[i - 1]!.glued && tokens[i - 2]?.lower === 'sub') return { qualifier: 'less_than', index: i - 2 };
   if (tokens[i - 1]?.text === '.' && ['approx', 'c', 'ca'].includes(tokens[i - 2]?.lower ?? '')) i--; // "approx. 500"
-  for (const [p, q] of BEFORE) {
+  for (const [p, q] of BEFORE_BY_LAST.get(tokens[i - 1]?.lower ?? '') ?? []) {
     if (endsWithPhrase(tokens, i, p)) {
       // "some of the", "over the past": not qualifiers of this figure
       if (p.length === 1 && (p[0] === 'over' || p[0] === 'under' || p[0] === 'above' || p[0] === 'below') && /^(?:the|a|an|its|their)$/.test(tokens[i]?.lower ?? '')) continue;

@@ -10,7 +10,8 @@ import type { Figure } from '../../extract/quantities/figure.js';
 import { CHANGE_VERBS } from './change.js';
 import { exclude, figureTokens, tokenAt } from './helpers.js';
 
-const CONNECTORS = new Set(['-', '–', '—', 'to', 'and', 'or', 'through', 'till', 'until']);
+/** "or" is not among them: "eight or nine euros" may be two prices; only a written range is a range. */
+const CONNECTORS = new Set(['-', '–', '—', 'to', 'and', 'through', 'till', 'until']);
 
 export const ranges: FigureRefiner = {
   name: 'ranges',
@@ -24,13 +25,26 @@ export const ranges: FigureRefiner = {
         continue;
       }
       const { tokens, first } = figureTokens(a, ctx);
-      const between = tokens.slice(tokenAt(tokens, a.range.end), tokenAt(tokens, b.range.start));
+      let between = tokens.slice(tokenAt(tokens, a.range.end), tokenAt(tokens, b.range.start));
+      const lead = tokens[first - 1]?.lower;
+      // "from 450 sq ft up to 900 sq ft": "up to" after "from" joins a range
+      if (lead === 'from' && between.length === 2 && between[0]!.lower === 'up' && between[1]!.lower === 'to') between = between.slice(1);
+      // "narrowed to 138,285 lots from 212,577 lots": a transition written backwards
+      if (lead === 'to' && between.length === 1 && between[0]!.lower === 'from' && (a.unit === b.unit || b.unit === null) && CHANGE_VERBS.has(tokens[first - 2]?.lower ?? '')) {
+        a.transition = 'backward';
+        out.push(a);
+        continue;
+      }
+      // "eight or nine euros", "8 or $9": two figures, but the unit written once is both's
+      if (between.length === 1 && between[0]!.lower === 'or' && a.unit === null && b.unit !== null && a.form === b.form) {
+        a.unit = b.unit;
+        a.per = b.per;
+      }
       if (between.length !== 1 || !CONNECTORS.has(between[0]!.lower)) {
         out.push(a);
         continue;
       }
       const connector = between[0]!.lower;
-      const lead = tokens[first - 1]?.lower;
       const lead2 = tokens[first - 2]?.lower;
       if (connector === 'and' && lead !== 'between') {
         out.push(a);
@@ -55,7 +69,7 @@ export const ranges: FigureRefiner = {
       }
       const fromTo = lead === 'from' && connector === 'to';
       if (fromTo && lead2 !== undefined && (CHANGE_VERBS.has(lead2) || CHANGE_VERBS.has(tokens[first - 3]?.lower ?? ''))) {
-        a.transition = true; // levels before and after a change: kept apart
+        a.transition = 'forward'; // levels before and after a change: kept apart
         out.push(a);
         continue;
       }

@@ -16,7 +16,7 @@ const PER_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Single-letter unit symbols and the case they must be written in. */
-const CASED: Readonly<Record<string, string>> = { m: 'm', g: 'g', w: 'W', v: 'V', b: 'b' };
+const CASED: Readonly<Record<string, string>> = { m: 'm', g: 'g', w: 'W', v: 'V', b: 'b', p: 'p' };
 
 export const units: FigureRefiner = {
   name: 'units',
@@ -31,7 +31,9 @@ export const units: FigureRefiner = {
       }
       // "6.1-inch", "1.8 billion-mile": a unit joined by a hyphen
       const hyphenated = tokens[after]?.text === '-' && tokens[after]!.glued && tokens[after + 1]?.glued === true && tokens[after + 1]!.kind === 'word';
-      const found = unitAfter(tokens, hyphenated ? after + 1 : after, f.form === 'digits' || hyphenated);
+      // "1/16 of a US pint": a fraction of a unit
+      const ofA = f.low !== null && f.low < 1 && tokens[after]?.lower === 'of' && (tokens[after + 1]?.lower === 'a' || tokens[after + 1]?.lower === 'an');
+      const found = unitAfter(tokens, hyphenated ? after + 1 : ofA ? after + 2 : after, f.form === 'digits' || hyphenated);
       let end = after;
       if (found && !(before && found.unit.kind === 'currency')) {
         if (!before || found.unit.kind !== 'currency') f.unit = found.unit.id;
@@ -93,11 +95,14 @@ function unitAfter(tokens: readonly QToken[], i: number, digitsFigure: boolean):
     if (!unit) continue;
     if (parts[parts.length - 1]!.kind === 'punct' && phrase.length > 1 && !/[°%/²³]$/.test(phrase)) continue;
     const glued = first.glued;
+    // "30'" and "12\"": foot and inch marks, glued to the number and not opening a quotation
+    if ((phrase === "'" || phrase === '"' || phrase === '′' || phrase === '″') && (!glued || !digitsFigure || tokens[i + 1]?.glued)) continue;
     // ambiguous words ("m", "won", "points") need a digit figure right before them
-    if (AMBIGUOUS_UNIT_WORDS.has(phrase) && !(digitsFigure && (glued || phrase.length > 2))) continue;
+    if (AMBIGUOUS_UNIT_WORDS.has(phrase) && !(digitsFigure && (glued || phrase.length > 2 || /^[WV]$/.test(parts[0]!.text)))) continue;
     if (phrase.length <= 2 && !glued && !digitsFigure) continue;
-    // a single letter unit must be glued and written in its own case ("25m", "5W"; "5G" is not grams)
-    if (phrase.length === 1 && /[a-z]/.test(phrase) && (!glued || parts[0]!.text !== CASED[phrase])) continue;
+    // a single letter unit must be written in its own case, and glued unless a capital ("25m", "5W", "5 W"; "5G" is not grams)
+    const standalone = !tokens[i + n] || tokens[i + n]!.kind !== 'word' || tokens[i + n]!.lower === 'x';
+    if (phrase.length === 1 && /[a-z]/.test(phrase) && (parts[0]!.text !== CASED[phrase] || (!glued && !/^[WV]$/.test(parts[0]!.text) && !(standalone && digitsFigure && phrase !== 'p')))) continue;
     // the unit word must end there ("5 m" but not "5 meters" matched as "m")
     return { unit, end: i + n };
   }
@@ -106,9 +111,21 @@ function unitAfter(tokens: readonly QToken[], i: number, digitsFigure: boolean):
 
 /** "a year", "per share", "an ounce", "/month". */
 function perAfter(tokens: readonly QToken[], i: number): { per: string; end: number } | null {
-  const a = tokens[i];
-  const b = tokens[i + 1];
+  let a = tokens[i];
+  let b = tokens[i + 1];
   if (!a || !b) return null;
+  // "£24 a-year"
+  if (a.lower === 'a' && b.text === '-' && b.glued && tokens[i + 2]?.glued) {
+    i++;
+    b = tokens[i + 1];
+    if (!b) return null;
+    a = { ...a, lower: 'a' };
+  }
+  // "per sq m", "per square foot": a unit of more than one word
+  if (a.lower === 'per') {
+    const unit = unitAfter(tokens, i + 1, true);
+    if (unit && unit.end > i + 2) return { per: unit.unit.id, end: unit.end };
+  }
   if (!['a', 'an', 'per', '/', 'each'].includes(a.lower)) return null;
   // "a year earlier", "a week ago": when, not a rate
   if (/^(?:earlier|ago|later|before|after|previously|prior|on)$/.test(tokens[i + 2]?.lower ?? '')) return null;

@@ -25,6 +25,29 @@ export const digits: FigureExtractor = {
       if (value === undefined) continue;
       let end = tok.end;
       let j = i + 1;
+      // "10½", "10 1/2 miles": a whole number and a fraction
+      const frac = t[j];
+      if (/^\d+$/.test(tok.text) && frac?.kind === 'digits' && VULGAR[frac.text] !== undefined && frac.start - end <= 1) {
+        value += VULGAR[frac.text]!;
+        end = frac.end;
+        j++;
+      } else if (/^\d+$/.test(tok.text) && frac?.kind === 'digits' && !frac.glued && t[j + 1]?.glued && (t[j + 1]!.text === '/' || t[j + 1]!.text === '⁄') && t[j + 2]?.glued && t[j + 2]!.kind === 'digits' && Number(frac.text) < Number(t[j + 2]!.text)) {
+        value += Number(frac.text) / Number(t[j + 2]!.text);
+        end = t[j + 2]!.end;
+        j += 3;
+      }
+      // "1/2 pound", "1⁄32 of a quart": a written fraction is a value ("24/7", "9/11" and dates are not)
+      const slash = t[j];
+      const denominator = t[j + 1];
+      if (slash?.glued && (slash.text === '/' || slash.text === '⁄') && denominator?.glued && denominator.kind === 'digits' && /^\d+$/.test(tok.text) && /^\d+$/.test(denominator.text)) {
+        const d = Number(denominator.text);
+        const afterSlash = t[j + 2];
+        if (value < d && d <= 1000 && !(afterSlash?.glued && afterSlash.text === slash.text)) {
+          out.push(newFigure(sentence.index, tok.start, denominator.end, value / d, value / d, 'digits'));
+        }
+        i = j + 1;
+        continue;
+      }
       // "2 000", "4 605 000": groups of three after a short first group, separated by one space
       if (/^\d{1,3}$/.test(tok.text)) {
         while (j < t.length && t[j]!.kind === 'digits' && /^\d{3}$/.test(t[j]!.text) && t[j]!.start - end === 1 && !(t[j + 1]?.glued && t[j + 1]?.text === ':')) {
@@ -86,8 +109,11 @@ function isPersonNoun(tok: QToken | undefined): boolean {
   return !!tok && tok.kind === 'word' && PERSON_NOUNS.has(tok.lower);
 }
 
-/** "11,000" → 11000, "1.5" → 1.5, "1.000.000" → 1000000, "1,5" → 1.5; undefined for malformed groups. */
+const VULGAR: Readonly<Record<string, number>> = { '¼': 1 / 4, '½': 1 / 2, '¾': 3 / 4, '⅐': 1 / 7, '⅑': 1 / 9, '⅒': 1 / 10, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+
+/** "11,000" → 11000, "1.5" → 1.5, "1.000.000" → 1000000, "1,5" → 1.5, "½" → 0.5; undefined for malformed groups. */
 export function parseDigits(text: string): number | undefined {
+  if (VULGAR[text] !== undefined) return VULGAR[text];
   if (/^\d+$/.test(text)) return Number(text);
   if (/^\.\d+$/.test(text)) return Number(`0${text}`);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));

@@ -27,6 +27,14 @@ describe('digits', () => {
     expect(values('The fund holds 30k accounts.')[0]).toEqual(['30k', 3e4, 3e4]);
   });
 
+  it('reads written fractions and mixed numbers as values', () => {
+    expect(figuresOf('The recipe needs 1/2 pound of chocolate.')[0]).toMatchObject({ text: '1/2 pound', low: 0.5, unit: 'lb' });
+    expect(figuresOf('Add ½ teaspoon of salt.')[0]).toMatchObject({ text: '½ teaspoon', low: 0.5, unit: 'tsp' });
+    expect(figuresOf('It takes more than 10 1/2 miles of cable.')[0]).toMatchObject({ low: 10.5, unit: 'mi', qualifier: 'more_than' });
+    expect(figuresOf('One ounce is 1⁄32 of a US quart.').find((f) => f.low === 1 / 32)).toMatchObject({ unit: 'qt' });
+    expect(figuresOf('The shop is open 24/7.').filter((f) => f.role === 'claim')).toEqual([]);
+  });
+
   it('reads a glued "m" as millions before a noun and as metres otherwise', () => {
     expect(values('It has 35m of its devices in use.')[0]).toEqual(['35m', 35e6, 35e6]);
     expect(figuresOf('The wall is 25m tall.')[0]).toMatchObject({ text: '25m', low: 25, unit: 'm' });

@@ -2,7 +2,7 @@
  * Fractions and shares, as percentages: "half", "over half of", "a third",
  * "two-thirds", "three quarters", "one in five", "1 in 10", "7 out of 10".
  */
-import { DENOMINATORS, UNITS_WORDS } from '../lexicon/numbers.js';
+import { DENOMINATORS, TRIGGER_WORDS, UNITS_WORDS } from '../lexicon/numbers.js';
 import { newFigure, type FigureExtractor } from '../extractor.js';
 import type { Figure } from '../figure.js';
 import type { QToken } from '../tokens.js';
@@ -24,6 +24,7 @@ export const fractions: FigureExtractor = {
     };
     for (let i = 0; i < t.length; i++) {
       const tok = t[i]!;
+      if (tok.kind === 'punct' || (tok.kind === 'word' && !TRIGGER_WORDS.has(tok.lower))) continue;
       const next = t[i + 1];
       // "one in five", "1 in 10", "7 out of 10"
       const n = tok.kind === 'digits' ? Number(tok.text) : UNITS_WORDS[tok.lower];

@@ -2,7 +2,7 @@
  * Figures written in words: "two", "twenty-five thousand", "three hundred and
  * fifty", "one and a half million", "a dozen", "a million", "half a million".
  */
-import { GROUP_WORDS, SCALES, TENS_WORDS, UNITS_WORDS, wordsValue } from '../lexicon/numbers.js';
+import { GROUP_WORDS, SCALES, TENS_WORDS, TRIGGER_WORDS, UNITS_WORDS, wordsValue } from '../lexicon/numbers.js';
 import { newFigure, type FigureExtractor } from '../extractor.js';
 import type { Figure } from '../figure.js';
 import type { QToken } from '../tokens.js';
@@ -18,7 +18,7 @@ export const numberWords: FigureExtractor = {
     const out: Figure[] = [];
     for (let i = 0; i < t.length; i++) {
       const tok = t[i]!;
-      if (tok.kind !== 'word') continue;
+      if (tok.kind !== 'word' || (!TRIGGER_WORDS.has(tok.lower) && !tok.lower.endsWith('fold'))) continue;
       const fold = /^(\p{L}+)fold$/u.exec(tok.lower);
       if (fold && (UNITS_WORDS[fold[1]!] !== undefined || TENS_WORDS[fold[1]!] !== undefined || fold[1] === 'hundred')) {
         const n = UNITS_WORDS[fold[1]!] ?? TENS_WORDS[fold[1]!] ?? 100;

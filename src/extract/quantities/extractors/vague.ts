@@ -3,7 +3,7 @@
  * 12–120): "thousands", "hundreds", "dozens", "millions", "scores of", "tens of
  * thousands", "hundreds of millions", "several thousand", "a few hundred".
  */
-import { SCALES, VAGUE } from '../lexicon/numbers.js';
+import { SCALES, TRIGGER_WORDS, VAGUE } from '../lexicon/numbers.js';
 import { newFigure, type FigureExtractor } from '../extractor.js';
 import type { Figure } from '../figure.js';
 
@@ -18,7 +18,7 @@ export const vague: FigureExtractor = {
     const out: Figure[] = [];
     for (let i = 0; i < t.length; i++) {
       const tok = t[i]!;
-      if (tok.kind !== 'word') continue;
+      if (tok.kind !== 'word' || !TRIGGER_WORDS.has(tok.lower)) continue;
       const next = t[i + 1];
       const after = t[i + 2];
       // "tens of thousands", "hundreds of millions"

@@ -44,6 +44,12 @@ export const ORDINAL_WORDS = new Set([
   'twentieth', 'hundredth', 'thousandth', 'millionth', 'last', 'next',
 ]);
 
+/** Every word that can start a figure written in words, a vague quantity or a fraction: a cheap first test. */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALES), ...Object.keys(GROUP_WORDS), ...Object.keys(VAGUE),
+  ...Object.keys(DENOMINATORS), 'a', 'an', 'half', 'tens', 'several', 'few', 'many',
+]);
+
 /**
  * The value of a run of number words ("twenty-five thousand", "three hundred and
  * fifty", "one and a half million", "a dozen"), or undefined when the words are

@@ -43,7 +43,10 @@ export const UNITS: readonly UnitDef[] = [
   { id: 'NOK', kind: 'currency', words: ['norwegian kroner', 'kroner', 'nok'], symbols: ['NOK'], newsquant: 'norwegian krone' },
   { id: 'PLN', kind: 'currency', words: ['zlotys', 'zloty', 'pln'], symbols: ['zł', 'PLN'], newsquant: 'polish zloty' },
   { id: 'BTC', kind: 'currency', words: ['bitcoins', 'bitcoin', 'btc'], symbols: ['₿', 'BTC'], newsquant: 'bitcoin' },
+  { id: 'HRK', kind: 'currency', words: ['croatian kuna', 'kunas', 'kuna', 'kn'], symbols: ['HRK'], newsquant: 'croatian kuna' },
   { id: 'cent', kind: 'currency', words: ['cents', 'cent', '¢'], newsquant: 'cent' },
+  // pence: share prices in London are quoted in pence; NewsQuant's annotators name them "point"
+  { id: 'GBp', kind: 'currency', words: ['pence', 'p'], newsquant: 'point' },
   // shares
   { id: 'percent', kind: 'percent', words: ['%', 'percent', 'per cent', 'pct', 'pc', 'per-cent'], newsquant: 'percentage' },
   { id: 'percentage_point', kind: 'percent', words: ['percentage points', 'percentage point', 'points of percentage'], newsquant: 'percentage point' },
@@ -53,12 +56,13 @@ export const UNITS: readonly UnitDef[] = [
   { id: 'm', kind: 'length', words: ['metres', 'meters', 'metre', 'meter', 'm'], newsquant: 'metre' },
   { id: 'cm', kind: 'length', words: ['centimetres', 'centimeters', 'centimetre', 'centimeter', 'cm'], newsquant: 'centimetre' },
   { id: 'mm', kind: 'length', words: ['millimetres', 'millimeters', 'millimetre', 'millimeter', 'mm'], newsquant: 'millimetre' },
+  { id: 'dm', kind: 'length', words: ['decimetres', 'decimeters', 'decimetre', 'decimeter', 'dm'], newsquant: 'decimetre' },
   { id: 'um', kind: 'length', words: ['micrometres', 'micrometers', 'micrometre', 'micrometer', 'microns', 'micron', 'μm', 'µm'], newsquant: 'micrometre' },
   { id: 'nm', kind: 'length', words: ['nanometres', 'nanometers', 'nanometre', 'nanometer', 'nm'], newsquant: 'nanometre' },
   { id: 'mi', kind: 'length', words: ['miles', 'mile', 'mi'], newsquant: 'mile' },
   { id: 'nmi', kind: 'length', words: ['nautical miles', 'nautical mile'], newsquant: 'nautical mile' },
-  { id: 'ft', kind: 'length', words: ['feet', 'foot', 'ft'], newsquant: 'foot' },
-  { id: 'in', kind: 'length', words: ['inches', 'inch', 'in.'], newsquant: 'inch' },
+  { id: 'ft', kind: 'length', words: ['feet', 'foot', 'ft', "'", '′'], newsquant: 'foot' },
+  { id: 'in', kind: 'length', words: ['inches', 'inch', 'in.', '"', '″'], newsquant: 'inch' },
   { id: 'yd', kind: 'length', words: ['yards', 'yard', 'yd', 'yds'], newsquant: 'yard' },
   // area
   { id: 'km2', kind: 'area', words: ['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', 'km2', 'km²'], newsquant: 'square kilometre' },
@@ -71,7 +75,10 @@ export const UNITS: readonly UnitDef[] = [
   { id: 'l', kind: 'volume', words: ['litres', 'liters', 'litre', 'liter'], newsquant: 'litre' },
   { id: 'ml', kind: 'volume', words: ['millilitres', 'milliliters', 'millilitre', 'milliliter', 'ml'], newsquant: 'millilitre' },
   { id: 'gal', kind: 'volume', words: ['gallons', 'gallon', 'gal'], newsquant: 'gallon' },
-  { id: 'bbl_per_day', kind: 'volume', words: ['barrels per day', 'barrels a day', 'barrel per day', 'barrels of oil per day', 'barrels of oil a day', 'bpd'], newsquant: 'barrel per day' },
+  { id: 'pt', kind: 'volume', words: ['us pints', 'us pint', 'pints', 'pint'], newsquant: 'pint' },
+  { id: 'qt', kind: 'volume', words: ['us quarts', 'us quart', 'quarts', 'quart'], newsquant: 'quart' },
+  { id: 'fl_oz', kind: 'volume', words: ['us fluid ounces', 'us fluid ounce', 'fluid ounces', 'fluid ounce', 'fl oz'], newsquant: 'ounce' },
+  { id: 'bbl_per_day', kind: 'volume', words: ['barrels per day', 'barrels a day', 'barrel per day', 'barrels of oil per day', 'barrels of oil a day', 'bpd', 'barrel-a-day', 'barrels-a-day'], newsquant: 'barrel per day' },
   { id: 'bbl', kind: 'volume', words: ['barrels', 'barrel', 'bbl'], newsquant: 'barrel' },
   { id: 'm3', kind: 'volume', words: ['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'm3', 'm³'], newsquant: 'cubic metre' },
   // mass
@@ -80,7 +87,11 @@ export const UNITS: readonly UnitDef[] = [
   { id: 'gigaton', kind: 'mass', words: ['gigatonnes', 'gigatons', 'gigatonne', 'gigaton', 'gt'], newsquant: 'gigaton' },
   { id: 'kg', kind: 'mass', words: ['kilograms', 'kilogrammes', 'kilogram', 'kilogramme', 'kilos', 'kilo', 'kg', 'kgs'], newsquant: 'kilogram' },
   { id: 'g', kind: 'mass', words: ['grams', 'grammes', 'gram', 'gramme', 'g'], newsquant: 'gram' },
-  { id: 'mg', kind: 'mass', words: ['milligrams', 'milligram', 'mg'], newsquant: 'milligram' },
+  { id: 'tbsp', kind: 'volume', words: ['tablespoons', 'tablespoon', 'tbsp'], newsquant: 'tablespoon' },
+  { id: 'tsp', kind: 'volume', words: ['teaspoons', 'teaspoon', 'tsp'], newsquant: 'teaspoon' },
+  { id: 'cup', kind: 'volume', words: ['cups', 'cup'], newsquant: 'cup' },
+  { id: 'mg', kind: 'mass', words: ['milligrams', 'milligram', 'milligrammes', 'milligramme', 'mg'], newsquant: 'milligram' },
+  { id: 'ug', kind: 'mass', words: ['micrograms', 'microgram', 'microgrammes', 'microgramme', 'μg', 'µg', 'mcg'], newsquant: 'microgram' },
   { id: 'lb', kind: 'mass', words: ['pounds', 'pound', 'lbs', 'lb'], newsquant: 'pound-mass' },
   { id: 'oz', kind: 'mass', words: ['ounces', 'ounce', 'oz'], newsquant: 'ounce' },
   // speed
@@ -91,8 +102,10 @@ export const UNITS: readonly UnitDef[] = [
   { id: 'mpg', kind: 'speed', words: ['miles per gallon', 'mpg'], newsquant: 'mile per gallon' },
   // temperature
   // "degc"/"degf": the degree sign as ASCII transliteration leaves it
-  { id: 'degC', kind: 'temperature', words: ['degrees celsius', 'degree celsius', 'degrees centigrade', 'deg celsius', 'deg c', 'degc', '°c', 'celsius', 'centigrade'], newsquant: 'celsius' },
-  { id: 'degF', kind: 'temperature', words: ['degrees fahrenheit', 'degree fahrenheit', 'deg fahrenheit', 'deg f', 'degf', '°f', 'fahrenheit'], newsquant: 'fahrenheit' },
+  // with the common misspellings (celcius, farenheit, centigrate)
+  { id: 'degC', kind: 'temperature', words: ['degrees celsius', 'degree celsius', 'degrees celcius', 'degrees centigrade', 'deg celsius', 'deg c', 'degrees c', 'degree c', 'degc', '°c', '° c', '° celsius', 'celsius', 'celcius', 'centigrade', 'centigrate'], newsquant: 'celsius' },
+  { id: 'degF', kind: 'temperature', words: ['degrees fahrenheit', 'degree fahrenheit', 'degrees farenheit', 'deg fahrenheit', 'deg f', 'degrees f', 'degree f', 'degf', '°f', '° f', '° fahrenheit', 'fahrenheit', 'farenheit'], newsquant: 'fahrenheit' },
+  { id: 'rad', kind: 'other', words: ['radians', 'radian', 'rad'], newsquant: 'radian' },
   { id: 'degree', kind: 'other', words: ['degrees', 'degree', 'deg', '°'], newsquant: 'degree' },
   // energy and power
   { id: 'kWh', kind: 'energy', words: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kilowatt hour', 'kwh'], newsquant: 'kilowatt hour' },
@@ -122,8 +135,11 @@ export const UNITS: readonly UnitDef[] = [
   { id: 'ppb', kind: 'other', words: ['parts per billion', 'ppb'], newsquant: 'parts-per-billion' },
   { id: 'lbft', kind: 'other', words: ['pound-feet', 'pound-foot', 'lb-ft'], newsquant: 'pound-foot' },
   { id: 'point', kind: 'other', words: ['points', 'point', 'pts', 'pt'], newsquant: 'point' },
+  { id: 'ppg', kind: 'other', words: ['points per game', 'ppg'], newsquant: 'point per game' },
+  { id: 'rpg', kind: 'other', words: ['rebounds per game', 'rpg'], newsquant: 'rebound per game' },
+  { id: 'apg', kind: 'other', words: ['assists per game', 'apg'], newsquant: 'assist per game' },
   // multipliers: "6.5 times earnings", "grew sixfold", "a 3-fold rise"
-  { id: 'times', kind: 'other', words: ['times', 'fold', 'x'], newsquant: 'count' },
+  { id: 'times', kind: 'other', words: ['times', 'fold'], newsquant: 'count' },
   // time: durations and ages are recognised so they can be kept out of the claims
   { id: 'year', kind: 'time', words: ['years', 'year', 'yrs', 'yr'], newsquant: 'year' },
   { id: 'month', kind: 'time', words: ['months', 'month'], newsquant: 'month' },
@@ -132,6 +148,7 @@ export const UNITS: readonly UnitDef[] = [
   { id: 'hour', kind: 'time', words: ['hours', 'hour', 'hrs', 'hr'], newsquant: 'hour' },
   { id: 'minute', kind: 'time', words: ['minutes', 'minute', 'mins', 'min'], newsquant: 'minute' },
   { id: 'second', kind: 'time', words: ['seconds', 'second', 'secs', 'sec'], newsquant: 'second' },
+  { id: 'millisecond', kind: 'time', words: ['milliseconds', 'millisecond', 'ms'], newsquant: 'millisecond' },
   { id: 'decade', kind: 'time', words: ['decades', 'decade'], newsquant: 'decade' },
   { id: 'century', kind: 'time', words: ['centuries', 'century'], newsquant: 'century' },
 ];
@@ -139,7 +156,7 @@ export const UNITS: readonly UnitDef[] = [
 export const UNIT_BY_ID: ReadonlyMap<string, UnitDef> = new Map(UNITS.map((u) => [u.id, u]));
 
 /** Unit words that are also ordinary words: they count as units only right after a figure written in digits. */
-export const AMBIGUOUS_UNIT_WORDS = new Set(['m', 'g', 'w', 'v', 'in.', 'real', 'won', 'rand', 'try', 'rub', 'pt', 'point', 'points', 'pc', 'b', 'min', 'sec', 'second', 'gt', 'ha', 'bp', 'mi', 'pound', 'pounds']);
+export const AMBIGUOUS_UNIT_WORDS = new Set(['m', 'g', 'w', 'v', 'in.', 'real', 'won', 'rand', 'try', 'rub', 'pt', 'point', 'points', 'pc', 'b', 'min', 'sec', 'second', 'gt', 'ha', 'bp', 'mi', 'pound', 'pounds', 'dm', 'ms', 'rad', 'cup', 'cups', 'kn', 'p']);
 
 export const UNIT_BY_WORD: ReadonlyMap<string, UnitDef> = (() => {
   const m = new Map<string, UnitDef>();
