@@ -144,8 +144,3 @@ export function failedDoc(id: string, input: string, rule: string, reason: strin
 export function addMessage(doc: Doc, rule: string, severity: Severity, reason: string, at?: Span): void {
   doc.messages.push(message(rule, severity, reason, at));
 }
-
-/** The source span of a range over the clean text. */
-export function toSourceSpan(doc: Doc, range: Span): Span {
-  return doc.map.spanToSource(range);
-}

@@ -22,15 +22,3 @@ export function prepared(source: string): Doc {
   segment(doc);
   return doc;
 }
-
-/** Every message span and every clean character maps back to the characters it came from. */
-export function assertSpansRoundTrip(doc: Doc): void {
-  for (const m of doc.messages) {
-    if (!m.span) continue;
-    if (m.span.start < 0 || m.span.end > doc.source.length || m.span.start > m.span.end) throw new Error(`message span out of range: ${JSON.stringify(m)}`);
-  }
-  for (let i = 0; i < doc.text.length; i++) {
-    const s = doc.map.spanToSource({ start: i, end: i + 1 });
-    if (s.start < 0 || s.end > doc.source.length || s.start > s.end) throw new Error(`clean offset ${i} maps outside the source`);
-  }
-}

@@ -63,7 +63,3 @@ export interface Figure {
   /** the time scope found for it, filled by the time stage */
   time?: Span;
 }
-
-export function isClaim(f: Figure): boolean {
-  return f.role === 'claim';
-}

@@ -114,5 +114,3 @@ export function nounPhrase(tokens: readonly QToken[], i: number, ctx: FigureCont
   const last = words[words.length - 1]!;
   return { start: words[0]!.start, end: last.end, head: last.lower };
 }
-
-export { tokenAt };

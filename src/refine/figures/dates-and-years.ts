@@ -8,7 +8,7 @@ import { MONTHS } from '../../core/datetime.js';
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
 import { CONJUNCTIONS, MEASURE_NOUNS, PERSON_NOUNS, PREPOSITIONS } from '../../extract/quantities/lexicon/words.js';
-import { exclude, figureTokens } from './helpers.js';
+import { exclude, figureTokens, overlapsMatch } from './helpers.js';
 
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -21,16 +21,10 @@ const ERA_AFTER = /^\s*(?:A\.?D|B\.?C\.?E?|C\.?E)\b/;
 export const datesAndYears: FigureRefiner = {
   name: 'dates-and-years',
   refine(figures, ctx) {
-    const isoSpans = new Map<number, { start: number; end: number }[]>();
+    const inIsoDate = overlapsMatch(ISO_DATE, ctx);
     for (const f of figures) {
       if (f.role !== 'claim' || f.form !== 'digits') continue;
-      let iso = isoSpans.get(f.sentence);
-      if (!iso) {
-        const s = ctx.sentences[f.sentence]!.range;
-        iso = [...ctx.text.slice(s.start, s.end).matchAll(ISO_DATE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
-        isoSpans.set(f.sentence, iso);
-      }
-      if (iso.some((d) => d.start < f.range.end && f.range.start < d.end)) {
+      if (inIsoDate(f)) {
         exclude(f, 'date');
         continue;
       }

@@ -39,6 +39,23 @@ export function startsWithPhrase(tokens: readonly QToken[], i: number, phrase: r
   return true;
 }
 
+/**
+ * Whether a figure overlaps a match of `re` (a global regex) in its sentence;
+ * each sentence is searched once.
+ */
+export function overlapsMatch(re: RegExp, ctx: FigureContext): (f: Figure) => boolean {
+  const cache = new Map<number, { start: number; end: number }[]>();
+  return (f) => {
+    let spans = cache.get(f.sentence);
+    if (!spans) {
+      const s = ctx.sentences[f.sentence]!.range;
+      spans = [...ctx.text.slice(s.start, s.end).matchAll(re)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+      cache.set(f.sentence, spans);
+    }
+    return spans.some((p) => p.start < f.range.end && f.range.start < p.end);
+  };
+}
+
 export function exclude(f: Figure, reason: string): void {
   f.role = 'excluded';
   f.reason = reason;

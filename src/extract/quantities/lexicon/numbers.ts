@@ -39,11 +39,6 @@ export const DENOMINATORS: Readonly<Record<string, number>> = {
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
-export const ORDINAL_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'twentieth', 'hundredth', 'thousandth', 'millionth', 'last', 'next',
-]);
-
 /** Every word that can start a figure written in words, a vague quantity or a fraction: a cheap first test. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALES), ...Object.keys(GROUP_WORDS), ...Object.keys(VAGUE),
