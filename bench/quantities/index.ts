@@ -11,7 +11,6 @@ import path from 'node:path';
 import { createDoc } from '../../src/core/doc.js';
 import { clean } from '../../src/clean/clean.js';
 import { defaultCleaners } from '../../src/clean/index.js';
-import { extractFigures } from '../../src/extract/quantities/index.js';
 import { segment } from '../../src/segment/segment.js';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, benchData, formatTable } from '../data.js';

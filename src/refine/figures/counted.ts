@@ -11,7 +11,7 @@ import type { Figure } from '../../extract/quantities/figure.js';
 import { UNIT_BY_ID } from '../../extract/quantities/lexicon/units.js';
 import { DETERMINERS, MEASURE_NOUNS, NP_STOP, PERSON_NOUNS, isAdverb, isCapitalised, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { figureTokens, tokenAt } from './helpers.js';
+import { figureTokens } from './helpers.js';
 
 const MAX_WORDS = 6;
 /** Words between a figure and what it counts that belong to neither ("3,000 more troops", "an additional 25,000 troops"). */
