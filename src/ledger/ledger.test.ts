@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeResult } from '../pipeline/analyze.js';
@@ -31,6 +34,18 @@ describe('ledger format v1', () => {
     expect(verifyLedgerSpans(result.ledger, (id) => sources.get(id))).toEqual([]);
     const spans = result.ledger.documents.flatMap((d) => d.messages.filter((m) => m.span));
     expect(spans.length).toBeGreaterThan(4);
+  });
+
+  it('keeps claim spans on the raw HTML, entities and markup included', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-ledger-'));
+    const html = '<html><body><article><p>As many as 4&nbsp;000 <b>North Korean</b> troops have been killed,\n   officials said; some &#36;200 million was paid.</p></article></body></html>';
+    await writeFile(path.join(dir, 'page.html'), html);
+    const { ledger, docs } = await analyze(['page.html'], { cwd: dir });
+    const texts = ledger.claims.map((c) => c.text);
+    expect(texts).toEqual(['As many as 4&nbsp;000', 'some &#36;200 million']);
+    // a span runs from the first character its text came from to the last: markup in between stays in it
+    expect(ledger.claims[0]!.counted?.text).toBe('North Korean</b> troops');
+    expect(verifyLedgerSpans(ledger, () => docs[0]!.source)).toEqual([]);
   });
 
   it('finds a span whose text does not match its source', () => {
