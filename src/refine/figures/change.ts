@@ -19,7 +19,7 @@ const CHANGE_NOUNS: ReadonlyMap<string, Direction> = new Map([
   ['decrease', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['cut', 'down'], ['reduction', 'down'], ['loss', 'down'], ['slump', 'down'], ['dip', 'down'], ['plunge', 'down'], ['slide', 'down'],
 ]);
 /** Words allowed between a verb of change and its figure ("rose by about", "fell a further"). */
-const BRIDGE = new Set(['by', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'a', 'further', 'another', 'an', 'additional', 'just', 'as', 'much', 'many', 'to', 'from', 'at', 'least', 'up', 'only', 'slightly', 'sharply', 'strongly', 'marginally', 'to', 'at']);
+const BRIDGE = new Set(['by', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'more', 'than', 'over', 'a', 'further', 'another', 'an', 'additional', 'just', 'as', 'much', 'many', 'to', 'from', 'at', 'least', 'up', 'only', 'slightly', 'sharply', 'strongly', 'marginally']);
 
 function isVerbLike(t: QToken): boolean {
   return t.kind === 'word' && looksLikeVerb(t.lower) && !CHANGE_VERBS.has(t.lower);

@@ -22,7 +22,7 @@ export const datesAndYears: FigureRefiner = {
   name: 'dates-and-years',
   refine(figures, ctx) {
     const inIsoDate = overlapsMatch(ISO_DATE, ctx);
-    for (const f of figures) {
+    for (const [index, f] of figures.entries()) {
       if (f.role !== 'claim' || f.form !== 'digits') continue;
       if (inIsoDate(f)) {
         exclude(f, 'date');
@@ -38,7 +38,7 @@ export const datesAndYears: FigureRefiner = {
       const next = tokens[after];
       const prev = tokens[first - 1];
       // "between 1600 and 1900", "from 2015 to 2019", "A.D. 1000 and 1260": the other end of a span of years
-      const before = figures[figures.indexOf(f) - 1];
+      const before = figures[index - 1];
       if (before?.reason === 'year' && before.sentence === f.sentence && /^\d{3,4}$/.test(tokens[first]!.text) && /^(?:and|to|-|–|until|till|through)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.end === before.range.end) {
         exclude(f, 'year');
         continue;

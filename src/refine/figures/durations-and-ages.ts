@@ -5,7 +5,7 @@
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import { UNIT_BY_ID, UNIT_BY_WORD } from '../../extract/quantities/lexicon/units.js';
-import { figureTokens } from './helpers.js';
+import { figureTokens, tokenAt } from './helpers.js';
 
 export const durationsAndAges: FigureRefiner = {
   name: 'durations-and-ages',
@@ -36,10 +36,10 @@ export const durationsAndAges: FigureRefiner = {
         continue;
       }
       if (unit?.kind !== 'time' || f.per !== null) {
-        if (prev && (prev.lower === 'aged' || prev.lower === 'age' || (prev.lower === 'of' && tokens[first - 2]?.lower === 'age')) && (f.unit === null || unit?.kind === 'time')) f.role = 'age';
+        if (prev && (prev.lower === 'aged' || prev.lower === 'age') && (f.unit === null || unit?.kind === 'time')) f.role = 'age';
         continue;
       }
-      let k = tokens.findIndex((t) => t.start >= f.range.end);
+      let k = tokenAt(tokens, f.range.end);
       if (tokens[k]?.text === '-' && tokens[k]!.glued) k++; // "15 year-old"
       const next = tokens[k];
       const old = next?.lower === 'old' || (next?.lower === 'of' && tokens[k + 1]?.lower === 'age');

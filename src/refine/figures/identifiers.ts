@@ -29,7 +29,7 @@ const NOT_NAMES = new RegExp(`^(?:${WEEKDAY_PATTERN}|[A-Z][a-z]*ly|The|A|An|In|O
 export const identifiers: FigureRefiner = {
   name: 'identifiers',
   refine(figures, ctx) {
-    for (const f of figures) {
+    for (const [index, f] of figures.entries()) {
       if (f.role !== 'claim' || f.form !== 'digits') continue;
       const { tokens, first, after } = figureTokens(f, ctx);
       const num = tokens[first]!;
@@ -55,7 +55,7 @@ export const identifiers: FigureRefiner = {
         continue;
       }
       // "ISO 3888-2": the rest of an identifier joined by a hyphen or slash
-      const before = figures[figures.indexOf(f) - 1];
+      const before = figures[index - 1];
       if ((prev?.text === '-' || prev?.text === '/') && num.glued && prev.glued && before?.reason === 'identifier' && before.range.end === prev.start) {
         exclude(f, 'identifier');
         continue;
