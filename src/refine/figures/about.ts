@@ -9,10 +9,9 @@
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, isCapitalised, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { UNIT_BY_ID } from '../../extract/quantities/lexicon/units.js';
 import { CHANGE_VERBS } from './change.js';
 import { nounPhrase } from './counted.js';
-import { figureTokens, tokenAt } from './helpers.js';
+import { figureTokens, tokenAt, unitOf } from './helpers.js';
 
 const MAX_WORDS = 6;
 const BACK = 12;
@@ -29,7 +28,7 @@ export const about: FigureRefiner = {
       if (f.role === 'excluded') continue;
       const { tokens, first, after } = figureTokens(f, ctx);
       // an amount used as a modifier is about the noun it modifies: "a 6kW electric motor", "$3,500 a month mortgage"
-      const unit = f.unit ? UNIT_BY_ID.get(f.unit) : undefined;
+      const unit = unitOf(f);
       if (unit && unit.kind !== 'percent' && unit.kind !== 'time' && (tokens[first - 1]?.lower === 'a' || tokens[first - 1]?.lower === 'an' || tokens[first - 1]?.lower === 'the')) {
         const np = nounPhrase(tokens, after, ctx, false);
         if (np && tokenAt(tokens, np.start) === after) {

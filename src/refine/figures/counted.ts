@@ -8,10 +8,9 @@
  */
 import type { FigureContext, FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Figure } from '../../extract/quantities/figure.js';
-import { UNIT_BY_ID } from '../../extract/quantities/lexicon/units.js';
 import { DETERMINERS, MEASURE_NOUNS, NP_STOP, PERSON_NOUNS, isAdverb, isCapitalised, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { figureTokens } from './helpers.js';
+import { figureTokens, unitOf } from './helpers.js';
 
 const MAX_WORDS = 6;
 /** Words between a figure and what it counts that belong to neither ("3,000 more troops", "an additional 25,000 troops"). */
@@ -34,7 +33,7 @@ export const counted: FigureRefiner = {
 
 function countedAfter(f: Figure, ctx: FigureContext): { start: number; end: number; head: string } | null {
   const { tokens, after } = figureTokens(f, ctx);
-  const unit = f.unit ? UNIT_BY_ID.get(f.unit) : undefined;
+  const unit = unitOf(f);
   let i = after;
   const next = tokens[i];
   if (!next) return null;

@@ -4,8 +4,8 @@
  * "a 25-year-old man", "five years old" are ages.
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
-import { UNIT_BY_ID, UNIT_BY_WORD } from '../../extract/quantities/lexicon/units.js';
-import { figureTokens, tokenAt } from './helpers.js';
+import { UNIT_BY_WORD } from '../../extract/quantities/lexicon/units.js';
+import { figureTokens, tokenAt, unitOf } from './helpers.js';
 
 export const durationsAndAges: FigureRefiner = {
   name: 'durations-and-ages',
@@ -25,7 +25,7 @@ export const durationsAndAges: FigureRefiner = {
         if (old) f.range = { start: f.range.start, end: tokens[after + 3]!.end };
         continue;
       }
-      const unit = f.unit ? UNIT_BY_ID.get(f.unit) : undefined;
+      const unit = unitOf(f);
       // "Senard, 65, now faces": an age between commas after a name
       if (f.unit === null && f.form === 'digits' && prev?.text === ',' && tokens[after]?.text === ',' && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') && f.low !== null && f.low >= 1 && f.low < 120 && Number.isInteger(f.low)) {
         f.role = 'age';

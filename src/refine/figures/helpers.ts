@@ -1,6 +1,7 @@
 /** Shared helpers for the figure refiners: finding tokens around a figure. */
 import type { FigureContext, SentenceTokens } from '../../extract/quantities/extractor.js';
 import type { Figure } from '../../extract/quantities/figure.js';
+import { UNIT_BY_ID, type UnitDef } from '../../extract/quantities/lexicon/units.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
 
 export function sentenceOf(f: Figure, ctx: FigureContext): SentenceTokens {
@@ -54,6 +55,11 @@ export function overlapsMatch(re: RegExp, ctx: FigureContext): (f: Figure) => bo
     }
     return spans.some((p) => p.start < f.range.end && f.range.start < p.end);
   };
+}
+
+/** The unit definition of a figure's unit, when it is a known unit (counts have none). */
+export function unitOf(f: Figure): UnitDef | undefined {
+  return f.unit ? UNIT_BY_ID.get(f.unit) : undefined;
 }
 
 export function exclude(f: Figure, reason: string): void {

@@ -11,10 +11,9 @@
 import vocabulary from '../../extract/quantities/measures.json' with { type: 'json' };
 import type { FigureContext, FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Figure } from '../../extract/quantities/figure.js';
-import { UNIT_BY_ID } from '../../extract/quantities/lexicon/units.js';
 import { ADVERBS, AUXILIARIES, DETERMINERS, PERSON_NOUNS, PRONOUNS, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { figureTokens, indexBy, isClauseBreak, tokenAt } from './helpers.js';
+import { figureTokens, indexBy, isClauseBreak, tokenAt, unitOf } from './helpers.js';
 
 interface MeasureDef {
   id: string;
@@ -56,7 +55,7 @@ export const measure: FigureRefiner = {
 };
 
 function measureOf(f: Figure, ctx: FigureContext): string | null {
-  const kind = f.unit ? UNIT_BY_ID.get(f.unit)?.kind : undefined;
+  const kind = unitOf(f)?.kind;
   if (kind === 'currency') return 'money';
   if (kind === 'percent') return 'share';
   const person = f.unit === 'person' || (f.head !== null && PERSON_NOUNS.has(f.head));
