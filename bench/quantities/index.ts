@@ -8,16 +8,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { createDoc } from '../../src/core/doc.js';
-import { clean } from '../../src/clean/clean.js';
-import { defaultCleaners } from '../../src/clean/index.js';
-import { segment } from '../../src/segment/segment.js';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, benchData, formatTable } from '../data.js';
 import type { Benchmark } from '../registry.js';
 import { recognizersQuantities } from './recognizers-adapter.js';
 import { emptyScores, goldConcepts, parseGoldValue, prf, scoreNewsQuantWay, scoreStrict, type Quantity, type Scores } from './scorer.js';
-import { tallyQuantities } from './tally-adapter.js';
+import { preparedDoc, tallyQuantities } from './tally-adapter.js';
 
 interface GoldSentence {
   text: string;
@@ -116,12 +112,7 @@ async function run(args: readonly string[]): Promise<void> {
 
   const articles = polnearArticles();
   if (articles.length > 0) {
-    const docs = articles.map((a) => {
-      const doc = createDoc({ id: 'a', input: '-', kind: 'text', sha256: '', encoding: 'utf-8', source: a });
-      clean(doc, defaultCleaners);
-      segment(doc);
-      return doc;
-    });
+    const docs = articles.map(preparedDoc);
     const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
     const { extractFigures: compiledFigures } = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist/extract/quantities/index.js')).href)) as typeof import('../../src/extract/quantities/index.js');
     for (const d of docs) compiledFigures(d);
