@@ -1,4 +1,5 @@
 /** The benchmarks `npm run bench` knows, each in its own module. */
+import { attribution } from './attribution/index.js';
 import { quantities } from './quantities/index.js';
 
 export interface Benchmark {
@@ -7,4 +8,4 @@ export interface Benchmark {
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [quantities];
+export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution];

@@ -5,20 +5,23 @@
 import type { DateField, Doc, Field } from '../core/doc.js';
 import type { Message } from '../core/message.js';
 import type { Analysis } from '../pipeline/process-doc.js';
+import { toAttributions, toQuotes } from './attributions.js';
 import { toClaims } from './claims.js';
+import { mergeEntities } from './entities.js';
 import type { BatchMessage, Ledger, LedgerDateField, LedgerDocument, LedgerMessage } from './schema.js';
 import { GENERATOR } from './version.js';
 
 export function buildLedger(analyses: readonly Analysis[], batchMessages: readonly BatchMessage[] = []): Ledger {
+  const index = mergeEntities(analyses);
   return {
     version: 1,
     generator: { ...GENERATOR },
     documents: analyses.map((a) => toLedgerDocument(a.doc)),
-    claims: analyses.flatMap((a) => toClaims(a.doc, a.figures)),
-    attributions: [],
-    quotes: [],
+    claims: analyses.flatMap((a) => toClaims(a, index)),
+    attributions: analyses.flatMap((a) => toAttributions(a, index)),
+    quotes: analyses.flatMap((a) => toQuotes(a, index)),
     times: [],
-    entities: [],
+    entities: index.entities,
     events: [],
     groups: [],
     copies: [],

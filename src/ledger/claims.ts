@@ -1,15 +1,20 @@
-/** Figures that are claims → ledger claims, with every range mapped to a source span. */
-import type { Doc } from '../core/doc.js';
-import type { Span } from '../core/span.js';
-import type { Figure } from '../extract/quantities/figure.js';
+/** Figures that are claims → ledger claims, with every range mapped to a source span and their claimant. */
+import { claimantsOf } from '../extract/attribution/claimant.js';
+import type { Analysis } from '../pipeline/process-doc.js';
+import { plain, sourced, toActor } from './attributions.js';
+import type { EntityIndex } from './entities.js';
 import type { Claim } from './schema.js';
 
-export function toClaims(doc: Doc, figures: readonly Figure[]): Claim[] {
+const NO_ENTITIES: EntityIndex = { entities: [], idOf: () => null };
+
+export function toClaims({ doc, figures, attributions, quotes }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'>, index: EntityIndex = NO_ENTITIES): Claim[] {
   const claims: Claim[] = [];
+  const speakers = quotes.map((q) => ({ inner: q.quotation.inner, speaker: q.speaker, resolved: q.resolved }));
   for (const f of figures) {
     if (f.role !== 'claim') continue;
     const span = doc.map.spanToSource(f.range);
     const sentence = doc.sentences[f.sentence]!;
+    const [claimant, ...via] = claimantsOf(f.range, attributions, speakers).map((c) => toActor(doc, c.source, c.resolved, index));
     claims.push({
       id: `${doc.id}:c${claims.length + 1}`,
       doc: doc.id,
@@ -23,19 +28,11 @@ export function toClaims(doc: Doc, figures: readonly Figure[]): Claim[] {
       measure: f.measure,
       modality: f.modality,
       change: f.change ? { direction: f.change } : null,
-      claimant: null,
+      claimant: claimant ?? null,
+      via,
       time: f.time ? { ...sourced(doc, f.time), start: null, end: null } : null,
       group: null,
     });
   }
   return claims;
-}
-
-function sourced(doc: Doc, range: Span): { text: string; span: Span } {
-  const span = doc.map.spanToSource(range);
-  return { text: doc.source.slice(span.start, span.end), span: plain(span) };
-}
-
-function plain(s: Span): Span {
-  return { start: s.start, end: s.end };
 }

@@ -54,7 +54,12 @@ export const DocumentSchema = z.object({
 });
 
 const Sourced = z.object({ text: z.string(), span: SpanSchema });
-const Actor = z.object({ text: z.string(), span: SpanSchema, entity: Id.nullable() });
+const Actor = z.object({
+  text: z.string().describe('the source phrase as written: "he", "Officials from South Korea, Ukraine and the United States"'),
+  span: SpanSchema,
+  entity: Id.nullable().describe('the entity it refers to (pronouns and short names resolved)'),
+  name: z.string().nullable().describe("the entity's name as this document writes it"),
+});
 
 export const ClaimSchema = z.object({
   id: Id,
@@ -70,6 +75,7 @@ export const ClaimSchema = z.object({
   modality: z.enum(['asserted', 'planned', 'estimated', 'possible', 'denied']),
   change: z.object({ direction: z.enum(['up', 'down']) }).nullable(),
   claimant: Actor.nullable().describe('null: the outlet asserts it itself'),
+  via: z.array(Actor).describe('sources the claimant is reported through, nearest first ("according to Western officials")'),
   time: z.object({ text: z.string(), span: SpanSchema, start: z.string().nullable(), end: z.string().nullable() }).nullable(),
   group: Id.nullable(),
 });
@@ -79,7 +85,8 @@ export const AttributionSchema = z.object({
   doc: Id,
   source: Actor.nullable(),
   cue: Sourced.nullable(),
-  content: z.object({ spans: z.array(SpanSchema), text: z.string() }),
+  content: z.object({ spans: z.array(SpanSchema), text: z.string().describe('the pieces joined with " … "') }),
+  rule: z.string().describe('the extractor that found it'),
 });
 
 export const QuoteSchema = z.object({

@@ -11,7 +11,7 @@ import { findManifest, readManifest, type Manifest, type ManifestEntry } from '.
 import { buildLedger } from '../ledger/build.js';
 import type { BatchMessage, Ledger } from '../ledger/schema.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
-import { processDoc, type Analysis } from './process-doc.js';
+import { emptyAnalysis, processDoc, type Analysis } from './process-doc.js';
 
 export interface AnalyzeOptions {
   readonly cwd?: string;
@@ -45,7 +45,7 @@ export async function analyze(inputs: readonly string[], options: AnalyzeOptions
 
   for (const p of problems) {
     const doc = failedDoc(ids.next(p.input), p.input, p.rule, p.reason);
-    analyses.push({ doc, figures: [] });
+    analyses.push(emptyAnalysis(doc));
     options.onDocument?.(doc, analyses.length - 1, total);
   }
   for (const ref of refs) {

@@ -5,40 +5,58 @@
  */
 import { addMessage, type Doc } from '../core/doc.js';
 import { clean } from '../clean/clean.js';
+import { extractAttributions, type Attribution } from '../extract/attribution/index.js';
+import { extractEntities, type EntityMention } from '../extract/entities/index.js';
 import { extractFigures, type Figure } from '../extract/quantities/index.js';
+import { extractQuotes, findQuotations, type Quote } from '../extract/quotes/index.js';
 import { detectLanguage } from '../ingest/language.js';
 import { segment } from '../segment/segment.js';
 import type { Configuration } from './configuration.js';
 
-/** A document and what the extraction stages found in it. */
+/** A document and what the extraction stages found in it (ranges over its clean text). */
 export interface Analysis {
   readonly doc: Doc;
   readonly figures: readonly Figure[];
+  readonly entities: readonly EntityMention[];
+  readonly attributions: readonly Attribution[];
+  readonly quotes: readonly Quote[];
+}
+
+/** What a document that was not analysed carries. */
+export function emptyAnalysis(doc: Doc): Analysis {
+  return { doc, figures: [], entities: [], attributions: [], quotes: [] };
 }
 
 /** Languages the extractors are written for; others are kept and marked, not mangled. */
 const EXTRACTED_LANGUAGES = new Set(['en', 'und']);
 
 export function processDoc(doc: Doc, config: Configuration): Analysis {
-  if (doc.status === 'failed') return { doc, figures: [] };
+  if (doc.status === 'failed') return emptyAnalysis(doc);
   try {
     clean(doc, config.cleaners);
     if (doc.text.trim() === '') {
       doc.status = 'failed';
       addMessage(doc, 'ingest/no-article-body', 'error', doc.kind === 'html' ? 'no article text found in the page' : 'nothing is left after cleaning');
-      return { doc, figures: [] };
+      return emptyAnalysis(doc);
     }
     segment(doc);
     if (!doc.meta.language) doc.meta.language = { value: detectLanguage(doc.text), basis: 'inferred' };
     if (!EXTRACTED_LANGUAGES.has(doc.meta.language.value)) {
       addMessage(doc, 'extract/language', 'warning', `the text is in "${doc.meta.language.value}", not English: no figures, quotes or times were extracted`);
-      return { doc, figures: [] };
+      return emptyAnalysis(doc);
     }
-    return { doc, figures: extractFigures(doc, config.figures) };
+    const figures = extractFigures(doc, config.figures);
+    const quotations = findQuotations(doc.text, doc.blocks);
+    const names = extractEntities(doc);
+    const attributions = extractAttributions(doc, quotations.map((q) => q.range), names, config.attribution);
+    const quotes = extractQuotes(doc.text, doc.blocks, quotations, attributions);
+    const sources = attributions.flatMap((a) => (a.resolved && a.resolved.type === 'group' ? [a.resolved] : []));
+    const entities = [...names, ...sources].sort((a, b) => a.range.start - b.range.start);
+    return { doc, figures, entities, attributions, quotes };
   } catch (e) {
     // a bug in a stage must not take the batch down: the document says what went wrong
     doc.status = 'failed';
     addMessage(doc, 'internal/error', 'error', `internal error while analysing: ${(e as Error).stack ?? String(e)}`);
-    return { doc, figures: [] };
+    return emptyAnalysis(doc);
   }
 }

@@ -9,7 +9,7 @@ import { cell, inline, table } from './markdown.js';
 
 type Section = (ledger: Ledger) => string | null;
 
-const SECTIONS: readonly Section[] = [summary, documents, figures, problems, removals];
+const SECTIONS: readonly Section[] = [summary, documents, figures, quotes, problems, removals];
 
 export function renderDigest(ledger: Ledger): string {
   return `${SECTIONS.map((s) => s(ledger))
@@ -52,6 +52,7 @@ function figures(ledger: Ledger): string | null {
     const rows = claims.map((c) => [
       cell(formatValue(c)),
       cell(c.counted?.text ?? null),
+      cell(c.claimant ? [actorName(c.claimant), ...c.via.map((v) => `via ${actorName(v)}`)].join(', ') : null),
       cell(c.measure),
       cell(c.unit),
       cell(c.modality === 'asserted' ? null : c.modality),
@@ -59,9 +60,24 @@ function figures(ledger: Ledger): string | null {
       cell(c.time?.text ?? null),
       cell(`“${c.text}”`),
     ]);
-    parts.push(`### ${inline(d.id)}${d.outlet ? ` (${inline(d.outlet)})` : ''}\n\n${table(['Figure', 'Counts', 'Measure', 'Unit', 'Modality', 'Change', 'Time', 'As written'], rows)}`);
+    parts.push(`### ${inline(d.id)}${d.outlet ? ` (${inline(d.outlet)})` : ''}\n\n${table(['Figure', 'Counts', 'Claimant', 'Measure', 'Unit', 'Modality', 'Change', 'Time', 'As written'], rows)}`);
   }
   return `## Figures\n\n${ledger.claims.length} figure${ledger.claims.length === 1 ? '' : 's'} that the reports give as claims.\n\n${parts.join('\n\n')}`;
+}
+
+/** "he (Vladimir Putin)": the phrase as written, with who it is when that differs. */
+function actorName(a: { text: string; name: string | null }): string {
+  return a.name && a.name !== a.text ? `${a.text} (${a.name})` : a.text;
+}
+
+function quotes(ledger: Ledger): string | null {
+  if (ledger.quotes.length === 0) return null;
+  const parts: string[] = [];
+  for (const d of ledger.documents) {
+    const rows = ledger.quotes.filter((q) => q.doc === d.id).map((q) => [cell(q.speaker ? actorName(q.speaker) : null), cell(`“${q.text}”`)]);
+    if (rows.length > 0) parts.push(`### ${inline(d.id)}\n\n${table(['Speaker', 'Quote'], rows)}`);
+  }
+  return `## Quotes\n\n${ledger.quotes.length} direct quote${ledger.quotes.length === 1 ? '' : 's'}, each with who said it.\n\n${parts.join('\n\n')}`;
 }
 
 function problems(ledger: Ledger): string | null {

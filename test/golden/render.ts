@@ -3,23 +3,29 @@
  * - expected.txt: the clean text
  * - expected-structure.txt: each block with its kind, each sentence on its own line
  * - expected-document.json: the document's ledger record (metadata, messages with spans)
- * - expected-claims.txt: its claims as the ledger has them, then the figures ruled out and why
+ * - expected-claims.txt: its claims as the ledger has them (with their claimant), then the figures ruled out and why
+ * - expected-attributions.txt: its attributions (source → who it is, cue, content), then its quotes with their speakers
  * Shared by the golden test and scripts/update-golden.ts.
  */
+import { toAttributions, toQuotes } from '../../src/ledger/attributions.js';
 import { toLedgerDocument } from '../../src/ledger/build.js';
 import { toClaims } from '../../src/ledger/claims.js';
+import { mergeEntities } from '../../src/ledger/entities.js';
 import type { Analysis } from '../../src/pipeline/process-doc.js';
 import { formatValue } from '../../src/report/format.js';
 
 export const GOLDEN_CORPORA = ['kursk-2025'] as const;
 
-export function goldenFiles({ doc, figures }: Analysis): Record<string, string> {
+export function goldenFiles(analysis: Analysis): Record<string, string> {
+  const { doc, figures } = analysis;
+  const index = mergeEntities([analysis]);
+  const actor = (a: { text: string; name: string | null } | null): string => (a ? (a.name && a.name !== a.text ? `${a.text} = ${a.name}` : a.text) : '-');
   const structure: string[] = [];
   doc.blocks.forEach((block, i) => {
     structure.push(`[${block.kind}]`);
     for (const s of doc.sentences.filter((x) => x.block === i)) structure.push(`  ${doc.text.slice(s.range.start, s.range.end)}`);
   });
-  const claims = toClaims(doc, figures).map((c) =>
+  const claims = toClaims(analysis, index).map((c) =>
     [
       `“${c.text}” [${c.span.start}, ${c.span.end})`,
       formatValue(c),
@@ -30,13 +36,17 @@ export function goldenFiles({ doc, figures }: Analysis): Record<string, string> 
       `modality=${c.modality}`,
       ...(c.change ? [`change=${c.change.direction}`] : []),
       ...(c.time ? [`time=“${c.time.text}”`] : []),
+      `claimant=${actor(c.claimant)}${c.via.map((v) => ` via ${actor(v)}`).join('')}`,
     ].join(' | '),
   );
+  const attributions = toAttributions(analysis, index).map((a) => `[${a.rule}] source=${actor(a.source)} | cue=${a.cue?.text ?? '-'} | content=${a.content.text}`);
+  const quotes = toQuotes(analysis, index).map((q) => `“${q.text}” [${q.span.start}, ${q.span.end}) | speaker=${actor(q.speaker)}`);
   const ruledOut = figures.filter((f) => f.role !== 'claim').map((f) => `“${doc.text.slice(f.range.start, f.range.end)}” ${f.role}${f.reason ? ` (${f.reason})` : ''}`);
   return {
     'expected.txt': `${doc.text}\n`,
     'expected-structure.txt': `${structure.join('\n')}\n`,
     'expected-document.json': `${JSON.stringify(toLedgerDocument(doc), null, 2)}\n`,
     'expected-claims.txt': `${[...claims, '', '# not claims', ...ruledOut].join('\n')}\n`,
+    'expected-attributions.txt': `${['# attributions', ...attributions, '', '# quotes', ...quotes].join('\n')}\n`,
   };
 }

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, claimantsOfClaims } from '../../test-support/attributions.js';
+
+const one = (text: string) => {
+  const found = attributionsOf(text);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('attribution cues', () => {
+  it('reads "X said that …" with the complementiser in the content and the stop left out', () => {
+    expect(one('The ministry said that 300 soldiers died.')).toMatchObject({ source: 'The ministry', cue: 'said', content: 'that 300 soldiers died' });
+  });
+
+  it('keeps auxiliaries and adverbs in the cue: "has claimed", "previously stated"', () => {
+    expect(one('The British defence ministry has claimed that some 6,000 soldiers died.')).toMatchObject({ source: 'The British defence ministry', cue: 'has claimed' });
+    expect(one('Western officials previously stated that at least 1,000 soldiers died.')).toMatchObject({ source: 'Western officials', cue: 'previously stated' });
+  });
+
+  it('reads the source after the content: "…, a source said." and "…, X told reporters."', () => {
+    expect(one('The convoy left at dawn, a source said.')).toMatchObject({ source: 'a source', cue: 'said', content: 'The convoy left at dawn' });
+  });
+
+  it('reads an inverted cue: "…, said Mr Kim."', () => {
+    expect(one('The ceremony will be held next week, said Mr Kim.')).toMatchObject({ source: 'Mr Kim', cue: 'said', content: 'The ceremony will be held next week' });
+  });
+
+  it('reads a cue in the middle of its content as two pieces: "The plan, he said, is …"', () => {
+    expect(one('The plan, he said, is to leave by Friday.')).toMatchObject({ source: 'he', content: 'The plan … is to leave by Friday' });
+  });
+
+  it('reads "according to X" before, after and inside its content', () => {
+    expect(one('According to state news agency KCNA, the troops returned home.')).toMatchObject({ source: 'state news agency KCNA', cue: 'According to', content: 'the troops returned home' });
+    expect(one('North Korea has sent 14,000 troops, according to South Korean officials.')).toMatchObject({ source: 'South Korean officials', content: 'North Korea has sent 14,000 troops' });
+    expect(one('It supplied some 15,000 troops, according to South Korean estimates, to aid the war effort.')).toMatchObject({ source: 'South Korean estimates', content: 'It supplied some 15,000 troops … to aid the war effort' });
+  });
+
+  it('reads "citing X" and "per X", but not "per cent"', () => {
+    expect(one('The talks collapsed, citing two diplomats.')).toMatchObject({ source: 'two diplomats', cue: 'citing' });
+    expect(one('Casualties rose sharply, per Ukrainian officials.')).toMatchObject({ source: 'Ukrainian officials', cue: 'per' });
+    expect(attributionsOf('Prices rose 4 per cent in May.')).toEqual([]);
+  });
+
+  it('reads noun cues: "X reports indicate …", "X estimates indicate …"', () => {
+    expect(one('Ukrainian intelligence reports indicate around 4,000 soldiers were killed.')).toMatchObject({ source: 'Ukrainian intelligence', cue: 'reports indicate', content: 'around 4,000 soldiers were killed' });
+    expect(one('South Korean estimates indicate North Korea sent over 15,000 containers.')).toMatchObject({ source: 'South Korean', cue: 'estimates indicate' });
+  });
+
+  it('takes the channel into the cue and skips the addressee of "told"', () => {
+    expect(one('The company said in a statement that it would appeal.')).toMatchObject({ cue: 'said in a statement', content: 'that it would appeal' });
+    expect(one('A spokesman told Reuters that the base was hit.')).toMatchObject({ source: 'A spokesman', cue: 'told', content: 'that the base was hit' });
+  });
+
+  it('keeps an apposition or a relative clause with its name: "X, a former commander, said"; "X, which …, said"', () => {
+    expect(one('Colonel Hamish de Bretton-Gordon, a former British Army tank commander, said the troops struggle.')).toMatchObject({
+      source: 'Colonel Hamish de Bretton-Gordon, a former British Army tank commander,',
+      who: 'Hamish de Bretton-Gordon',
+    });
+    expect(one('The Kyiv School of Economics, which tracks the losses, said the line held.')).toMatchObject({ who: 'Kyiv School of Economics', content: 'the line held' });
+  });
+
+  it('keeps a list of names in one source: "Officials from South Korea, Ukraine and the United States have said"', () => {
+    expect(one('Officials from South Korea, Ukraine and the United States have said as many as 4,000 troops were hurt.')).toMatchObject({
+      source: 'Officials from South Korea, Ukraine and the United States',
+      cue: 'have said',
+    });
+  });
+
+  it('gives a participle cue the source of the clause before it: "…,” he said, adding that …"', () => {
+    const found = attributionsOf('Mr Kim said the bond would last, adding that the relationship was at its peak.');
+    expect(found.map((a) => [a.source, a.cue, a.content])).toEqual([
+      ['Mr Kim', 'said', 'the bond would last'],
+      ['Mr Kim', 'adding', 'that the relationship was at its peak'],
+    ]);
+  });
+
+  it('reads a transcript speaker and a dash signature', () => {
+    expect(one('WALLACE: Governor, what is your answer?')).toMatchObject({ source: 'WALLACE', cue: ':', content: 'Governor, what is your answer?' });
+    expect(one('“We matter too.” ― Carla Sanchez')).toMatchObject({ source: 'Carla Sanchez', cue: '―', content: '“We matter too.”' });
+  });
+
+  it('runs a colon cue on into the quotation of the next paragraph', () => {
+    const a = one('Caddell continued:\n“The numbers are very bad for her.”');
+    expect(a).toMatchObject({ source: 'Caddell', cue: 'continued:', content: '“The numbers are very bad for her.”' });
+  });
+});
+
+describe('not attributions', () => {
+  it.each([
+    ['a cue word used as a noun', 'Initial reports about the deployment surfaced in October.'],
+    ['a cue word in a compound noun', 'North Korean state media carried the letter.'],
+    ['a passive participle', 'The heroism shown by the troops was praised.'],
+    ['a cue with no one saying it', 'It was reported that the bridge fell.'],
+    ['a cue inside a quotation', 'The banner read “They say we lost, but we won.”'],
+  ])('%s', (_, text) => {
+    expect(attributionsOf(text)).toEqual([]);
+  });
+});
+
+describe('who the source is', () => {
+  it('resolves "he" to the person named before it, and "they" to the group', () => {
+    const found = attributionsOf("Ukraine's General Oleksandr Syrskyi stated that the fighters are motivated. He added that 11,000 troops are there.");
+    expect(found.map((a) => a.who)).toEqual(['Oleksandr Syrskyi', 'Oleksandr Syrskyi']);
+    const group = attributionsOf('Officials in Pyongyang stressed that the alliance held. They also promised deeper cooperation.');
+    expect(group.map((a) => a.who)).toEqual(['Officials in Pyongyang', 'Officials in Pyongyang']);
+  });
+
+  it('resolves a short form to the full name and "the agency" to the agency named before', () => {
+    const found = attributionsOf('Kim Jong Un visited the site. Mr Kim said the memorial was a symbol. KCNA reported the visit. According to the agency, the works began.');
+    expect(found.map((a) => a.who)).toEqual(['Kim Jong Un', 'KCNA', 'KCNA']);
+  });
+});
+
+describe('claimants', () => {
+  it('is the source whose content holds the claim; the outer ones are "via"', () => {
+    expect(claimantsOfClaims('Ukrainian intelligence reports indicate around 4,000 soldiers were killed, according to Western officials.')).toEqual([
+      { claim: 'around 4,000', claimant: 'Ukrainian intelligence', via: ['Western officials'] },
+    ]);
+  });
+
+  it('is null for a figure the outlet states itself, even next to an attributed one', () => {
+    expect(claimantsOfClaims('Seoul said 600 soldiers died. The army sent 3,000 more troops in March.')).toEqual([
+      { claim: '600', claimant: 'Seoul', via: [] },
+      { claim: '3,000', claimant: null, via: [] },
+    ]);
+  });
+
+  it('keeps a claim in a clause of its own out of the attribution before it', () => {
+    expect(claimantsOfClaims('While Pyongyang has publicly acknowledged just over 100 casualties, South Korean lawmakers have claimed a figure close to 600.')).toEqual([
+      { claim: 'just over 100', claimant: 'Pyongyang', via: [] },
+      { claim: 'close to 600', claimant: 'South Korean lawmakers', via: [] },
+    ]);
+  });
+
+  it("is the speaker of an uncued quotation that follows the speaker's quotation", () => {
+    expect(claimantsOfClaims('“We sent them,” he said. “All 2,000 came back.”')).toEqual([{ claim: '2,000', claimant: 'he', via: [] }]);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A quotation signed with a dash, as in pull quotes, reader comments and
+ * epigraphs: "“We matter too.” ― Carla Sanchez". The name after the dash is
+ * the source, the dash the cue, the quotation before it the content.
+ */
+import { rangeOf } from '../../../segment/token-view.js';
+import type { AttributionExtractor } from '../attribution.js';
+import { contentEndAtSentenceEnd } from '../content.js';
+import { sourceAfter } from '../source-phrase.js';
+
+const DASHES = new Set(['―', '—', '–']);
+
+export const dashSignature: AttributionExtractor = {
+  name: 'dash-signature',
+  extract(sentence, ctx) {
+    const { view } = sentence;
+    for (let i = 0; i < view.words.length; i++) {
+      if (!DASHES.has(view.words[i]!)) continue;
+      const dash = view.tokens[i]!.range;
+      const quote = ctx.quotes.find((q) => q.end <= dash.start && ctx.text.slice(q.end, dash.start).trim() === '');
+      if (!quote) continue;
+      const source = sourceAfter(view, i + 1);
+      if (!source || source.to < contentEndAtSentenceEnd(view)) continue;
+      return [{ sentence: sentence.index, source: rangeOf(view, source.from, source.to), cue: dash, content: [quote], rule: 'dash-signature' }];
+    }
+    return [];
+  },
+};

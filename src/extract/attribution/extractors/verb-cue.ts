@@ -1,0 +1,152 @@
+/**
+ * Attributions around a verb of saying, in the three orders news writing uses:
+ * source first ("The British defence ministry has claimed that …"), content
+ * first ("…, a source said."; "“…,” he said."; "The plan, he said, is …"),
+ * and inverted ("…, said Mr Kim.").
+ */
+import type { TokenView } from '../../../segment/token-view.js';
+import { rangeOf } from '../../../segment/token-view.js';
+import type { Attribution, AttributionContext, AttributionExtractor, AttributionSentence } from '../attribution.js';
+import { contentEndAtSentenceEnd, contentStart, extendToQuoteEnd, extendToQuoteStart, insideQuote, isClosingQuote, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
+import { cuePhrase } from '../cue-phrase.js';
+import { isCapitalised } from '../../entities/names.js';
+import { CUE_FORMS, isIngForm, NOUN_LIKE, TAKES_ADDRESSEE } from '../cues.js';
+import { sourceAfter, sourceBefore, type TokenRange } from '../source-phrase.js';
+
+const NOT_A_CLAUSE = new Set(['about', 'of', 'on', 'for', 'to', 'from', 'by', 'in', 'at', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'over', 'into', 'as', 'since', 'after', 'before']);
+const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'such', 'initial', 'new', 'latest', 'recent', 'media', 'news', 'press', 'earlier', 'previous', 'other', 'battlefield', 'early', 'first', 'unconfirmed', 'conflicting']);
+/** What may follow a content-first cue before the sentence ends: "he said, according to KCNA", "he said, adding that …". */
+/** Words a clause can start with, for cue words that are also nouns ("reports North Korea receives", not "state media"). */
+const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'some', 'many', 'most', 'all', 'no', 'more', 'fewer', 'only', 'nearly', 'almost', 'about', 'around', 'up', 'at', 'as', 'over', 'under', 'roughly', 'approximately', 'several', 'thousands', 'hundreds', 'dozens', 'millions', 'one', 'two', 'three']);
+/** After a cue, what shows its content came first: "“…,” he said in a statement published on …", "…, Putin said in a letter revealed by …". */
+const AFTER_TRAILING_CUE = new Set(['in', 'on', 'at', 'to', 'from', 'during', 'after', 'before', 'while', 'with', 'via', 'through', 'when', 'as', 'late', 'early', 'last']);
+const TAIL_STARTERS = new Set(['according', 'citing', 'quoting', 'adding', 'saying', 'noting', 'referring', 'without', 'speaking', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'as']);
+
+export const verbCue: AttributionExtractor = {
+  name: 'verb-cue',
+  extract(sentence, ctx) {
+    const out: Attribution[] = [];
+    const { view } = sentence;
+    for (let i = 0; i < view.words.length; i++) {
+      const lemma = CUE_FORMS.get(view.lower[i]!);
+      if (lemma === undefined || view.tokens[i]!.kind !== 'word') continue;
+      if (isIngForm(view.lower[i]!) && view.words[i - 1] === ',') continue; // participle: its own extractor
+      if (!verbUse(view, i)) continue;
+      // reported speech inside a quotation is the speaker's, not the article's ("“I think …,” he said")
+      if (insideQuote(ctx, view.tokens[i]!.range.start)) continue;
+      const cue = cuePhrase(view, i);
+      const found = fromCue(sentence, ctx, cue, lemma);
+      if (found) out.push(found);
+    }
+    return out;
+  },
+};
+
+/**
+ * Whether a cue word is used as a verb of attribution: not passive ("shown
+ * by"), not coordinated ("concluded or ended"), and for words that are also
+ * nouns ("state media", "initial reports about") not after a determiner and
+ * followed by what can open a clause.
+ */
+function verbUse(view: TokenView, i: number): boolean {
+  const word = view.lower[i]!;
+  const after = view.lower[i + 1];
+  if (after === 'by' || after === 'or' || after === 'and') return false;
+  if (!NOUN_LIKE.has(word)) return true;
+  const before = view.lower[i - 1];
+  if (before !== undefined && DETERMINER_BEFORE_NOUN.has(before)) return false;
+  if (after === undefined || NOT_A_CLAUSE.has(after)) return false;
+  if (word.endsWith('ed')) return true;
+  const next = view.words[i + 1]!;
+  return CLAUSE_OPENERS.has(after) || isCapitalised(next) || view.tokens[i + 1]!.kind === 'number' || next === '“' || next === '"' || next === ':';
+}
+
+function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: TokenRange, lemma: string): Attribution | null {
+  const { view } = sentence;
+  const source = sourceBefore(view, cue.from);
+  const afterCue = skipTimeWords(view, cue.to);
+  const atEnd = afterCue >= contentEndAtSentenceEnd(view);
+  const commaAfter = view.words[afterCue] === ',';
+  const next = view.lower[afterCue] ?? '';
+  const trailing = atEnd || commaAfter || AFTER_TRAILING_CUE.has(next) || (/ed$/.test(next) && view.lower[afterCue + 1] !== 'that');
+
+  // content first: "…, a source said." / "“…,” he said." / "The plan, he said, is …"
+  if (source && trailing && source.from > 0 && separatesContent(view, source.from - 1)) {
+    const before = contentBefore(sentence, ctx, source.from);
+    if (!before) return null;
+    const pieces = [before];
+    if (commaAfter && !TAIL_STARTERS.has(view.lower[afterCue + 1] ?? '')) {
+      const tail = contentAfter(sentence, ctx, afterCue + 1);
+      if (tail) pieces.push(tail);
+    }
+    return relation(sentence, view, source, cue, pieces, 'verb-cue');
+  }
+  // inverted: "…, said Mr Kim."
+  if (!source && cue.from > 0 && separatesContent(view, cue.from - 1)) {
+    const inverted = sourceAfter(view, afterCue);
+    if (inverted && (inverted.to >= contentEndAtSentenceEnd(view) || view.words[inverted.to] === ',')) {
+      const before = contentBefore(sentence, ctx, cue.from);
+      if (before) return relation(sentence, view, inverted, cue, [before], 'verb-cue');
+    }
+    return null;
+  }
+  // "Caddell continued:" and the quotation follows, often as the next paragraph
+  if (source && atEnd && view.words[cue.to - 1] === ':') {
+    const quote = quoteRightAfter(ctx, view.tokens[cue.to - 1]!.range.end);
+    return quote ? relation(sentence, view, source, cue, [quote], 'verb-cue') : null;
+  }
+  if (!source || atEnd) return null;
+  // source first: "X said (that) …"
+  let start = contentStart(view, cue.to);
+  if (TAKES_ADDRESSEE.has(lemma)) start = skipAddressee(view, start);
+  const content = contentAfter(sentence, ctx, start);
+  return content ? relation(sentence, view, source, cue, [content], 'verb-cue') : null;
+}
+
+/** A comma, a closing quotation mark or a dash ends the content before a trailing source. */
+function separatesContent(view: TokenView, k: number): boolean {
+  const w = view.words[k]!;
+  return w === ',' || isClosingQuote(w) || w === '—' || w === '–';
+}
+
+/** "told Reuters that …", "urged Washington to …": the person addressed is not content. */
+function skipAddressee(view: TokenView, k: number): number {
+  const addressee = sourceAfter(view, k);
+  if (!addressee) return k;
+  const next = view.lower[addressee.to];
+  if (next === 'that' || next === ',' || next === ':' || next === 'about' || next === 'for' || next === 'to' || next === 'as' || next === '“' || next === '"') {
+    return next === ',' || next === ':' ? addressee.to + 1 : addressee.to;
+  }
+  return k;
+}
+
+function contentBefore(sentence: AttributionSentence, ctx: AttributionContext, sourceFrom: number): { start: number; end: number } | null {
+  const { view } = sentence;
+  if (sourceFrom <= 0) return null;
+  const raw = trimPiece(ctx.text, { start: sentence.range.start, end: view.tokens[sourceFrom - 1]!.range.end });
+  if (!raw) return null;
+  const piece = isClosingQuote(view.words[sourceFrom - 1]!) || /[,.!?]["”’]$/.test(ctx.text.slice(raw.start, raw.end)) ? withClosingQuote(ctx.text, raw) : raw;
+  return extendToQuoteStart(piece, ctx);
+}
+
+/** "“A,” he said": the comma inside the marks belongs to the content. */
+function withClosingQuote(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  let end = range.end;
+  while (end < text.length && /[,.!?"”’]/.test(text[end]!) && /[,.!?]["”’]?$|["”’]$/.test(text.slice(range.start, end + 1))) end++;
+  return { start: range.start, end };
+}
+
+function contentAfter(sentence: AttributionSentence, ctx: AttributionContext, start: number): { start: number; end: number } | null {
+  const { view } = sentence;
+  const end = contentEndAtSentenceEnd(view);
+  if (start >= end) return null;
+  const raw = rangeOf(view, start, end);
+  // a quotation closing the sentence keeps its stop: "…under wraps.”"
+  const last = view.words[end - 1]!;
+  const piece = isClosingQuote(last) ? raw : trimPiece(ctx.text, raw);
+  return piece ? extendToQuoteEnd(piece, ctx) : null;
+}
+
+function relation(sentence: AttributionSentence, view: TokenView, source: TokenRange, cue: TokenRange, content: { start: number; end: number }[], rule: string): Attribution {
+  return { sentence: sentence.index, source: rangeOf(view, source.from, source.to), cue: rangeOf(view, cue.from, cue.to), content, rule };
+}

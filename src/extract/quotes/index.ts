@@ -1,0 +1,50 @@
+/**
+ * The quotes stage: every direct quotation that is speech, with its speaker
+ * and cue. Speakers come from the attribution whose content holds the
+ * quotation; a quotation with no cue of its own that follows another in the
+ * same or the previous paragraph keeps that one's speaker ("“…,” he said.
+ * “…”").
+ */
+import type { Block } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { Attribution } from '../attribution/attribution.js';
+import type { EntityMention } from '../entities/mention.js';
+import type { Quotation } from './quotation.js';
+import { attributionOf, isTermQuote } from './speech.js';
+
+export { findQuotations } from './find-quotations.js';
+export type { Quotation } from './quotation.js';
+
+export interface Quote {
+  readonly quotation: Quotation;
+  /** the source phrase that introduces it ("he"), null when no one is named */
+  readonly speaker: Span | null;
+  /** who the speaker is, pronouns resolved */
+  readonly resolved: EntityMention | null;
+  readonly cue: Span | null;
+}
+
+/** How far (in paragraphs) a speaker carries over to the uncued quotations after it. */
+const CARRY_BLOCKS = 1;
+
+export function extractQuotes(text: string, blocks: readonly Block[], quotations: readonly Quotation[], attributions: readonly Attribution[]): Quote[] {
+  const out: Quote[] = [];
+  let previous: { quote: Quote; block: number } | null = null;
+  for (const q of quotations) {
+    const by = attributionOf(q, attributions);
+    if (isTermQuote(text, q, by)) continue;
+    const block = blockOf(blocks, q.range.start);
+    let quote: Quote;
+    if (by) quote = { quotation: q, speaker: by.source, resolved: by.resolved ?? null, cue: by.cue };
+    else if (previous && previous.quote.speaker && block - previous.block <= CARRY_BLOCKS) quote = { quotation: q, speaker: previous.quote.speaker, resolved: previous.quote.resolved, cue: null };
+    else quote = { quotation: q, speaker: null, resolved: null, cue: null };
+    out.push(quote);
+    previous = { quote, block: blockOf(blocks, q.range.end - 1) };
+  }
+  return out;
+}
+
+function blockOf(blocks: readonly Block[], offset: number): number {
+  for (let i = 0; i < blocks.length; i++) if (offset < blocks[i]!.range.end) return i;
+  return blocks.length - 1;
+}
