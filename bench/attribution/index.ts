@@ -51,7 +51,7 @@ async function run(args: readonly string[]): Promise<void> {
     }
     scoreLinked(t.text, t.relations, predicted, linked);
     scoreLinked(t.text, goldDirect, predDirect, linkedDirect);
-    scoreQuotes(t.text, goldDirect, tallyQuotes(analysis), quotes);
+    scoreQuotes(goldDirect, tallyQuotes(analysis), quotes);
     if (args.includes('--verbose')) misses.push(...explain(t, predicted));
   }
 
@@ -87,7 +87,7 @@ async function run(args: readonly string[]): Promise<void> {
   if (misses.length) console.log(`\nMisses (gold relations Tally did not find exactly):\n${misses.join('\n')}`);
 }
 
-function scoreQuotes(text: string, gold: readonly GoldRelation[], predicted: readonly TallyQuote[], into: { found: number; predicted: number; predictedRight: number; gold: number; speakerRight: number }): void {
+function scoreQuotes(gold: readonly GoldRelation[], predicted: readonly TallyQuote[], into: { found: number; predicted: number; predictedRight: number; gold: number; speakerRight: number }): void {
   into.gold += gold.length;
   into.predicted += predicted.length;
   into.predictedRight += predicted.filter((q) => gold.some((g) => g.content.some((c) => overlaps(c, q.span)))).length;
@@ -97,7 +97,6 @@ function scoreQuotes(text: string, gold: readonly GoldRelation[], predicted: rea
     into.found++;
     if (q.speaker && g.source && g.source.some((s) => overlaps(s, q.speaker!))) into.speakerRight++;
   }
-  void text;
 }
 
 function explain(t: GoldText, predicted: readonly GoldRelation[]): string[] {

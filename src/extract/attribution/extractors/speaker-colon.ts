@@ -15,15 +15,14 @@ export const speakerColon: AttributionExtractor = {
   name: 'speaker-colon',
   extract(sentence, ctx) {
     const { view } = sentence;
-    const first = ctx.sentences[sentence.index - 1];
-    if (first && first.block === sentence.block) return [];
+    const previous = ctx.sentences[sentence.index - 1];
+    if (previous && previous.block === sentence.block) return [];
     const colon = view.words.indexOf(':');
     if (colon < 1 || colon > MAX_NAME_TOKENS) return [];
     for (let k = 0; k < colon; k++) if (!(isCapitalised(view.words[k]!) || view.words[k] === '.')) return [];
     const blockEnd = ctx.sentences.filter((s) => s.block === sentence.block).at(-1)!.range.end;
     const content = trimPiece(ctx.text, { start: view.tokens[colon]!.range.end, end: blockEnd });
     if (!content) return [];
-    const end = /["”’]$/.test(ctx.text.slice(content.start, content.end)) ? { ...content, end: blockEnd - (/[\s]$/.test(ctx.text[blockEnd - 1]!) ? 1 : 0) } : content;
-    return [{ sentence: sentence.index, source: rangeOf(view, 0, colon), cue: rangeOf(view, colon, colon + 1), content: [end], rule: 'speaker-colon' }];
+    return [{ sentence: sentence.index, source: rangeOf(view, 0, colon), cue: rangeOf(view, colon, colon + 1), content: [content], rule: 'speaker-colon' }];
   },
 };
