@@ -1,6 +1,7 @@
 /** Where the benchmark data lives: ../shared/bench beside the repository, or $TALLY_BENCH_DATA. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -17,4 +18,21 @@ export function formatTable(rows: readonly (readonly (string | number)[])[]): st
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
   const line = (r: readonly string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(cells[0]!), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
+}
+
+/** The URL of a compiled module in dist/ (built by `npm run bench`), to time the code `tally` runs. */
+export function distModule(relative: string): string {
+  return pathToFileURL(path.join(REPO_ROOT, 'dist', relative)).href;
+}
+
+/** MB/s of `fn` over the items for about `seconds`, after one warm-up pass; `bytes` is what one pass reads. */
+export function mbPerSecond<T>(items: readonly T[], fn: (item: T) => unknown, bytes: number, seconds = 3): number {
+  for (const item of items) fn(item);
+  let rounds = 0;
+  const start = performance.now();
+  while (performance.now() - start < seconds * 1000) {
+    for (const item of items) fn(item);
+    rounds++;
+  }
+  return (rounds * bytes) / 1e6 / ((performance.now() - start) / 1000);
 }

@@ -6,11 +6,9 @@
  * figures stage's, both timed on the compiled code in dist/ in the same run.
  * Options: --verbose (each text's misses), --errors N (that many examples).
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { overlaps, type Span } from '../../src/core/span.js';
 import type { Benchmark } from '../registry.js';
-import { benchData, formatTable, REPO_ROOT } from '../data.js';
+import { benchData, distModule, formatTable, mbPerSecond } from '../data.js';
 import { readPolnear, type GoldRelation, type GoldText } from './polnear.js';
 import { emptyCounts, exactF1, isDirectQuote, prf, ROLES, scoreLinked, scoreRole, softF1, type Counts, type Role } from './scorer.js';
 import { analyseText, tallyQuotes, tallyRelations, type TallyQuote } from './tally-adapter.js';
@@ -113,7 +111,7 @@ function explain(t: GoldText, predicted: readonly GoldRelation[]): string[] {
 
 /** The attribution stage (quotations, names, attributions, quotes) beside the figures stage, on the same prepared documents. */
 async function throughput(texts: readonly GoldText[]): Promise<void> {
-  const dist = (p: string) => pathToFileURL(path.join(REPO_ROOT, 'dist', p)).href;
+  const dist = distModule;
   const { createDoc } = (await import(dist('core/doc.js'))) as typeof import('../../src/core/doc.js');
   const { clean } = (await import(dist('clean/clean.js'))) as typeof import('../../src/clean/clean.js');
   const { defaultCleaners } = (await import(dist('clean/index.js'))) as typeof import('../../src/clean/index.js');
@@ -143,15 +141,4 @@ async function throughput(texts: readonly GoldText[]): Promise<void> {
     ['figures (reference)', figures.toFixed(2), '1.00×'],
     ['quotations + names + attributions + quotes', attributions.toFixed(2), `${(attributions / figures).toFixed(2)}× (target ≥ 0.50×: within 2× of figures)`],
   ]));
-}
-
-function mbPerSecond<T>(docs: readonly T[], fn: (d: T) => unknown, bytes: number): number {
-  for (const d of docs) fn(d);
-  let rounds = 0;
-  const start = performance.now();
-  while (performance.now() - start < 3000) {
-    for (const d of docs) fn(d);
-    rounds++;
-  }
-  return (rounds * bytes) / 1e6 / ((performance.now() - start) / 1000);
 }

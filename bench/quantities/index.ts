@@ -8,8 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { REPO_ROOT, benchData, formatTable } from '../data.js';
+import { benchData, distModule, formatTable, mbPerSecond } from '../data.js';
 import type { Benchmark } from '../registry.js';
 import { recognizersQuantities } from './recognizers-adapter.js';
 import { emptyScores, goldConcepts, parseGoldValue, prf, scoreNewsQuantWay, scoreStrict, type Quantity, type Scores } from './scorer.js';
@@ -114,16 +113,9 @@ async function run(args: readonly string[]): Promise<void> {
   if (articles.length > 0) {
     const docs = articles.map(preparedDoc);
     const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
-    const { extractFigures: compiledFigures } = (await import(pathToFileURL(path.join(REPO_ROOT, 'dist/extract/quantities/index.js')).href)) as typeof import('../../src/extract/quantities/index.js');
-    for (const d of docs) compiledFigures(d);
-    let rounds = 0;
-    const start = performance.now();
-    while (performance.now() - start < 3000) {
-      for (const d of docs) compiledFigures(d);
-      rounds++;
-    }
-    const seconds = (performance.now() - start) / 1000;
-    console.log(`\nFigures stage alone on article text (${articles.length} PolNeAR dev articles, ${(bytes / 1e6).toFixed(2)} MB): ${((rounds * bytes) / 1e6 / seconds).toFixed(2)} MB/s on one core (target ≥ 2 MB/s).`);
+    const { extractFigures: compiledFigures } = (await import(distModule('extract/quantities/index.js'))) as typeof import('../../src/extract/quantities/index.js');
+    const speed = mbPerSecond(docs, (d) => compiledFigures(d), bytes);
+    console.log(`\nFigures stage alone on article text (${articles.length} PolNeAR dev articles, ${(bytes / 1e6).toFixed(2)} MB): ${speed.toFixed(2)} MB/s on one core (target ≥ 2 MB/s).`);
   }
 
   if (args.includes('--verbose')) {
@@ -141,7 +133,7 @@ async function run(args: readonly string[]): Promise<void> {
 
 /** clean + segment + figures for one text, from the compiled modules in dist/ (built by `npm run bench`). */
 async function compiledPipeline(): Promise<(text: string) => unknown> {
-  const dist = (p: string) => pathToFileURL(path.join(REPO_ROOT, 'dist', p)).href;
+  const dist = distModule;
   const { createDoc: create } = (await import(dist('core/doc.js'))) as typeof import('../../src/core/doc.js');
   const { clean: cleanDoc } = (await import(dist('clean/clean.js'))) as typeof import('../../src/clean/clean.js');
   const { defaultCleaners: cleaners } = (await import(dist('clean/index.js'))) as typeof import('../../src/clean/index.js');

@@ -9,12 +9,11 @@ const NO_ENTITIES: EntityIndex = { entities: [], idOf: () => null };
 
 export function toClaims({ doc, figures, attributions, quotes }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'>, index: EntityIndex = NO_ENTITIES): Claim[] {
   const claims: Claim[] = [];
-  const speakers = quotes.map((q) => ({ inner: q.quotation.inner, speaker: q.speaker, resolved: q.resolved }));
   for (const f of figures) {
     if (f.role !== 'claim') continue;
     const span = doc.map.spanToSource(f.range);
     const sentence = doc.sentences[f.sentence]!;
-    const [claimant, ...via] = claimantsOf(f.range, attributions, speakers).map((c) => toActor(doc, c.source, c.resolved, index));
+    const [claimant, ...via] = claimantsOf(f.range, attributions, quotes).map((c) => toActor(doc, c.source, c.resolved, index));
     claims.push({
       id: `${doc.id}:c${claims.length + 1}`,
       doc: doc.id,

@@ -5,7 +5,7 @@
  * Entities typed "other" (terms, events) are kept only when they are a source.
  * Ids follow the order of first mention, so the same batch gives the same ids.
  */
-import type { EntityMention } from '../extract/entities/mention.js';
+import { entityKey, type EntityMention } from '../extract/entities/mention.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import type { Entity } from './schema.js';
 
@@ -53,7 +53,7 @@ function nearSpelling(entities: readonly Entity[], key: string): Entity | undefi
   if (words.length < 2) return undefined;
   return entities.find((e) => {
     if (e.type !== 'person') return false;
-    const other = e.name.toLowerCase().replace(/[.\-]/g, ' ').replace(/\s+/g, ' ').trim().split(' ');
+    const other = entityKey(e.name).split(' ');
     if (other.length !== words.length || other[0] !== words[0]) return false;
     let differing = 0;
     for (let i = 0; i < words.length; i++) {

@@ -39,11 +39,10 @@ export function quotesOf(source: string): { text: string; speaker: string | null
 /** The claimant (resolved name, else the source phrase) of each claim, then the sources it came via. */
 export function claimantsOfClaims(source: string): { claim: string; claimant: string | null; via: string[] }[] {
   const { analysis, slice } = analysed(source);
-  const speakers = analysis.quotes.map((q) => ({ inner: q.quotation.inner, speaker: q.speaker, resolved: q.resolved }));
   return analysis.figures
     .filter((f) => f.role === 'claim')
     .map((f) => {
-      const [first, ...via] = claimantsOf(f.range, analysis.attributions, speakers).map((c) => c.resolved?.name ?? slice(c.source)!);
+      const [first, ...via] = claimantsOf(f.range, analysis.attributions, analysis.quotes).map((c) => c.resolved?.name ?? slice(c.source)!);
       return { claim: slice(f.range)!, claimant: first ?? null, via };
     });
 }

@@ -15,8 +15,9 @@ export interface Claimant {
   readonly resolved: EntityMention | null;
 }
 
+/** What the claimant needs of a quote (the quotes stage's `Quote` is one). */
 export interface SpeakerOf {
-  readonly inner: Span;
+  readonly quotation: { readonly inner: Span };
   readonly speaker: Span | null;
   readonly resolved: EntityMention | null;
 }
@@ -38,7 +39,7 @@ export function claimantsOf(range: Span, attributions: readonly Attribution[], q
     out.push({ source: a.source!, resolved: a.resolved ?? null });
   }
   if (out.length === 0) {
-    const quote = quotes.find((q) => q.speaker && q.inner.start <= range.start && range.end <= q.inner.end);
+    const quote = quotes.find((q) => q.speaker && q.quotation.inner.start <= range.start && range.end <= q.quotation.inner.end);
     if (quote) out.push({ source: quote.speaker!, resolved: quote.resolved });
   }
   return out;

@@ -6,8 +6,8 @@
  * where the quotation closes, across sentences and paragraphs.
  */
 import type { Span } from '../../core/span.js';
-import type { TokenView } from '../../segment/token-view.js';
-import type { AttributionContext } from './attribution.js';
+import { rangeOf, type TokenView } from '../../segment/token-view.js';
+import type { AttributionContext, AttributionSentence } from './attribution.js';
 
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'on', 'late', 'early', 'privately', 'publicly', 'repeatedly', 'also', 'then', 'too']);
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '—', '–', '-']);
@@ -41,6 +41,17 @@ export function contentEndAtSentenceEnd(view: TokenView): number {
   let to = view.words.length;
   while (to > 0 && TRAILING_PUNCT.has(view.words[to - 1]!)) to--;
   return to;
+}
+
+/** Content from token `start` to the end of its sentence ("X said [that …]"), running on to the close of a quotation it opens. */
+export function contentToSentenceEnd(sentence: AttributionSentence, ctx: AttributionContext, start: number): Span | null {
+  const { view } = sentence;
+  const end = contentEndAtSentenceEnd(view);
+  if (start >= end) return null;
+  const raw = rangeOf(view, start, end);
+  // a quotation closing the sentence keeps its stop: "…under wraps.”"
+  const piece = isClosingQuote(view.words[end - 1]!) ? raw : trimPiece(ctx.text, raw);
+  return piece ? extendToQuoteEnd(piece, ctx) : null;
 }
 
 /** Trims a content piece: spaces, trailing commas and dashes outside quotation marks. */

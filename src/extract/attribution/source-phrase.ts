@@ -30,6 +30,9 @@ const BOUNDARY = new Set([
 /** Participles that may stand inside a source ("the unnamed official", "retired general"). */
 const MODIFIER_PARTICIPLES = new Set(['unnamed', 'retired', 'armed', 'united', 'elected', 'detained', 'captured', 'exiled', 'wounded', 'unidentified', 'informed', 'concerned', 'leading', 'ruling', 'governing', 'opposing', 'neighbouring', 'neighboring', 'acting', 'founding', 'visiting', 'sitting', 'outgoing', 'incoming', 'polling', 'veteran', 'seasoned', 'ranking', 'senior', 'so-called', 'based', 'backed', 'led', 'owned', 'run', 'affiliated', 'allied', 'embattled', 'besieged', 'advanced', 'limited', 'detailed', 'unnamed']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'some', 'many', 'several', 'most', 'other', 'each', 'every', 'one', 'two', 'three', 'four', 'both', 'all', 'few', 'former', 'top', 'such']);
+/** Determiners that cannot end a source phrase ("former", "both", "some" can: "some said"). */
+const STANDS_ALONE = new Set(['former', 'one', 'both', 'all', 'few', 'some', 'many', 'most', 'several']);
+const NOT_HEADS = new Set([...DETERMINERS].filter((d) => !STANDS_ALONE.has(d)));
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which']);
 /** Parenthetical words between a name and its verb: "Kim, meanwhile, said". */
 const PARENTHETICALS = new Set(['meanwhile', 'however', 'too', 'also', 'though', 'moreover', 'furthermore', 'instead', 'nevertheless', 'likewise', 'separately', 'similarly', 'again']);
@@ -146,7 +149,7 @@ function isPreposition(w: string): boolean {
 /** The phrase ends in something that can be its head: a name, a noun-like word, a number ("55 percent"). */
 function hasHead(view: TokenView, from: number, to: number): boolean {
   const last = view.lower[to - 1]!;
-  if (DETERMINERS.has(last) && last !== 'former' && last !== 'one' && last !== 'both' && last !== 'all' && last !== 'few' && last !== 'some' && last !== 'many' && last !== 'most' && last !== 'several' && last !== 'others') return false;
+  if (NOT_HEADS.has(last)) return false;
   if (isPreposition(last) || CONJUNCTIONS.has(last) || last === "'s") return false;
   return view.tokens.slice(from, to).some((t) => t.kind === 'word');
 }

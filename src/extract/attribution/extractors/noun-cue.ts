@@ -5,7 +5,7 @@
  */
 import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionExtractor } from '../attribution.js';
-import { contentEndAtSentenceEnd, contentStart, extendToQuoteEnd, trimPiece } from '../content.js';
+import { contentStart, contentToSentenceEnd } from '../content.js';
 import { CUE_NOUNS, INDICATE_VERBS } from '../cues.js';
 import { sourceBefore } from '../source-phrase.js';
 
@@ -18,12 +18,9 @@ export const nounCue: AttributionExtractor = {
       if (!CUE_NOUNS.has(view.lower[i]!) || !INDICATE_VERBS.has(view.lower[i + 1]!)) continue;
       const source = sourceBefore(view, i);
       if (!source) continue;
-      const start = contentStart(view, i + 2);
-      const end = contentEndAtSentenceEnd(view);
-      if (start >= end) continue;
-      const content = trimPiece(ctx.text, rangeOf(view, start, end));
+      const content = contentToSentenceEnd(sentence, ctx, contentStart(view, i + 2));
       if (!content) continue;
-      out.push({ sentence: sentence.index, source: rangeOf(view, source.from, source.to), cue: rangeOf(view, i, i + 2), content: [extendToQuoteEnd(content, ctx)], rule: 'noun-cue' });
+      out.push({ sentence: sentence.index, source: rangeOf(view, source.from, source.to), cue: rangeOf(view, i, i + 2), content: [content], rule: 'noun-cue' });
     }
     return out;
   },

@@ -6,7 +6,7 @@
  */
 import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionExtractor } from '../attribution.js';
-import { contentEndAtSentenceEnd, contentStart, extendToQuoteEnd, isClosingQuote, trimPiece } from '../content.js';
+import { contentStart, contentToSentenceEnd } from '../content.js';
 import { isIngForm } from '../cues.js';
 
 export const participle: AttributionExtractor = {
@@ -16,13 +16,9 @@ export const participle: AttributionExtractor = {
     const out: Attribution[] = [];
     for (let i = 1; i < view.words.length; i++) {
       if (!isIngForm(view.lower[i]!) || view.words[i - 1] !== ',') continue;
-      const end = contentEndAtSentenceEnd(view);
-      const start = contentStart(view, i + 1);
-      if (start >= end) continue;
-      const raw = rangeOf(view, start, end);
-      const content = isClosingQuote(view.words[end - 1]!) ? raw : trimPiece(ctx.text, raw);
+      const content = contentToSentenceEnd(sentence, ctx, contentStart(view, i + 1));
       if (!content) continue;
-      out.push({ sentence: sentence.index, source: null, cue: rangeOf(view, i, i + 1), content: [extendToQuoteEnd(content, ctx)], rule: 'participle', inheritsSource: true });
+      out.push({ sentence: sentence.index, source: null, cue: rangeOf(view, i, i + 1), content: [content], rule: 'participle', inheritsSource: true });
     }
     return out;
   },

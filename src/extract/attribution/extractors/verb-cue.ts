@@ -7,7 +7,7 @@
 import type { TokenView } from '../../../segment/token-view.js';
 import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionContext, AttributionExtractor, AttributionSentence } from '../attribution.js';
-import { contentEndAtSentenceEnd, contentStart, extendToQuoteEnd, extendToQuoteStart, insideQuote, isClosingQuote, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
+import { contentEndAtSentenceEnd, contentStart, contentToSentenceEnd, extendToQuoteStart, insideQuote, isClosingQuote, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
 import { cuePhrase } from '../cue-phrase.js';
 import { isCapitalised } from '../../entities/names.js';
 import { CUE_FORMS, isIngForm, NOUN_LIKE, TAKES_ADDRESSEE } from '../cues.js';
@@ -76,7 +76,7 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
     if (!before) return null;
     const pieces = [before];
     if (commaAfter && !TAIL_STARTERS.has(view.lower[afterCue + 1] ?? '')) {
-      const tail = contentAfter(sentence, ctx, afterCue + 1);
+      const tail = contentToSentenceEnd(sentence, ctx, afterCue + 1);
       if (tail) pieces.push(tail);
     }
     return relation(sentence, view, source, cue, pieces, 'verb-cue');
@@ -99,7 +99,7 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
   // source first: "X said (that) …"
   let start = contentStart(view, cue.to);
   if (TAKES_ADDRESSEE.has(lemma)) start = skipAddressee(view, start);
-  const content = contentAfter(sentence, ctx, start);
+  const content = contentToSentenceEnd(sentence, ctx, start);
   return content ? relation(sentence, view, source, cue, [content], 'verb-cue') : null;
 }
 
@@ -134,17 +134,6 @@ function withClosingQuote(text: string, range: { start: number; end: number }): 
   let end = range.end;
   while (end < text.length && /[,.!?"”’]/.test(text[end]!) && /[,.!?]["”’]?$|["”’]$/.test(text.slice(range.start, end + 1))) end++;
   return { start: range.start, end };
-}
-
-function contentAfter(sentence: AttributionSentence, ctx: AttributionContext, start: number): { start: number; end: number } | null {
-  const { view } = sentence;
-  const end = contentEndAtSentenceEnd(view);
-  if (start >= end) return null;
-  const raw = rangeOf(view, start, end);
-  // a quotation closing the sentence keeps its stop: "…under wraps.”"
-  const last = view.words[end - 1]!;
-  const piece = isClosingQuote(last) ? raw : trimPiece(ctx.text, raw);
-  return piece ? extendToQuoteEnd(piece, ctx) : null;
 }
 
 function relation(sentence: AttributionSentence, view: TokenView, source: TokenRange, cue: TokenRange, content: { start: number; end: number }[], rule: string): Attribution {
