@@ -1,6 +1,7 @@
 /** The benchmarks `npm run bench` knows, each in its own module. */
 import { attribution } from './attribution/index.js';
 import { quantities } from './quantities/index.js';
+import { time } from './time/index.js';
 
 export interface Benchmark {
   readonly name: string;
@@ -8,4 +9,4 @@ export interface Benchmark {
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution];
+export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time];

@@ -54,6 +54,7 @@ function resolveOverlaps(edits: readonly CleanEdit[]): { kept: CleanEdit[]; merg
 }
 
 function keepField(doc: Doc, field: FoundField, span: Span): void {
+  if (field.key === 'published' || field.key === 'updated') doc.datelines.push({ kind: field.key, value: field.value, span });
   const current: Field | DateField | null = doc.meta[field.key];
   if (current && TRUST[current.basis] >= TRUST.text) return;
   if (field.key === 'published' || field.key === 'updated') {

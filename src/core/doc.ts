@@ -76,6 +76,8 @@ export interface Doc {
   messages: Message[];
   /** structure seen before cleaning (e.g. HTML headings), as source spans */
   hints: { headings: Span[]; title?: Span };
+  /** dates read from date lines while cleaning, whichever source of metadata won (source spans) */
+  datelines: { kind: 'published' | 'updated'; value: string; span: Span }[];
   blocks: Block[];
   sentences: Sentence[];
   tokens: Token[];
@@ -119,6 +121,7 @@ export function createDoc(init: DocInit): Doc {
     meta: { ...emptyMeta(), ...init.meta },
     messages: [...(init.messages ?? [])],
     hints: init.hints ?? { headings: [] },
+    datelines: [],
     blocks: [],
     sentences: [],
     tokens: [],

@@ -8,6 +8,8 @@ import type { Analysis } from '../pipeline/process-doc.js';
 import { toAttributions, toQuotes } from './attributions.js';
 import { toClaims } from './claims.js';
 import { mergeEntities } from './entities.js';
+import { toEvents, toTimes } from './times.js';
+import { mergeEvents } from '../align/events.js';
 import type { BatchMessage, Ledger, LedgerDateField, LedgerDocument, LedgerMessage } from './schema.js';
 import { GENERATOR } from './version.js';
 
@@ -20,9 +22,9 @@ export function buildLedger(analyses: readonly Analysis[], batchMessages: readon
     claims: analyses.flatMap((a) => toClaims(a, index)),
     attributions: analyses.flatMap((a) => toAttributions(a, index)),
     quotes: analyses.flatMap((a) => toQuotes(a, index)),
-    times: [],
+    times: analyses.flatMap((a) => toTimes(a)),
     entities: index.entities,
-    events: [],
+    events: mergeEvents(analyses.flatMap((a) => toEvents(a))),
     groups: [],
     copies: [],
     messages: [...batchMessages],

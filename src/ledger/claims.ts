@@ -1,5 +1,7 @@
-/** Figures that are claims → ledger claims, with every range mapped to a source span and their claimant. */
+/** Figures that are claims → ledger claims, with every range mapped to a source span, their claimant, their time and when they were made. */
 import { claimantsOf } from '../extract/attribution/claimant.js';
+import { assertedAt, claimTime } from '../extract/time/claim-time.js';
+import type { Timex } from '../extract/time/index.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { plain, sourced, toActor } from './attributions.js';
 import type { EntityIndex } from './entities.js';
@@ -7,13 +9,19 @@ import type { Claim } from './schema.js';
 
 const NO_ENTITIES: EntityIndex = { entities: [], idOf: () => null };
 
-export function toClaims({ doc, figures, attributions, quotes }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'>, index: EntityIndex = NO_ENTITIES): Claim[] {
+export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'> & { times?: readonly Timex[] }, index: EntityIndex = NO_ENTITIES): Claim[] {
   const claims: Claim[] = [];
+  const docDate = (doc.meta.updated ?? doc.meta.published)?.value.slice(0, 10) ?? null;
   for (const f of figures) {
     if (f.role !== 'claim') continue;
     const span = doc.map.spanToSource(f.range);
     const sentence = doc.sentences[f.sentence]!;
-    const [claimant, ...via] = claimantsOf(f.range, attributions, quotes).map((c) => toActor(doc, c.source, c.resolved, index));
+    const found = claimantsOf(f.range, attributions, quotes);
+    const [claimant, ...via] = found.map((c) => toActor(doc, c.source, c.resolved, index));
+    const sentenceTimes = times.filter((t) => t.sentence === f.sentence);
+    const said = assertedAt(found[0]?.cue ?? null, sentenceTimes, doc.text);
+    const others = figures.filter((g) => g !== f && g.role === 'claim' && g.sentence === f.sentence).map((g) => g.range);
+    const time = claimTime(f.range, f.time, sentenceTimes, others, said, said?.period?.end ?? docDate);
     claims.push({
       id: `${doc.id}:c${claims.length + 1}`,
       doc: doc.id,
@@ -29,7 +37,8 @@ export function toClaims({ doc, figures, attributions, quotes }: Pick<Analysis, 
       change: f.change ? { direction: f.change } : null,
       claimant: claimant ?? null,
       via,
-      time: f.time ? { ...sourced(doc, f.time), start: null, end: null } : null,
+      time: time ? { ...sourced(doc, time.range), start: time.start, end: time.end } : null,
+      asserted: said ? { value: said.period?.start ?? said.normalized, basis: 'text', ...sourced(doc, said.range) } : { value: docDate, basis: 'document' },
       group: null,
     });
   }

@@ -76,7 +76,13 @@ export const ClaimSchema = z.object({
   change: z.object({ direction: z.enum(['up', 'down']) }).nullable(),
   claimant: Actor.nullable().describe('null: the outlet asserts it itself'),
   via: z.array(Actor).describe('sources the claimant is reported through, nearest first ("according to Western officials")'),
-  time: z.object({ text: z.string(), span: SpanSchema, start: z.string().nullable(), end: z.string().nullable() }).nullable(),
+  time: z
+    .object({ text: z.string(), span: SpanSchema, start: z.string().nullable(), end: z.string().nullable() })
+    .nullable()
+    .describe('the period the figure refers to ("since last year" → start 2024-01-01, end the reference date); start/end null where open or unknown'),
+  asserted: z
+    .object({ value: z.string().nullable(), basis: z.enum(['text', 'document']), span: SpanSchema.optional(), text: z.string().optional() })
+    .describe('when the claim was made: the date written by its cue ("said Monday"), else the document\'s date (null when it has none)'),
   group: Id.nullable(),
 });
 
@@ -104,7 +110,10 @@ export const TimeSchema = z.object({
   span: SpanSchema,
   text: z.string(),
   type: z.enum(['date', 'time', 'duration', 'set']),
-  value: z.string().describe('TimeML-style normalized value: 2025-04-28, 2024-06, 2025-W17, P3M, PRESENT_REF'),
+  value: z.string().describe('TimeML-style normalized value: 2025-04-28, 2024-06, 2025-W17, P3M, PRESENT_REF; X for what the text leaves unknown (XXXX-06)'),
+  period: z.object({ start: z.string(), end: z.string() }).nullable().describe('first and last day it covers, when it names a calendar period'),
+  signal: z.object({ relation: z.string(), text: z.string(), span: SpanSchema }).nullable().describe('the preposition tying it to its clause: since, by, until, between…'),
+  rule: z.string().describe('the extractor that found it; dateline-published / dateline-updated for dates read from date lines'),
 });
 
 export const EntitySchema = z.object({
@@ -119,8 +128,10 @@ export const EventSchema = z.object({
   id: Id,
   doc: Id,
   span: SpanSchema,
-  date: z.object({ text: z.string(), span: SpanSchema, start: z.string().nullable(), end: z.string().nullable() }),
-  summary: z.string(),
+  date: z.object({ text: z.string(), span: SpanSchema, value: z.string(), start: z.string().nullable(), end: z.string().nullable() }),
+  summary: z.string().describe('the clause that states the happening, as written'),
+  kind: z.string().nullable().describe('what kind of happening, when its verb or noun says (agreement, deployment, confirmation, …)'),
+  mentions: z.array(z.object({ doc: Id, span: SpanSchema, text: z.string() })).describe('the other reports that state the same happening on the same date'),
 });
 
 export const GroupSchema = z.object({

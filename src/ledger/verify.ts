@@ -22,9 +22,17 @@ export function verifyLedgerSpans(ledger: Ledger, sourceOf: SourceOf): string[] 
     ledger[key].forEach((item, i) => {
       const source = sourceOf(item.doc);
       if (source === undefined) problems.push(`${key}[${i}]: unknown document ${item.doc}`);
-      else walk(item, `${key}[${i}]`, source, problems);
+      else walk(key === 'events' ? { ...item, mentions: [] } : item, `${key}[${i}]`, source, problems);
     });
   }
+  // an event's mentions point into the other reports that state it
+  ledger.events.forEach((e, i) =>
+    e.mentions.forEach((m, j) => {
+      const source = sourceOf(m.doc);
+      if (source === undefined) problems.push(`events[${i}].mentions[${j}]: unknown document ${m.doc}`);
+      else walk(m, `events[${i}].mentions[${j}]`, source, problems);
+    }),
+  );
   for (const entity of ledger.entities) {
     for (const m of entity.mentions) {
       const source = sourceOf(m.doc);

@@ -9,6 +9,10 @@ import { extractAttributions, type Attribution } from '../extract/attribution/in
 import { extractEntities, type EntityMention } from '../extract/entities/index.js';
 import { extractFigures, type Figure } from '../extract/quantities/index.js';
 import { extractQuotes, findQuotations, type Quote } from '../extract/quotes/index.js';
+import { findTimes, referenceDate, resolveTimes, type Timex } from '../extract/time/index.js';
+import { inferPublication } from '../extract/time/publication.js';
+import { findEvents, type TimedEvent } from '../extract/time/events.js';
+import { assertedAt } from '../extract/time/claim-time.js';
 import { detectLanguage } from '../ingest/language.js';
 import { segment } from '../segment/segment.js';
 import type { Configuration } from './configuration.js';
@@ -20,11 +24,13 @@ export interface Analysis {
   readonly entities: readonly EntityMention[];
   readonly attributions: readonly Attribution[];
   readonly quotes: readonly Quote[];
+  readonly times: readonly Timex[];
+  readonly events: readonly TimedEvent[];
 }
 
 /** What a document that was not analysed carries. */
 export function emptyAnalysis(doc: Doc): Analysis {
-  return { doc, figures: [], entities: [], attributions: [], quotes: [] };
+  return { doc, figures: [], entities: [], attributions: [], quotes: [], times: [], events: [] };
 }
 
 /** Languages the extractors are written for; others are kept and marked, not mangled. */
@@ -46,17 +52,37 @@ export function processDoc(doc: Doc, config: Configuration): Analysis {
       return emptyAnalysis(doc);
     }
     const figures = extractFigures(doc, config.figures);
+    const times = timesOf(doc, config);
     const quotations = findQuotations(doc.text, doc.blocks);
     const names = extractEntities(doc);
     const attributions = extractAttributions(doc, quotations.map((q) => q.range), names, config.attribution);
     const quotes = extractQuotes(doc.text, doc.blocks, quotations, attributions);
     const sources = attributions.flatMap((a) => (a.resolved && a.resolved.type === 'group' ? [a.resolved] : []));
     const entities = [...names, ...sources].sort((a, b) => a.range.start - b.range.start);
-    return { doc, figures, entities, attributions, quotes };
+    // the day something was said is the claim's date; the day it was confirmed or announced is an event
+    const reporting = attributions.filter((a) => REPORTING_CUE.test(doc.text.slice(a.cue.start, a.cue.end)));
+    const saidAt = new Set(reporting.flatMap((a) => assertedAt(a.cue, times.filter((t) => t.sentence === sentenceAt(doc, a.cue.start)), doc.text) ?? []));
+    const events = findEvents(doc, times, saidAt);
+    return { doc, figures, entities, attributions, quotes, times, events };
   } catch (e) {
     // a bug in a stage must not take the batch down: the document says what went wrong
     doc.status = 'failed';
     addMessage(doc, 'internal/error', 'error', `internal error while analysing: ${(e as Error).stack ?? String(e)}`);
     return emptyAnalysis(doc);
   }
+}
+
+/** Time expressions resolved against the document's own date, or, when it has none, with a publication date inferred from them. */
+function timesOf(doc: Doc, config: Configuration): Timex[] {
+  const mentions = findTimes(doc, config.time);
+  const reference = referenceDate(doc);
+  const times = resolveTimes(doc, mentions, reference);
+  if (!reference && !doc.meta.published) doc.meta.published = inferPublication(doc, times);
+  return times;
+}
+
+const REPORTING_CUE = /^(?:said|says|say|told|tells|reported|reports|stated|states|added|adds|noted|notes|wrote|writes|according)\b/i;
+
+function sentenceAt(doc: Doc, offset: number): number {
+  return doc.sentences.findIndex((s) => s.range.start <= offset && offset < s.range.end);
 }

@@ -5,12 +5,14 @@
  * - expected-document.json: the document's ledger record (metadata, messages with spans)
  * - expected-claims.txt: its claims as the ledger has them (with their claimant), then the figures ruled out and why
  * - expected-attributions.txt: its attributions (source → who it is, cue, content), then its quotes with their speakers
+ * - expected-times.txt: its time expressions with their values and periods, then its dated events
  * Shared by the golden test and scripts/update-golden.ts.
  */
 import { toAttributions, toQuotes } from '../../src/ledger/attributions.js';
 import { toLedgerDocument } from '../../src/ledger/build.js';
 import { toClaims } from '../../src/ledger/claims.js';
 import { mergeEntities } from '../../src/ledger/entities.js';
+import { toEvents, toTimes } from '../../src/ledger/times.js';
 import type { Analysis } from '../../src/pipeline/process-doc.js';
 import { formatValue } from '../../src/report/format.js';
 
@@ -35,12 +37,15 @@ export function goldenFiles(analysis: Analysis): Record<string, string> {
       `measure=${c.measure}`,
       `modality=${c.modality}`,
       ...(c.change ? [`change=${c.change.direction}`] : []),
-      ...(c.time ? [`time=“${c.time.text}”`] : []),
+      ...(c.time ? [`time=“${c.time.text}” ${c.time.start ?? '…'}/${c.time.end ?? '…'}`] : []),
+      `asserted=${c.asserted.value ?? '?'} (${c.asserted.basis === 'text' ? `“${c.asserted.text}”` : 'document'})`,
       `claimant=${actor(c.claimant)}${c.via.map((v) => ` via ${actor(v)}`).join('')}`,
     ].join(' | '),
   );
   const attributions = toAttributions(analysis, index).map((a) => `[${a.rule}] source=${actor(a.source)} | cue=${a.cue?.text ?? '-'} | content=${a.content.text}`);
   const quotes = toQuotes(analysis, index).map((q) => `“${q.text}” [${q.span.start}, ${q.span.end}) | speaker=${actor(q.speaker)}`);
+  const times = toTimes(analysis).map((t) => `“${t.text}” [${t.span.start}, ${t.span.end}) | ${t.type} ${t.value}${t.period ? ` | ${t.period.start}/${t.period.end}` : ''}${t.signal ? ` | ${t.signal.relation}` : ''} | ${t.rule}`);
+  const events = toEvents(analysis).map((e) => `${e.date.value} (“${e.date.text}”) | ${e.kind ?? '-'} | ${e.summary.replace(/\s+/g, ' ')}`);
   const ruledOut = figures.filter((f) => f.role !== 'claim').map((f) => `“${doc.text.slice(f.range.start, f.range.end)}” ${f.role}${f.reason ? ` (${f.reason})` : ''}`);
   return {
     'expected.txt': `${doc.text}\n`,
@@ -48,5 +53,6 @@ export function goldenFiles(analysis: Analysis): Record<string, string> {
     'expected-document.json': `${JSON.stringify(toLedgerDocument(doc), null, 2)}\n`,
     'expected-claims.txt': `${[...claims, '', '# not claims', ...ruledOut].join('\n')}\n`,
     'expected-attributions.txt': `${['# attributions', ...attributions, '', '# quotes', ...quotes].join('\n')}\n`,
+    'expected-times.txt': `${['# times', ...times, '', '# events', ...events].join('\n')}\n`,
   };
 }

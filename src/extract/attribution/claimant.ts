@@ -12,6 +12,8 @@ import type { Attribution } from './attribution.js';
 
 export interface Claimant {
   readonly source: Span;
+  /** the cue that ties the source to the claim ("said", "according to") */
+  readonly cue: Span;
   readonly resolved: EntityMention | null;
 }
 
@@ -19,6 +21,7 @@ export interface Claimant {
 export interface SpeakerOf {
   readonly quotation: { readonly inner: Span };
   readonly speaker: Span | null;
+  readonly cue?: Span | null;
   readonly resolved: EntityMention | null;
 }
 
@@ -36,11 +39,11 @@ export function claimantsOf(range: Span, attributions: readonly Attribution[], q
     const key = a.resolved?.key ?? `${a.source!.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ source: a.source!, resolved: a.resolved ?? null });
+    out.push({ source: a.source!, cue: a.cue, resolved: a.resolved ?? null });
   }
   if (out.length === 0) {
     const quote = quotes.find((q) => q.speaker && q.quotation.inner.start <= range.start && range.end <= q.quotation.inner.end);
-    if (quote) out.push({ source: quote.speaker!, resolved: quote.resolved });
+    if (quote) out.push({ source: quote.speaker!, cue: quote.cue ?? quote.speaker!, resolved: quote.resolved });
   }
   return out;
 }

@@ -1,0 +1,102 @@
+/**
+ * The time stage on the sample corpus: weekdays resolved against the date the
+ * text carries, publication dates inferred where none is given, periods read
+ * with their prepositions, and the story's dated events once each.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Ledger } from '../src/ledger/schema.js';
+import { verifyLedgerSpans } from '../src/ledger/verify.js';
+import { analyze } from '../src/pipeline/analyze.js';
+
+const CORPUS = path.join(import.meta.dirname, '../examples/kursk-2025');
+let ledger: Ledger;
+let sources: Map<string, string>;
+
+beforeAll(async () => {
+  const result = await analyze([CORPUS]);
+  ledger = result.ledger;
+  sources = new Map(result.analyses.map((a) => [a.doc.id, a.doc.source]));
+});
+
+const docId = (l: Ledger, prefix: string) => l.documents.find((d) => d.id.startsWith(prefix))!.id;
+const timesOf = (l: Ledger, prefix: string) => l.times.filter((t) => t.doc === docId(l, prefix)).map((t) => [t.text, t.value]);
+
+describe('kursk-2025: times', () => {
+  it('000: weekdays count from the last update the page carries (Monday 2025-04-28), not from the day it was first published', () => {
+    const times = timesOf(ledger, '000');
+    expect(times).toContainEqual(['Monday', '2025-04-28']);
+    expect(times).toContainEqual(['Saturday', '2025-04-26']);
+    expect(times.slice(0, 2)).toEqual([
+      ['April 27, 2025', '2025-04-27'],
+      ['April 28, 2025, 5:55 a.m. ET', '2025-04-28T05:55-04:00'],
+    ]);
+  });
+
+  it('001: no date line and no absolute date: no publication date, relative dates left unresolved, and a message says so', () => {
+    const doc = ledger.documents.find((d) => d.id.startsWith('001'))!;
+    expect(doc.published).toBeNull();
+    expect(doc.messages.map((m) => m.rule)).toContain('time/no-publication-date');
+    expect(timesOf(ledger, '001')).toContainEqual(['June last year', 'XXXX-06']);
+  });
+
+  it('003 and 004: publication dates inferred as lower bounds after every past event they mention', () => {
+    for (const [prefix, earliest] of [['003', '2024-01-01'], ['004', '2025-04-01']] as const) {
+      const doc = ledger.documents.find((d) => d.id.startsWith(prefix))!;
+      expect(doc.published).toMatchObject({ basis: 'inferred', earliest });
+      const mentioned = ledger.events.filter((e) => e.doc === doc.id && e.date.start !== null).map((e) => e.date.start!);
+      for (const start of mentioned) expect(start <= earliest).toBe(true);
+    }
+  });
+
+  it('004: "since September 2023" is a period starting 2023-09 for the claims it dates', () => {
+    const shells = ledger.claims.find((c) => c.doc === docId(ledger, '004') && c.text === '9 million')!;
+    expect(shells.time).toMatchObject({ text: 'since September 2023', start: '2023-09-01' });
+    const t = ledger.times.find((x) => x.doc === docId(ledger, '004') && x.text === 'September 2023')!;
+    expect(t).toMatchObject({ value: '2023-09', signal: { relation: 'since', text: 'since' } });
+  });
+
+  it('000: the figure of "as many as 4,000 … since last year" runs from 2024 to the page date', () => {
+    const c = ledger.claims.find((x) => x.doc === docId(ledger, '000') && x.text === 'as many as 4,000')!;
+    expect(c.time).toMatchObject({ text: 'since last year', start: '2024-01-01', end: '2025-04-28' });
+    expect(c.asserted).toEqual({ value: '2025-04-28', basis: 'document' });
+  });
+
+  it('events: the June 2024 treaty, the November 2024 deployment and the April 2025 confirmation, each once', () => {
+    const find = (kind: string, month: string) => ledger.events.filter((e) => e.kind === kind && e.date.start !== null && e.date.start.startsWith(month));
+    expect(find('agreement', '2024-06')).toHaveLength(1);
+    const deployment = find('deployment', '2024-11');
+    expect(deployment).toHaveLength(1);
+    // 003's "sent … in 2024" is the same deployment, said less precisely
+    expect(deployment[0]!.mentions.map((m) => m.doc)).toContain(docId(ledger, '003'));
+    expect(find('confirmation', '2025-04')).toHaveLength(1);
+  });
+
+  it('every time and event span is the source text it claims to be', () => {
+    expect(ledger.times.length).toBeGreaterThan(30);
+    expect(ledger.events.length).toBeGreaterThan(5);
+    expect(verifyLedgerSpans(ledger, (id) => sources.get(id))).toEqual([]);
+    for (const t of ledger.times) expect(sources.get(t.doc)!.slice(t.span.start, t.span.end)).toBe(t.text);
+    for (const e of ledger.events) expect(sources.get(e.doc)!.slice(e.date.span.start, e.date.span.end)).toBe(e.date.text);
+  });
+});
+
+describe('kursk-2025 with a manifest date for 001 (2025-10-23)', () => {
+  let dated: Ledger;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tally-time-'));
+    const manifest = path.join(dir, 'sources.json');
+    writeFileSync(manifest, JSON.stringify([{ file: path.join(CORPUS, '001_c375639ba006c2fc.txt'), published: '2025-10-23' }]));
+    dated = (await analyze([CORPUS], { manifest })).ledger;
+  });
+
+  it('"In June last year" is June 2024, and the treaty it speaks of is the one 004 dates June 2024', () => {
+    expect(timesOf(dated, '001')).toContainEqual(['June last year', '2024-06']);
+    expect(timesOf(dated, '001')).toContainEqual(['August', '2025-08']);
+    const treaty = dated.events.filter((e) => e.kind === 'agreement' && e.date.start?.startsWith('2024-06'));
+    expect(treaty).toHaveLength(1);
+    expect([treaty[0]!.doc, ...treaty[0]!.mentions.map((m) => m.doc)].sort()).toEqual([docId(dated, '001'), docId(dated, '004')]);
+  });
+});
