@@ -9,7 +9,7 @@ import { cell, inline, table } from './markdown.js';
 
 type Section = (ledger: Ledger) => string | null;
 
-const SECTIONS: readonly Section[] = [summary, documents, figures, quotes, problems, removals];
+const SECTIONS: readonly Section[] = [summary, documents, figures, timeline, quotes, problems, removals];
 
 export function renderDigest(ledger: Ledger): string {
   return `${SECTIONS.map((s) => s(ledger))
@@ -57,12 +57,25 @@ function figures(ledger: Ledger): string | null {
       cell(c.unit),
       cell(c.modality === 'asserted' ? null : c.modality),
       cell(c.change ? c.change.direction : null),
-      cell(c.time?.text ?? null),
+      cell(c.time ? `${c.time.text}${c.time.start || c.time.end ? ` (${c.time.start ?? '…'} → ${c.time.end ?? '…'})` : ''}` : null),
+      cell(c.asserted.value ? `${c.asserted.value}${c.asserted.basis === 'text' ? ` (“${c.asserted.text}”)` : ''}` : null),
       cell(`“${c.text}”`),
     ]);
-    parts.push(`### ${inline(d.id)}${d.outlet ? ` (${inline(d.outlet)})` : ''}\n\n${table(['Figure', 'Counts', 'Claimant', 'Measure', 'Unit', 'Modality', 'Change', 'Time', 'As written'], rows)}`);
+    parts.push(`### ${inline(d.id)}${d.outlet ? ` (${inline(d.outlet)})` : ''}\n\n${table(['Figure', 'Counts', 'Claimant', 'Measure', 'Unit', 'Modality', 'Change', 'Time', 'Said', 'As written'], rows)}`);
   }
   return `## Figures\n\n${ledger.claims.length} figure${ledger.claims.length === 1 ? '' : 's'} that the reports give as claims.\n\n${parts.join('\n\n')}`;
+}
+
+/** Dated events in date order, each once however many reports state it; events whose date the text leaves open come last. */
+function timeline(ledger: Ledger): string | null {
+  if (ledger.events.length === 0) return null;
+  const rows = ledger.events.map((e) => [
+    cell(e.date.start ? e.date.value : `${e.date.value} (“${e.date.text}”)`),
+    cell(e.kind),
+    cell([e.doc, ...e.mentions.map((m) => m.doc)].join(', ')),
+    cell(`“${e.summary}”`),
+  ]);
+  return `## Timeline\n\n${ledger.events.length} dated event${ledger.events.length === 1 ? '' : 's'}; a date with X is one the report leaves open (no publication date to count from).\n\n${table(['Date', 'What', 'Reports', 'As written (first report)'], rows)}`;
 }
 
 /** "he (Vladimir Putin)": the phrase as written, with who it is when that differs. */
@@ -105,5 +118,6 @@ function removals(ledger: Ledger): string | null {
 
 function date(f: LedgerDateField | null): string {
   if (!f) return '—';
+  if (f.basis === 'inferred') return cell(`${f.earliest ? `on or after ${f.earliest}` : ''}${f.latest ? `${f.earliest ? ', ' : ''}by ${f.latest}` : ''}, inferred`);
   return cell(`${f.value}${f.zone ? ` (${f.zone})` : ''}, ${f.basis}`);
 }
