@@ -111,7 +111,7 @@ async function run(args: readonly string[]): Promise<void> {
 
   const articles = polnearArticles();
   if (articles.length > 0) {
-    const docs = articles.map(preparedDoc);
+    const docs = articles.map((t) => preparedDoc(t));
     const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
     const { extractFigures: compiledFigures } = (await import(distModule('extract/quantities/index.js'))) as typeof import('../../src/extract/quantities/index.js');
     const speed = mbPerSecond(docs, (d) => compiledFigures(d), bytes);

@@ -8,7 +8,7 @@
  * at least, < less than / at most, = otherwise); a "from X to Y" transition is
  * one range in written order; fractions are plain fractions (0.5, not 50%).
  */
-import { createDoc, type Doc } from '../../src/core/doc.js';
+import { createDoc, type Doc, type DocMeta } from '../../src/core/doc.js';
 import { clean } from '../../src/clean/clean.js';
 import { defaultCleaners } from '../../src/clean/index.js';
 import { extractFigures } from '../../src/extract/quantities/index.js';
@@ -20,9 +20,9 @@ import type { Quantity } from './scorer.js';
 
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'its', 'their', 'his', 'her']);
 
-/** A text as a cleaned and segmented document, ready for the figures stage. */
-export function preparedDoc(text: string): Doc {
-  const doc = createDoc({ id: 'bench', input: '-', kind: 'text', sha256: '', encoding: 'utf-8', source: text });
+/** A text as a cleaned and segmented document, ready for the extraction stages; `meta` as a manifest would give it. */
+export function preparedDoc(text: string, meta?: Partial<DocMeta>): Doc {
+  const doc = createDoc({ id: 'bench', input: '-', kind: 'text', sha256: '', encoding: 'utf-8', source: text, ...(meta ? { meta } : {}) });
   clean(doc, defaultCleaners);
   segment(doc);
   return doc;

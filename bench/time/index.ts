@@ -23,7 +23,7 @@ const ANCHORS: readonly (readonly string[])[] = [
   ['SUTime (published, TempEval-3 test)', '–', '–', '67.4'],
 ];
 
-type System = (name: string, text: string, dct: string | null) => PredictedTimex[];
+type System = (text: string, dct: string | null) => PredictedTimex[];
 
 async function run(args: readonly string[]): Promise<void> {
   const docs = readMeantime(benchData('timex', 'meantime'));
@@ -31,8 +31,8 @@ async function run(args: readonly string[]): Promise<void> {
   console.log(`MEANTIME (English): ${docs.length} articles, ${gold} time expressions; ${docs.filter((d) => !d.dct).length} without a creation time (systems get no reference date there). Only the annotated opening sentences of each article are scored.`);
   const systems: [string, System][] = [
     ['Tally', tallyTimes],
-    ['chrono-node 2 (whole text)', (_n, t, d) => chronoTimes(t, d)],
-    ['Recognizers-Text (by sentence, past reading)', (_n, t, d) => recognizersTimes(t, d)],
+    ['chrono-node 2 (whole text)', chronoTimes],
+    ['Recognizers-Text (by sentence, past reading)', recognizersTimes],
   ];
   const rows: (string | number)[][] = [['system', 'relaxed P / R / F1', 'strict F1', 'value P / R / F1']];
   for (const a of ANCHORS) rows.push([...a]);
@@ -41,7 +41,7 @@ async function run(args: readonly string[]): Promise<void> {
     const counts: TimexCounts = emptyTimexCounts();
     const start = performance.now();
     for (const d of docs) {
-      const predicted = system(d.name, d.text, d.dct || null).filter((t) => t.span.start < d.annotatedEnd);
+      const predicted = system(d.text, d.dct || null).filter((t) => t.span.start < d.annotatedEnd);
       const p = score(d.timexes, predicted, counts);
       if (label !== 'Tally') continue;
       for (const g of p.missed) errors.push(`miss   ${d.dct} ${JSON.stringify(d.text.slice(g.span.start, g.span.end))} ${g.value}   | ${context(d.text, g.span.start)}`);

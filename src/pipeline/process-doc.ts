@@ -12,7 +12,6 @@ import { extractQuotes, findQuotations, type Quote } from '../extract/quotes/ind
 import { findTimes, referenceDate, resolveTimes, type Timex } from '../extract/time/index.js';
 import { inferPublication } from '../extract/time/publication.js';
 import { findEvents, type TimedEvent } from '../extract/time/events.js';
-import { assertedAt } from '../extract/time/claim-time.js';
 import { detectLanguage } from '../ingest/language.js';
 import { segment } from '../segment/segment.js';
 import type { Configuration } from './configuration.js';
@@ -59,10 +58,7 @@ export function processDoc(doc: Doc, config: Configuration): Analysis {
     const quotes = extractQuotes(doc.text, doc.blocks, quotations, attributions);
     const sources = attributions.flatMap((a) => (a.resolved && a.resolved.type === 'group' ? [a.resolved] : []));
     const entities = [...names, ...sources].sort((a, b) => a.range.start - b.range.start);
-    // the day something was said is the claim's date; the day it was confirmed or announced is an event
-    const reporting = attributions.filter((a) => REPORTING_CUE.test(doc.text.slice(a.cue.start, a.cue.end)));
-    const saidAt = new Set(reporting.flatMap((a) => assertedAt(a.cue, times.filter((t) => t.sentence === sentenceAt(doc, a.cue.start)), doc.text) ?? []));
-    const events = findEvents(doc, times, saidAt);
+    const events = findEvents(doc, times, attributions.map((a) => a.cue));
     return { doc, figures, entities, attributions, quotes, times, events };
   } catch (e) {
     // a bug in a stage must not take the batch down: the document says what went wrong
@@ -81,8 +77,3 @@ function timesOf(doc: Doc, config: Configuration): Timex[] {
   return times;
 }
 
-const REPORTING_CUE = /^(?:said|says|say|told|tells|reported|reports|stated|states|added|adds|noted|notes|wrote|writes|according)\b/i;
-
-function sentenceAt(doc: Doc, offset: number): number {
-  return doc.sentences.findIndex((s) => s.range.start <= offset && offset < s.range.end);
-}

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
+import { assertedAt } from './claim-time.js';
 import type { Timex } from './index.js';
 
 export interface TimedEvent {
@@ -34,7 +35,17 @@ const HAPPENED = /\b(?:\w+ed|sent|began|begun|met|made|took|won|lost|fought|stru
 
 const MAX_SUMMARY = 220;
 
-export function findEvents(doc: Doc, times: readonly Timex[], saidAt: ReadonlySet<Timex>): TimedEvent[] {
+/** Plain reporting verbs: the day something was said is the claim's date, while the day it was confirmed or announced is an event. */
+const REPORTING_CUE = /^(?:said|says|say|told|tells|reported|reports|stated|states|added|adds|noted|notes|wrote|writes|according)\b/i;
+
+/** `cues`: the attribution cues of the document, whose dates of saying are not events. */
+export function findEvents(doc: Doc, times: readonly Timex[], cues: readonly Span[]): TimedEvent[] {
+  const saidAt = new Set<Timex>();
+  for (const cue of cues) {
+    if (!REPORTING_CUE.test(doc.text.slice(cue.start, cue.end))) continue;
+    const said = assertedAt(cue, times.filter((t) => doc.sentences[t.sentence]!.range.start <= cue.start && cue.start < doc.sentences[t.sentence]!.range.end), doc.text);
+    if (said) saidAt.add(said);
+  }
   const events: TimedEvent[] = [];
   for (const t of times) {
     if (t.value.kind !== 'point' || t.future || saidAt.has(t)) continue;

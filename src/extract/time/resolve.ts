@@ -4,7 +4,7 @@
  * Dates without a year, and weekdays, go to the past unless the clause speaks
  * of the future; without a reference date the unknown parts stay `X`.
  */
-import type { DateParts } from '../../core/datetime.js';
+import { formatDate as iso, type DateParts } from '../../core/datetime.js';
 import { addDays, addMonths, daysInMonth, isoWeek, isoWeekStart, quarterOf, weekdayOf } from './calendar.js';
 import type { Point, TimeValue } from './mention.js';
 
@@ -24,7 +24,6 @@ export interface Resolved {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const iso = (d: DateParts) => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
