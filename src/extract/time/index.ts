@@ -20,7 +20,7 @@ import { relativeDay } from './extractors/relative-day.js';
 import { timeOfDay } from './extractors/time-of-day.js';
 import { weekday } from './extractors/weekday.js';
 import { FUTURE_CUES, POSSIBLE_FUTURE_CUES } from './lexicon.js';
-import type { Point, TimeMention } from './mention.js';
+import { isClockOnly, type TimeMention } from './mention.js';
 import { combineAdjacent } from './refiners/combine-adjacent.js';
 import { longestWins } from './refiners/longest-wins.js';
 import { signals } from './refiners/signals.js';
@@ -114,8 +114,4 @@ export function resolveTimes(doc: Doc, mentions: readonly TimeMention[], ref: Da
     if (t.period && m.value.kind === 'point' && !isClockOnly(m.value)) named = t;
   }
   return out;
-}
-
-function isClockOnly(p: Point): boolean {
-  return p.hour !== undefined && p.relative?.unit === 'day' && p.relative.offset === 0 && p.month === undefined && p.weekday === undefined;
 }

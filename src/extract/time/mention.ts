@@ -42,6 +42,11 @@ export interface Point {
   direction?: 'past' | 'future' | 'auto';
 }
 
+/** A clock time with no day of its own ("18:00 UTC"): the time-of-day extractor counts it from the reference day. */
+export function isClockOnly(p: Point): boolean {
+  return p.hour !== undefined && p.year === undefined && p.month === undefined && p.weekday === undefined && p.relative?.unit === 'day' && p.relative.offset === 0;
+}
+
 export interface Duration {
   readonly kind: 'duration';
   /** ISO 8601 / TimeML duration: P3M, PT12H, PXY (some years) */

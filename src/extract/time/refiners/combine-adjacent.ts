@@ -4,13 +4,9 @@
  * from the reference ("In June last year", "January this year").
  */
 import type { TimeRefiner } from '../extractor.js';
-import type { Point, TimeMention } from '../mention.js';
+import { isClockOnly, type Point, type TimeMention } from '../mention.js';
 
 const GAP = /^(?:\s*,?\s*(?:on|at|of|in)?\s*|\s*,\s*)$/i;
-
-function clockOnly(p: Point): boolean {
-  return p.hour !== undefined && p.year === undefined && p.month === undefined && p.weekday === undefined && p.relative?.unit === 'day' && p.relative.offset === 0;
-}
 
 function dayLike(p: Point): boolean {
   return p.hour === undefined && (p.day !== undefined || p.weekday !== undefined || p.relative?.unit === 'day');
@@ -25,7 +21,7 @@ function yearOnly(p: Point): boolean {
 }
 
 export function combinePoints(a: Point, b: Point): Point | null {
-  const clock = clockOnly(a) && dayLike(b) ? a : clockOnly(b) && dayLike(a) ? b : null;
+  const clock = isClockOnly(a) && dayLike(b) ? a : isClockOnly(b) && dayLike(a) ? b : null;
   if (clock) {
     const day = clock === a ? b : a;
     const merged: Point = { ...day, hour: clock.hour!, minute: clock.minute ?? 0 };
