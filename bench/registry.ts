@@ -1,5 +1,6 @@
 /** The benchmarks `npm run bench` knows, each in its own module. */
 import { attribution } from './attribution/index.js';
+import { pubdate } from './pubdate/index.js';
 import { quantities } from './quantities/index.js';
 import { time } from './time/index.js';
 
@@ -9,4 +10,4 @@ export interface Benchmark {
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time];
+export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, pubdate];

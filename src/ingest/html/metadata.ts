@@ -6,11 +6,14 @@
  */
 import { z } from 'zod';
 import type { DateField, DocMeta, Field } from '../../core/doc.js';
-import { formatDateTime, parseDateTime } from '../../core/datetime.js';
+import { formatDateTime, parseDateTime, type DateTime } from '../../core/datetime.js';
 import type { Span } from '../../core/span.js';
 import { attr, attrValueSpan, elements, innerSpan, isText, childrenOf, textContent, type HtmlDocument, type HtmlElement } from './dom.js';
+import { findLooseDate, type NumericOrder } from './loose-date.js';
+import { isItempropDatePublished, itempropDate, jsonLdDatePublished, markedElementDate, type Sourced } from './page-date.js';
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|WebPage|ScholarlyArticle|TechArticle)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|AdvertiserContentArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|WebPage|ScholarlyArticle|TechArticle)$/;
 
 const Named = z.union([z.string(), z.object({ name: z.union([z.string(), z.array(z.string())]).optional() }).loose()]);
 const JsonLdArticle = z
@@ -30,11 +33,6 @@ const JsonLdArticle = z
   .loose();
 type JsonLdArticle = z.infer<typeof JsonLdArticle>;
 
-interface Sourced {
-  value: string;
-  span?: Span;
-}
-
 export interface HtmlMeta {
   meta: Partial<DocMeta>;
   /** problems worth telling the user (unparseable JSON-LD, …) */
@@ -51,8 +49,11 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
   let relAuthor: string | undefined;
   let firstTime: Sourced | undefined;
   let publishedTime: Sourced | undefined;
+  let itemprop: HtmlElement | undefined;
+  let anyLdDate: Sourced | undefined;
 
   for (const el of elements(doc)) {
+    if (!itemprop && isItempropDatePublished(el)) itemprop = el;
     switch (el.tagName) {
       case 'html': {
         const lang = attr(el, 'lang') ?? attr(el, 'xml:lang');
@@ -90,8 +91,9 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
         const textNode = childrenOf(el).find(isText);
         const span = innerSpan(el);
         if (!textNode || !span) break;
+        anyLdDate ??= jsonLdDatePublished(source.slice(span.start, span.end), span.start);
         try {
-          for (const obj of flattenJsonLd(JSON.parse(textNode.value))) {
+          for (const obj of flattenJsonLd(JSON.parse(unwrapScript(textNode.value)))) {
             const parsed = JsonLdArticle.safeParse(obj);
             if (parsed.success && typesOf(parsed.data).some((t) => ARTICLE_TYPES.test(t))) ld.push({ article: parsed.data, raw: source.slice(span.start, span.end), offset: span.start });
           }
@@ -148,10 +150,14 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
   if (language) meta.language = field(language.value.replace('_', '-').split('-')[0]!.toLowerCase(), language.span);
 
   const published =
-    date(inLd((a) => a.datePublished ?? a.dateCreated), 'html-meta') ??
-    date(fromMeta('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'release_date'), 'html-meta') ??
+    date(inLd((a) => a.datePublished), 'html-meta') ??
+    date(fromMeta('article:published_time', 'og:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'datecreated', 'publication_date', 'pub_date', 'citation_publication_date', 'originalpublicationdate', 'rnews:datepublished', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'release_date'), 'html-meta') ??
+    date(itemprop && itempropDate(itemprop, source, numericOrder(meta)), 'html-meta') ??
+    date(anyLdDate, 'html-meta') ??
+    date(inLd((a) => a.dateCreated), 'html-meta') ??
     date(publishedTime ?? firstTime, 'html-meta') ??
-    urlDate(meta.url?.value);
+    urlDate(meta.url?.value) ??
+    date(markedElementDate(doc, source, numericOrder(meta)), 'html-meta');
   if (published) meta.published = published;
   const updated = date(inLd((a) => a.dateModified) ?? fromMeta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated', 'modified_time'), 'html-meta');
   if (updated) meta.updated = updated;
@@ -167,9 +173,10 @@ function field(value: string, span: Span | undefined): Field {
   return span ? { value, basis: 'html-meta', span } : { value, basis: 'html-meta' };
 }
 
+/** A date read from the page; a value that is not ISO or RFC 2822 gives its leading date ("2020/10/04 15:05:21"). */
 function date(s: Sourced | undefined, basis: 'html-meta'): DateField | undefined {
   if (!s) return undefined;
-  const dt = parseDateTime(s.value);
+  const dt = parseDateTime(s.value) ?? leadingDate(s.value);
   if (!dt) return undefined;
   const out: DateField = { value: formatDateTime(dt), basis };
   return {
@@ -179,13 +186,30 @@ function date(s: Sourced | undefined, basis: 'html-meta'): DateField | undefined
   };
 }
 
-/** A date in the URL path: /2025/04/27/ or /2025-04-27/. */
+function leadingDate(value: string): DateTime | null {
+  const found = findLooseDate(value);
+  return found && found.index === 0 ? { date: found.date } : null;
+}
+
+/** All-digit dates on English pages are month first unless the site is British, Irish or Commonwealth. */
+function numericOrder(meta: Partial<DocMeta>): NumericOrder {
+  if (meta.language?.value !== 'en') return 'dmy';
+  const host = meta.url ? new URL(meta.url.value).hostname : '';
+  return /\.(?:uk|ie|au|nz|in|za|ng|ke|pk|sg)$/.test(host) ? 'dmy' : 'mdy';
+}
+
+/** A date in the URL path: /2025/04/27/, /2025-04-27/ or /20250427/. */
 export function urlDate(url: string | undefined): DateField | undefined {
   if (!url) return undefined;
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/-]|$)/.exec(url);
   if (!m) return undefined;
   const dt = parseDateTime(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
   return dt ? { value: formatDateTime(dt), basis: 'url' } : undefined;
+}
+
+/** Pages wrap JSON-LD in CDATA or comment markers that JSON does not allow. */
+function unwrapScript(text: string): string {
+  return text.replace(/^\s*(?:<!\[CDATA\[|<!--)/, '').replace(/(?:\]\]>|-->)\s*$/, '');
 }
 
 function flattenJsonLd(data: unknown): unknown[] {
