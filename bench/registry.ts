@@ -3,6 +3,7 @@ import { attribution } from './attribution/index.js';
 import { pubdate } from './pubdate/index.js';
 import { quantities } from './quantities/index.js';
 import { time } from './time/index.js';
+import { timeline } from './timeline/index.js';
 
 export interface Benchmark {
   readonly name: string;
@@ -10,4 +11,4 @@ export interface Benchmark {
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, pubdate];
+export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, timeline, pubdate];

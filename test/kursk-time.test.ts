@@ -35,20 +35,34 @@ describe('kursk-2025: times', () => {
     ]);
   });
 
-  it('001: no date line and no absolute date: no publication date, relative dates left unresolved, and a message says so', () => {
+  it('001: no date line and no absolute date: dated by the treaty 004 dates, "June last year" is June 2024, written in 2025', () => {
     const doc = ledger.documents.find((d) => d.id.startsWith('001'))!;
-    expect(doc.published).toBeNull();
-    expect(doc.messages.map((m) => m.rule)).toContain('time/no-publication-date');
-    expect(timesOf(ledger, '001')).toContainEqual(['June last year', 'XXXX-06']);
+    expect(doc.published).toEqual({ value: '2025-01-01', basis: 'inferred', earliest: '2025-01-01', latest: '2025-12-31' });
+    const why = doc.messages.find((m) => m.rule === 'time/dated-by-other-reports')!;
+    expect(why.reason).toContain(`“June last year” is the agreement of 2024-06 that ${docId(ledger, '004')} reports`);
+    expect(doc.messages.map((m) => m.rule)).not.toContain('time/no-publication-date');
+    expect(timesOf(ledger, '001')).toContainEqual(['June last year', '2024-06']);
+    // the window cannot tell August 2024 from August 2025, nor which Thursday: they stay open
+    expect(timesOf(ledger, '001')).toContainEqual(['August', 'XXXX-08']);
+    expect(timesOf(ledger, '001')).toContainEqual(['Thursday', 'XXXX-XX-XX']);
+    // its claims were made some time in that window, and say so
+    const lawmakers = ledger.claims.find((c) => c.doc === doc.id && c.text === 'close to 600')!;
+    expect(lawmakers.asserted).toEqual({ value: '2025-01-01', basis: 'inferred', earliest: '2025-01-01', latest: '2025-12-31' });
   });
 
-  it('003 and 004: publication dates inferred as lower bounds after every past event they mention', () => {
-    for (const [prefix, earliest] of [['003', '2024-01-01'], ['004', '2025-04-01']] as const) {
-      const doc = ledger.documents.find((d) => d.id.startsWith(prefix))!;
-      expect(doc.published).toMatchObject({ basis: 'inferred', earliest });
-      const mentioned = ledger.events.filter((e) => e.doc === doc.id && e.date.start !== null).map((e) => e.date.start!);
-      for (const start of mentioned) expect(start <= earliest).toBe(true);
-    }
+  it('003: written after every past event it mentions, within the year the treaty and the April confirmation allow', () => {
+    const doc = ledger.documents.find((d) => d.id.startsWith('003'))!;
+    expect(doc.published).toMatchObject({ basis: 'inferred', earliest: '2025-04-26', latest: '2025-12-31' });
+    const mentioned = ledger.events.filter((e) => (e.doc === doc.id || e.mentions.some((m) => m.doc === doc.id)) && e.date.start !== null).map((e) => e.date.start!);
+    expect(mentioned.length).toBeGreaterThan(2);
+    for (const start of mentioned) expect(start <= '2025-04-26').toBe(true);
+  });
+
+  it('004: its content alone gives a lower bound after every past event it mentions', () => {
+    const doc = ledger.documents.find((d) => d.id.startsWith('004'))!;
+    expect(doc.published).toMatchObject({ basis: 'inferred', earliest: '2025-04-01' });
+    expect(doc.published?.latest).toBeUndefined();
+    for (const e of ledger.events.filter((x) => x.doc === doc.id && x.date.start !== null)) expect(e.date.start! <= '2025-04-01').toBe(true);
   });
 
   it('004: "since September 2023" is a period starting 2023-09 for the claims it dates', () => {
@@ -97,6 +111,8 @@ describe('kursk-2025 with a manifest date for 001 (2025-10-23)', () => {
     expect(timesOf(dated, '001')).toContainEqual(['August', '2025-08']);
     const treaty = dated.events.filter((e) => e.kind === 'agreement' && e.date.start?.startsWith('2024-06'));
     expect(treaty).toHaveLength(1);
-    expect([treaty[0]!.doc, ...treaty[0]!.mentions.map((m) => m.doc)].sort()).toEqual([docId(dated, '001'), docId(dated, '004')]);
+    // 002 and 003 say "last year": each is dated to 2025 by 004's treaty, and the treaty is one event across all four
+    expect([treaty[0]!.doc, ...treaty[0]!.mentions.map((m) => m.doc)].sort()).toEqual(['001', '002', '003', '004'].map((p) => docId(dated, p)));
+    expect(dated.documents.find((d) => d.id.startsWith('001'))!.published).toMatchObject({ value: '2025-10-23', basis: 'manifest' });
   });
 });

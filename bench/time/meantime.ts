@@ -40,9 +40,17 @@ function attr(tag: string, name: string): string {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
 }
 
-export function parseMeantime(name: string, xml: string): MeantimeDoc {
-  const offsets = new Map<string, Span>();
-  const sentenceOf = new Map<string, number>();
+/** A token of a CAT file with its place in the rebuilt text. */
+export interface CatToken {
+  readonly id: string;
+  readonly sentence: number;
+  readonly word: string;
+  readonly span: Span;
+}
+
+/** The text of a CAT file rebuilt from its tokens, with each token's span and the end of each sentence. */
+export function rebuildCatText(xml: string): { text: string; tokens: CatToken[]; sentenceEnd: number[] } {
+  const tokens: CatToken[] = [];
   const sentenceEnd: number[] = [];
   let text = '';
   let sentence = '0';
@@ -60,17 +68,33 @@ export function parseMeantime(name: string, xml: string): MeantimeDoc {
     if (word === '"') doubleQuotes++;
     sentence = s;
     text += gap;
-    offsets.set(attr(tag, 't_id'), { start: text.length, end: text.length + word.length });
-    sentenceOf.set(attr(tag, 't_id'), Number(s));
+    tokens.push({ id: attr(tag, 't_id'), sentence: Number(s), word, span: { start: text.length, end: text.length + word.length } });
     text += word;
     sentenceEnd[Number(s)] = text.length;
     previous = word;
   }
+  return { text, tokens, sentenceEnd };
+}
+
+/** The document creation time of a CAT file (`YYYY-MM-DD`), '' when it has none. */
+export function catCreationTime(xml: string): string {
+  for (const m of xml.matchAll(/<TIMEX3\b([^>]*?)(\/>|>)/g)) {
+    if (attr(m[1]!, 'functionInDocument') !== 'CREATION_TIME') continue;
+    const dct = attr(m[1]!, 'value');
+    // one file writes its creation time day first ("03-02-2009")
+    const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(dct);
+    return (dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : dct).slice(0, 10);
+  }
+  return '';
+}
+
+export function parseMeantime(name: string, xml: string): MeantimeDoc {
+  const { text, tokens, sentenceEnd } = rebuildCatText(xml);
+  const offsets = new Map(tokens.map((t) => [t.id, t.span]));
+  const sentenceOf = new Map(tokens.map((t) => [t.id, t.sentence]));
   const timexes: GoldTimex[] = [];
-  let dct = '';
   for (const m of xml.matchAll(/<TIMEX3\b([^>]*?)(\/>|>([\s\S]*?)<\/TIMEX3>)/g)) {
     const tag = m[1]!;
-    if (attr(tag, 'functionInDocument') === 'CREATION_TIME') dct = attr(tag, 'value');
     const anchors = [...(m[3] ?? '').matchAll(/t_id="(\d+)"/g)].map((a) => offsets.get(a[1]!)).filter((s): s is Span => s !== undefined);
     if (anchors.length === 0) continue; // an empty timex (no text): not scored
     timexes.push({
@@ -84,10 +108,7 @@ export function parseMeantime(name: string, xml: string): MeantimeDoc {
   for (const m of xml.matchAll(/<(EVENT_MENTION|ENTITY_MENTION|TIMEX3|VALUE|SIGNAL)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
     for (const a of m[2]!.matchAll(/t_id="(\d+)"/g)) last = Math.max(last, sentenceOf.get(a[1]!) ?? 0);
   }
-  // one file writes its creation time day first ("03-02-2009")
-  const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(dct);
-  if (dmy) dct = `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
-  return { name, text, dct: dct.slice(0, 10), timexes, annotatedEnd: sentenceEnd[last] ?? text.length };
+  return { name, text, dct: catCreationTime(xml), timexes, annotatedEnd: sentenceEnd[last] ?? text.length };
 }
 
 /** Every document under the MEANTIME folder (its topic subfolders), in name order. */

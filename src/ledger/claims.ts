@@ -11,7 +11,13 @@ const NO_ENTITIES: EntityIndex = { entities: [], idOf: () => null };
 
 export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'> & { times?: readonly Timex[] }, index: EntityIndex = NO_ENTITIES): Claim[] {
   const claims: Claim[] = [];
-  const docDate = (doc.meta.updated ?? doc.meta.published)?.value.slice(0, 10) ?? null;
+  const docField = doc.meta.updated ?? doc.meta.published;
+  const docDate = docField?.value.slice(0, 10) ?? null;
+  // an inferred date is a window, not a day: the claim says so rather than pass its first day off as the date
+  const documentAsserted: Claim['asserted'] =
+    docField?.basis === 'inferred'
+      ? { value: docDate, basis: 'inferred', ...(docField.earliest ? { earliest: docField.earliest } : {}), ...(docField.latest ? { latest: docField.latest } : {}) }
+      : { value: docDate, basis: 'document' };
   for (const f of figures) {
     if (f.role !== 'claim') continue;
     const span = doc.map.spanToSource(f.range);
@@ -38,7 +44,7 @@ export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pic
       claimant: claimant ?? null,
       via,
       time: time ? { ...sourced(doc, time.range), start: time.start, end: time.end } : null,
-      asserted: said ? { value: said.period?.start ?? said.normalized, basis: 'text', ...sourced(doc, said.range) } : { value: docDate, basis: 'document' },
+      asserted: said ? { value: said.period?.start ?? said.normalized, basis: 'text', ...sourced(doc, said.range) } : documentAsserted,
       group: null,
     });
   }

@@ -81,8 +81,15 @@ export const ClaimSchema = z.object({
     .nullable()
     .describe('the period the figure refers to ("since last year" → start 2024-01-01, end the reference date); start/end null where open or unknown'),
   asserted: z
-    .object({ value: z.string().nullable(), basis: z.enum(['text', 'document']), span: SpanSchema.optional(), text: z.string().optional() })
-    .describe('when the claim was made: the date written by its cue ("said Monday"), else the document\'s date (null when it has none)'),
+    .object({
+      value: z.string().nullable(),
+      basis: z.enum(['text', 'document', 'inferred']),
+      span: SpanSchema.optional(),
+      text: z.string().optional(),
+      earliest: z.string().optional(),
+      latest: z.string().optional(),
+    })
+    .describe('when the claim was made: the date written by its cue ("said Monday"), else the document\'s date (null when it has none); `inferred` where the document\'s date is a window (earliest/latest) inferred from its content or the other reports'),
   group: Id.nullable(),
 });
 

@@ -8,6 +8,7 @@ import { failedDoc, type Doc } from '../core/doc.js';
 import { expandInputs, type InputRef } from '../ingest/inputs.js';
 import { loadDocument } from '../ingest/load.js';
 import { findManifest, readManifest, type Manifest, type ManifestEntry } from '../ingest/manifest.js';
+import { dateUndatedReports } from '../align/date-undated.js';
 import { buildLedger } from '../ledger/build.js';
 import type { BatchMessage, Ledger } from '../ledger/schema.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
@@ -62,8 +63,9 @@ export async function analyze(inputs: readonly string[], options: AnalyzeOptions
     analyses.push(analysis);
     options.onDocument?.(analysis.doc, index, total);
   }
-  const docs = analyses.map((a) => a.doc);
-  return { ledger: buildLedger(analyses, batch), analyses, docs, failed: docs.filter((d) => d.status === 'failed') };
+  const dated = dateUndatedReports(analyses);
+  const docs = dated.map((a) => a.doc);
+  return { ledger: buildLedger(dated, batch), analyses: dated, docs, failed: docs.filter((d) => d.status === 'failed') };
 }
 
 async function loadManifests(refs: readonly InputRef[], explicit: string | undefined, batch: BatchMessage[]): Promise<Manifest[]> {

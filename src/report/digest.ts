@@ -3,7 +3,7 @@
  * the ledger alone (never from raw text), one section per function so later
  * stages add theirs.
  */
-import type { Ledger, LedgerDateField } from '../ledger/schema.js';
+import type { Claim, Ledger, LedgerDateField } from '../ledger/schema.js';
 import { formatValue } from './format.js';
 import { cell, inline, table } from './markdown.js';
 
@@ -58,7 +58,7 @@ function figures(ledger: Ledger): string | null {
       cell(c.modality === 'asserted' ? null : c.modality),
       cell(c.change ? c.change.direction : null),
       cell(c.time ? `${c.time.text}${c.time.start || c.time.end ? ` (${c.time.start ?? '…'} → ${c.time.end ?? '…'})` : ''}` : null),
-      cell(c.asserted.value ? `${c.asserted.value}${c.asserted.basis === 'text' ? ` (“${c.asserted.text}”)` : ''}` : null),
+      cell(saidWhen(c.asserted)),
       cell(`“${c.text}”`),
     ]);
     parts.push(`### ${inline(d.id)}${d.outlet ? ` (${inline(d.outlet)})` : ''}\n\n${table(['Figure', 'Counts', 'Claimant', 'Measure', 'Unit', 'Modality', 'Change', 'Time', 'Said', 'As written'], rows)}`);
@@ -120,4 +120,11 @@ function date(f: LedgerDateField | null): string {
   if (!f) return '—';
   if (f.basis === 'inferred') return cell(`${f.earliest ? `on or after ${f.earliest}` : ''}${f.latest ? `${f.earliest ? ', ' : ''}by ${f.latest}` : ''}, inferred`);
   return cell(`${f.value}${f.zone ? ` (${f.zone})` : ''}, ${f.basis}`);
+}
+
+/** The date a claim was made, as the digest shows it: a window where it was inferred. */
+function saidWhen(a: Claim['asserted']): string | null {
+  if (a.basis === 'text') return `${a.value} (“${a.text}”)`;
+  if (a.basis === 'inferred') return a.latest ? `${a.earliest ?? '…'} – ${a.latest}, inferred` : a.earliest ? `on or after ${a.earliest}, inferred` : null;
+  return a.value;
 }

@@ -47,21 +47,26 @@ export function claimTime(
   // "for months" is too vague to date a figure unless the figures stage tied it to one
   const candidates = sentenceTimes.filter((t) => t !== asserted && t.value.kind !== 'ref' && t.value.kind !== 'set' && !(t.value.kind === 'duration' && /X/.test(t.normalized)));
   let chosen = scope ? candidates.find((t) => t.range.start < scope.end && scope.start < t.range.end) : undefined;
-  if (!chosen && !scope) {
-    let best = Infinity;
-    for (const t of candidates) {
-      const [from, to] = t.range.start >= figure.end ? [figure.end, t.range.start] : [t.range.end, figure.start];
-      if (to < from || otherFigures.some((f) => f.start >= from && f.end <= to)) continue;
-      if (to - from < best) {
-        best = to - from;
-        chosen = t;
-      }
-    }
-  }
+  if (!chosen && !scope) chosen = nearestTo(figure, candidates, otherFigures);
   if (!chosen) return scope ? { range: scope, start: null, end: null } : null;
   const start = Math.min(chosen.signal?.range.start ?? chosen.range.start, scope?.start ?? Infinity);
   const range = { start, end: Math.max(chosen.range.end, scope?.end ?? 0) };
   return { range, ...bounds(chosen, reference) };
+}
+
+/** The candidate nearest to `at` (both in one sentence) with no `blocker` between them: another figure has its own time. */
+export function nearestTo<T extends { readonly range: Span }>(at: Span, candidates: readonly T[], blockers: readonly Span[]): T | undefined {
+  let chosen: T | undefined;
+  let best = Infinity;
+  for (const t of candidates) {
+    const [from, to] = t.range.start >= at.end ? [at.end, t.range.start] : [t.range.end, at.start];
+    if (to < from || blockers.some((f) => f.start >= from && f.end <= to)) continue;
+    if (to - from < best) {
+      best = to - from;
+      chosen = t;
+    }
+  }
+  return chosen;
 }
 
 /** The period a time expression gives its clause, read with its preposition. */

@@ -83,8 +83,10 @@ export function referenceDate(doc: Doc): DateParts | null {
 
 /** Does the clause around a mention speak of the future? */
 export function speaksOfFuture(doc: Doc, m: TimeMention): boolean {
+  // "since December" counts back from now, whatever the clause says of what may follow
+  if (m.signal?.relation === 'since') return false;
   const s = doc.sentences[m.sentence]!.range;
-  const before = doc.text.slice(Math.max(s.start, m.range.start - 80), m.range.start).replace(/^.*[;:]/s, '');
+  const before = doc.text.slice(Math.max(s.start, m.range.start - 120), m.range.start).replace(/^.*[;:]/s, '');
   const after = doc.text.slice(m.range.end, Math.min(s.end, m.range.end + 60)).replace(/[;:].*$/s, '');
   if (FUTURE_CUES.test(before) || /^\W*(?:will|is\s+(?:due|set|scheduled|expected))\b/i.test(after)) return true;
   const weekday = m.value.kind === 'point' && m.value.weekday !== undefined && m.value.month === undefined;

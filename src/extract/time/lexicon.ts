@@ -63,7 +63,7 @@ export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = { morning: 'MO'
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
 
 /** Words that make a clause speak of the future: a weekday or month written without a year is the next one. */
-export const FUTURE_CUES = /\b(?:will|won[’']t|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+to|is\s+to|are\s+to|upcoming|intends?\s+to|to\s+be\s+held|next)\b|['’]ll\b/i;
+export const FUTURE_CUES = /\b(?:will|won[’']t|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+to|(?:is|are)\s+(?:not\s+)?due\b|is\s+to|are\s+to|upcoming|intends?\s+to|to\s+be\s+held|next)\b|['’]ll\b/i;
 /** Weaker signs of the future (wishes, deadlines, modals): enough for a month, not for a weekday, which news mostly uses for the days just past. */
 export const POSSIBLE_FUTURE_CUES = /\b(?:wants?\s+to|aims?\s+to|hopes?\s+to|would|should|may|might|could|deadline)\b/i;
 

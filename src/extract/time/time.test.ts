@@ -121,6 +121,12 @@ describe('weekdays and months without a year: past unless the clause speaks of t
     ]);
   });
 
+  it('reads the future from a long clause and from "due", but never after "since"', () => {
+    expect(times('The first flight will take off for a "special charity flight" from Singapore and land in Sydney on October 25.', '2007-10-15')).toEqual([['October 25', '2007-10-25']]);
+    expect(times('Deliveries to the launch customer are not due until October.', '2006-11-14')).toEqual([['October', '2007-10']]);
+    expect(times('Ryanair has been attempting to take over Aer Lingus since December, and the new aircraft may become redundant.', '2007-06-09')).toEqual([['December', '2006-12']]);
+  });
+
   it('a month after the reference date in a past clause is last year\'s', () => {
     expect(times('The ceremony was held in August.', '2025-04-28')).toEqual([['August', '2024-08']]);
     expect(times('The ceremony was held in August.', '2025-10-23')).toEqual([['August', '2025-08']]);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../core/doc.js';
+import { defaultConfiguration } from '../pipeline/configuration.js';
+import { processDoc, type Analysis } from '../pipeline/process-doc.js';
+import { dateUndatedReports } from './date-undated.js';
+
+const config = defaultConfiguration();
+
+function report(id: string, source: string, published?: string): Analysis {
+  const doc = createDoc({ id, input: `${id}.txt`, kind: 'text', sha256: '', encoding: 'utf-8', source, ...(published ? { meta: { published: { value: published, basis: 'manifest' } } } : {}) });
+  return processDoc(doc, config);
+}
+
+const valueOf = (a: Analysis, text: string) => a.times.find((t) => a.doc.text.slice(t.range.start, t.range.end) === text)?.normalized;
+
+const DATED = 'The two countries signed a mutual defence treaty in June 2024. Officials said troops were deployed in November 2024.';
+
+describe('dating a report by the dated reports beside it', () => {
+  it('an undated "June last year" that is a dated June 2024 agreement puts the writing in 2025 and resolves what the window agrees on', () => {
+    const [, undated] = dateUndatedReports([report('a', DATED, '2025-03-02'), report('b', 'In June last year, the two countries formalised a partnership. A ceremony was held in August, and the envoy spoke on Thursday.')]);
+    expect(undated!.doc.meta.published).toEqual({ value: '2025-01-01', basis: 'inferred', earliest: '2025-01-01', latest: '2025-12-31' });
+    expect(valueOf(undated!, 'June last year')).toBe('2024-06');
+    expect(valueOf(undated!, 'August')).toBe('XXXX-08');
+    expect(valueOf(undated!, 'Thursday')).toBe('XXXX-XX-XX');
+    expect(undated!.events.find((e) => e.kind === 'agreement')?.time.normalized).toBe('2024-06');
+    const why = undated!.doc.messages.filter((m) => m.rule.startsWith('time/'));
+    expect(why.map((m) => m.rule)).toEqual(['time/dated-by-other-reports']);
+    expect(why[0]!.reason).toBe('no publication date: written between 2025-01-01 and 2025-12-31, since “June last year” is the agreement of 2024-06 that a reports');
+  });
+
+  it('keeps the report\'s own lower bound and narrows it with each match', () => {
+    const undated = report('b', 'The treaty was signed last year. The troops were deployed in November, and the report on 2025 figures came out.');
+    const [, out] = dateUndatedReports([report('a', DATED, '2025-03-02'), undated]);
+    // "last year" = 2024 (writing in 2025), "November" = November 2024 (writing from then to October 2025), own bound 2025-01-01
+    expect(out!.doc.meta.published).toMatchObject({ earliest: '2025-01-01', latest: '2025-10-31' });
+    expect(valueOf(out!, 'November')).toBe('2024-11');
+  });
+
+  it('does not date by an event less precise than the expression, of another kind, or of a date it cannot mean', () => {
+    const dated = report('a', 'North Korea sent 3,000 troops earlier this year.', '2025-04-28');
+    for (const text of ['A ceremony was held in August to honour the troops sent to Russia.', 'In March, the two countries signed a pact.', 'In June, troops were deployed again.']) {
+      const [, out] = dateUndatedReports([dated, report('b', text)]);
+      expect(out!.doc.meta.published?.latest).toBeUndefined();
+    }
+  });
+
+  it('leaves a report undated when two matches cannot both hold, or when it cannot tell which dated event it speaks of', () => {
+    const conflicting = report('b', 'The treaty was signed last year. Troops were deployed in November two years ago.');
+    expect(dateUndatedReports([report('a', DATED, '2025-03-02'), conflicting])[1]!.doc.meta.published?.latest).toBeUndefined();
+    const two = report('a', 'A first accord was signed in March 2024 with Iran. A second accord was signed in March 2023 with Syria.', '2025-01-10');
+    expect(dateUndatedReports([two, report('b', 'An accord was signed in March.')])[1]!.doc.meta.published?.latest).toBeUndefined();
+    // the clause that shares words with one of them decides
+    const [, chosen] = dateUndatedReports([two, report('b', 'An accord with Syria was signed in March.')]);
+    expect(chosen!.doc.meta.published).toMatchObject({ earliest: '2023-03-01', latest: '2024-02-29' });
+  });
+
+  it('never touches a report that carries its date', () => {
+    const own = report('b', 'In June last year, the two countries formalised a partnership.', '2026-02-01');
+    const [, out] = dateUndatedReports([report('a', DATED, '2025-03-02'), own]);
+    expect(out).toBe(own);
+    expect(valueOf(out!, 'June last year')).toBe('2025-06');
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Dating a report that carries no date by the dated reports beside it. An
+ * undated report's event ("In June last year, North Korea and Russia
+ * formalised a partnership") that is the same happening as a dated event of
+ * another report ("a treaty signed by Putin and Kim in June 2024") tells when
+ * the report was written: only on the days for which "June last year" means
+ * June 2024. The days every such match allows, and the report's own lower
+ * bound, become its inferred publication window; each of its time expressions
+ * that reads the same on the first and the last day of the window is then
+ * resolved ("June last year" → 2024-06), the others stay open ("August").
+ *
+ * Two events are taken as one happening when they are of the same kind and
+ * the undated one can mean the other's date, which must be at least as
+ * precise; where dated events of different dates could be meant, the one whose
+ * clause shares the most words decides, and a tie leaves the report undated. Reads the analyses' events and
+ * times; never the documents' text.
+ */
+import { addMessage, type DateField } from '../core/doc.js';
+import { formatDate, type DateParts } from '../core/datetime.js';
+import { findEvents, type TimedEvent } from '../extract/time/events.js';
+import { resolveTimes, type Timex } from '../extract/time/index.js';
+import { resolve } from '../extract/time/resolve.js';
+import type { Analysis } from '../pipeline/process-doc.js';
+
+/** How long after a dated event a report may speak of it and still be dated by it, in days (a search bound, not a claim). */
+const HORIZON_DAYS = 3 * 366;
+
+const STOP = new Set(
+  'a an the of in on at to for by with and or but from that this which who as is was were are be been has have had its their his her it they he she after before since last first also into over than more'.split(' '),
+);
+
+interface DatedEvent {
+  readonly analysis: Analysis;
+  readonly event: TimedEvent;
+  readonly start: string;
+  readonly end: string;
+}
+
+export function dateUndatedReports(analyses: readonly Analysis[]): Analysis[] {
+  const dated: DatedEvent[] = [];
+  for (const a of analyses) {
+    for (const e of a.events) {
+      const p = e.time.period;
+      if (e.kind && p && !/X/.test(e.time.normalized)) dated.push({ analysis: a, event: e, start: p.start, end: p.end });
+    }
+  }
+  if (dated.length === 0) return [...analyses];
+  const horizon = addDays(dated.reduce((m, d) => (d.end > m ? d.end : m), ''), HORIZON_DAYS);
+  return analyses.map((a) => (isUndated(a) ? dateByOthers(a, dated.filter((d) => d.analysis !== a), horizon) : a));
+}
+
+function isUndated(a: Analysis): boolean {
+  const p = a.doc.meta.published;
+  return a.doc.status !== 'failed' && (!p || (p.basis === 'inferred' && p.latest === undefined)) && !(a.doc.meta.updated && a.doc.meta.updated.basis !== 'inferred');
+}
+
+function dateByOthers(a: Analysis, dated: readonly DatedEvent[], horizon: string): Analysis {
+  const lower = a.doc.meta.published?.earliest ?? null;
+  let days: string[] | null = null;
+  const evidence: string[] = [];
+  for (const e of a.events) {
+    if (!e.kind || !/X/.test(e.time.normalized)) continue;
+    const match = sameHappening(a, e, dated, lower, horizon);
+    if (!match) continue;
+    const allowed = new Set(match.days);
+    const narrowed: string[] = days === null ? match.days : days.filter((d) => allowed.has(d));
+    // two matches that cannot both hold: one of them is not the same happening, and neither is trusted
+    if (narrowed.length === 0) return a;
+    days = narrowed;
+    evidence.push(`“${a.doc.text.slice(e.time.range.start, e.time.range.end)}” is the ${e.kind} of ${match.event.event.time.normalized} that ${match.event.analysis.doc.id} reports`);
+  }
+  if (!days || days.length === 0) return a;
+  const earliest = days[0]!;
+  const latest = days[days.length - 1]!;
+  const published: DateField = { value: earliest, basis: 'inferred', earliest, latest };
+  a.doc.meta.published = published;
+  // the window replaces what the report alone could say of its date
+  a.doc.messages = a.doc.messages.filter((m) => m.rule !== 'time/no-publication-date' && m.rule !== 'time/inferred-publication');
+  addMessage(a.doc, 'time/dated-by-other-reports', 'info', `no publication date: written between ${earliest} and ${latest}, since ${evidence.join('; ')}`);
+  const times = resolveInWindow(a, parse(earliest), parse(latest));
+  const events = findEvents(a.doc, times, a.attributions.map((x) => x.cue));
+  return { ...a, times, events };
+}
+
+/** The dated event the undated one is, with the days of writing that make them one; null when none or several could be. */
+function sameHappening(a: Analysis, e: TimedEvent, dated: readonly DatedEvent[], lower: string | null, horizon: string): { event: DatedEvent; days: string[] } | null {
+  const candidates: { event: DatedEvent; days: string[]; shared: number }[] = [];
+  for (const d of dated) {
+    if (d.event.kind !== e.kind || !couldName(e.time, d)) continue;
+    const from = lower && lower > d.start ? lower : d.start;
+    const until = addDays(d.end, HORIZON_DAYS);
+    const days = daysMeaning(e.time, d, from, until < horizon ? until : horizon);
+    if (days.length > 0) candidates.push({ event: d, days, shared: sharedWords(a, e, d.analysis, d.event) });
+  }
+  if (candidates.length === 0) return null;
+  // dated reports that agree on the date ("April 2025", "April 26, 2025"): the most precise one bounds the writing best
+  if (candidates.every((c) => candidates.every((o) => nested(c.event, o.event)))) return candidates.sort((x, y) => y.event.event.time.normalized.length - x.event.event.time.normalized.length)[0]!;
+  const best = candidates.filter((c) => c.shared > 0).sort((x, y) => y.shared - x.shared);
+  return best.length > 0 && (best.length === 1 || best[0]!.shared > best[1]!.shared) ? best[0]! : null;
+}
+
+/**
+ * The days of writing, from `from` to `to`, on which the expression means a
+ * period holding the dated event's date. A dated event less precise than the
+ * expression ("2025" for "August") cannot say which August: none.
+ */
+function daysMeaning(t: Timex, d: DatedEvent, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const p = resolve(t.value, parse(day), t.future).period;
+    if (p && p.start <= d.start && d.end <= p.end) out.push(day);
+  }
+  return out;
+}
+
+/** A quick test before the day-by-day one: the month, day or weekday the expression names must be the dated event's. */
+function couldName(t: Timex, d: DatedEvent): boolean {
+  const v = t.value;
+  if (v.kind !== 'point' || v.anaphoric) return false;
+  const [start, end] = [parse(d.start), parse(d.end)];
+  if (v.month !== undefined && (start.month !== v.month || end.month !== v.month || start.year !== end.year)) return false;
+  if (v.day !== undefined && (d.start !== d.end || start.day !== v.day)) return false;
+  if (v.weekday !== undefined && (d.start !== d.end || isoWeekday(d.start) !== v.weekday)) return false;
+  return true;
+}
+
+function isoWeekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
+}
+
+function nested(a: DatedEvent, b: DatedEvent): boolean {
+  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+}
+
+/** Each expression resolved on the first and the last day of the window: the value both give, or left open. */
+function resolveInWindow(a: Analysis, first: DateParts, last: DateParts): Timex[] {
+  const early = resolveTimes(a.doc, a.times, first);
+  const late = resolveTimes(a.doc, a.times, last);
+  return a.times.map((t, i) => (/X/.test(t.normalized) && early[i]!.normalized === late[i]!.normalized ? early[i]! : t));
+}
+
+/** How many word stems the two events' clauses share, leaving out function words. */
+function sharedWords(a: Analysis, e: TimedEvent, b: Analysis, other: TimedEvent): number {
+  const mine = stems(a.doc.text.slice(e.range.start, e.range.end));
+  let n = 0;
+  for (const s of stems(b.doc.text.slice(other.range.start, other.range.end))) if (mine.has(s)) n++;
+  return n;
+}
+
+/** Rough stems, enough to meet "defence" and "defense", "signed" and "signing". */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
+    if (!STOP.has(w)) out.add(w.replace(/(?:ing|ed|es|s|ce|se)$/, '').slice(0, 6));
+  }
+  return out;
+}
+
+function parse(iso: string): DateParts {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
