@@ -44,6 +44,15 @@ describe('dating a report by the dated reports beside it', () => {
     }
   });
 
+  it('takes a bare month or a year as another report\'s event only when the clauses share words beyond the story\'s own', () => {
+    const dated = report('a', DATED, '2025-03-02');
+    expect(dateUndatedReports([dated, report('b', 'Troops were sent to the border in November.')])[1]!.doc.meta.published?.latest).toBeUndefined();
+    expect(dateUndatedReports([dated, report('b', 'More troops were deployed to the front in November.')])[1]!.doc.meta.published?.latest).toBe('2025-10-31');
+    // in a story where every clause speaks of troops and deployments, those words are no evidence
+    const story = report('c', ['In May 2024 troops were deployed north.', 'In July 2024 troops were deployed east.', 'In August 2024 troops were deployed south.', 'In September 2024 troops were deployed west.', 'In October 2024 troops were deployed again.'].join(' '), '2025-03-02');
+    expect(dateUndatedReports([dated, story, report('b', 'More troops were deployed to the front in November.')])[2]!.doc.meta.published?.latest).toBeUndefined();
+  });
+
   it('leaves a report undated when two matches cannot both hold, or when it cannot tell which dated event it speaks of', () => {
     const conflicting = report('b', 'The treaty was signed last year. Troops were deployed in November two years ago.');
     expect(dateUndatedReports([report('a', DATED, '2025-03-02'), conflicting])[1]!.doc.meta.published?.latest).toBeUndefined();

@@ -9,10 +9,12 @@
  * that reads the same on the first and the last day of the window is then
  * resolved ("June last year" → 2024-06), the others stay open ("August").
  *
- * Two events are taken as one happening when they are of the same kind and
- * the undated one can mean the other's date, which must be at least as
- * precise; where dated events of different dates could be meant, the one whose
- * clause shares the most words decides, and a tie leaves the report undated. Reads the analyses' events and
+ * Two events are taken as one happening when they are of the same kind, the
+ * undated one can mean the other's date (which must be at least as precise),
+ * and either its expression ties a month to a year ("June last year") or the
+ * two clauses share words beyond the story's common ones; where dated events
+ * of different dates could be meant, the one whose clause shares the most
+ * words decides, and a tie leaves the report undated. Reads the analyses' events and
  * times; never the documents' text.
  */
 import { addMessage, type DateField } from '../core/doc.js';
@@ -21,13 +23,13 @@ import { findEvents, type TimedEvent } from '../extract/time/events.js';
 import { resolveTimes, type Timex } from '../extract/time/index.js';
 import { resolve } from '../extract/time/resolve.js';
 import type { Analysis } from '../pipeline/process-doc.js';
+import { EventWords } from './event-words.js';
 
 /** How long after a dated event a report may speak of it and still be dated by it, in days (a search bound, not a claim). */
 const HORIZON_DAYS = 3 * 366;
 
-const STOP = new Set(
-  'a an the of in on at to for by with and or but from that this which who as is was were are be been has have had its their his her it they he she after before since last first also into over than more'.split(' '),
-);
+/** Shared words (beyond kind and date) needed to take a bare month or a year ("in April", "last year") as another report's event. */
+const MIN_SHARED_WORDS = 2;
 
 interface DatedEvent {
   readonly analysis: Analysis;
@@ -46,7 +48,8 @@ export function dateUndatedReports(analyses: readonly Analysis[]): Analysis[] {
   }
   if (dated.length === 0) return [...analyses];
   const horizon = addDays(dated.reduce((m, d) => (d.end > m ? d.end : m), ''), HORIZON_DAYS);
-  return analyses.map((a) => (isUndated(a) ? dateByOthers(a, dated.filter((d) => d.analysis !== a), horizon) : a));
+  const words = new EventWords(analyses);
+  return analyses.map((a) => (isUndated(a) ? dateByOthers(a, dated.filter((d) => d.analysis !== a), horizon, words) : a));
 }
 
 function isUndated(a: Analysis): boolean {
@@ -54,13 +57,13 @@ function isUndated(a: Analysis): boolean {
   return a.doc.status !== 'failed' && (!p || (p.basis === 'inferred' && p.latest === undefined)) && !(a.doc.meta.updated && a.doc.meta.updated.basis !== 'inferred');
 }
 
-function dateByOthers(a: Analysis, dated: readonly DatedEvent[], horizon: string): Analysis {
+function dateByOthers(a: Analysis, dated: readonly DatedEvent[], horizon: string, words: EventWords): Analysis {
   const lower = a.doc.meta.published?.earliest ?? null;
   let days: string[] | null = null;
   const evidence: string[] = [];
   for (const e of a.events) {
     if (!e.kind || !/X/.test(e.time.normalized)) continue;
-    const match = sameHappening(a, e, dated, lower, horizon);
+    const match = sameHappening(e, dated, lower, horizon, words);
     if (!match) continue;
     const allowed = new Set(match.days);
     const narrowed: string[] = days === null ? match.days : days.filter((d) => allowed.has(d));
@@ -82,21 +85,32 @@ function dateByOthers(a: Analysis, dated: readonly DatedEvent[], horizon: string
   return { ...a, times, events };
 }
 
-/** The dated event the undated one is, with the days of writing that make them one; null when none or several could be. */
-function sameHappening(a: Analysis, e: TimedEvent, dated: readonly DatedEvent[], lower: string | null, horizon: string): { event: DatedEvent; days: string[] } | null {
+/**
+ * The dated event the undated one is, with the days of writing that make them
+ * one; null when none or several could be. A month tied to a year counted
+ * from the writing ("June last year") is specific enough with the kind alone;
+ * a bare month or a year must also share words with the dated event's clause.
+ */
+function sameHappening(e: TimedEvent, dated: readonly DatedEvent[], lower: string | null, horizon: string, words: EventWords): { event: DatedEvent; days: string[] } | null {
   const candidates: { event: DatedEvent; days: string[]; shared: number }[] = [];
   for (const d of dated) {
     if (d.event.kind !== e.kind || !couldName(e.time, d)) continue;
+    const shared = words.shared(e, d.event);
+    if (!pinsMonthAndYear(e.time) && shared < MIN_SHARED_WORDS) continue;
     const from = lower && lower > d.start ? lower : d.start;
     const until = addDays(d.end, HORIZON_DAYS);
     const days = daysMeaning(e.time, d, from, until < horizon ? until : horizon);
-    if (days.length > 0) candidates.push({ event: d, days, shared: sharedWords(a, e, d.analysis, d.event) });
+    if (days.length > 0) candidates.push({ event: d, days, shared });
   }
   if (candidates.length === 0) return null;
   // dated reports that agree on the date ("April 2025", "April 26, 2025"): the most precise one bounds the writing best
   if (candidates.every((c) => candidates.every((o) => nested(c.event, o.event)))) return candidates.sort((x, y) => y.event.event.time.normalized.length - x.event.event.time.normalized.length)[0]!;
   const best = candidates.filter((c) => c.shared > 0).sort((x, y) => y.shared - x.shared);
   return best.length > 0 && (best.length === 1 || best[0]!.shared > best[1]!.shared) ? best[0]! : null;
+}
+
+function pinsMonthAndYear(t: Timex): boolean {
+  return t.value.kind === 'point' && t.value.month !== undefined && t.value.relative?.unit === 'year';
 }
 
 /**
@@ -137,23 +151,6 @@ function resolveInWindow(a: Analysis, first: DateParts, last: DateParts): Timex[
   const early = resolveTimes(a.doc, a.times, first);
   const late = resolveTimes(a.doc, a.times, last);
   return a.times.map((t, i) => (/X/.test(t.normalized) && early[i]!.normalized === late[i]!.normalized ? early[i]! : t));
-}
-
-/** How many word stems the two events' clauses share, leaving out function words. */
-function sharedWords(a: Analysis, e: TimedEvent, b: Analysis, other: TimedEvent): number {
-  const mine = stems(a.doc.text.slice(e.range.start, e.range.end));
-  let n = 0;
-  for (const s of stems(b.doc.text.slice(other.range.start, other.range.end))) if (mine.has(s)) n++;
-  return n;
-}
-
-/** Rough stems, enough to meet "defence" and "defense", "signed" and "signing". */
-function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
-    if (!STOP.has(w)) out.add(w.replace(/(?:ing|ed|es|s|ce|se)$/, '').slice(0, 6));
-  }
-  return out;
 }
 
 function parse(iso: string): DateParts {
