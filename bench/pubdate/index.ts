@@ -27,7 +27,7 @@ async function run(args: readonly string[]): Promise<void> {
   const errors: string[] = [];
   for (const [setName, pages] of sets) {
     const undated = pages.filter((p) => p.date === null).length;
-    console.log(`\n${setName}: ${pages.length} pages${undated ? `, ${undated} without a date` : ''}`);
+    console.log(`${setName}: ${pages.length} pages${undated ? `, ${undated} without a date` : ''}`);
     const rows: (string | number)[][] = [['system', 'accuracy', 'P / R / F1', 'right / wrong / missed / rightly none', 'ms']];
     if (setName.startsWith('htmldate')) rows.push(['htmldate (published, its 1,000-page set, thorough / fast)', '–', '– / – / 0.949 / 0.925', '–', '–']);
     for (const [label, system] of systems) {
@@ -41,8 +41,8 @@ async function run(args: readonly string[]): Promise<void> {
       const s = dateScores(counts);
       rows.push([label, s.accuracy.toFixed(3), `${s.p.toFixed(3)} / ${s.r.toFixed(3)} / ${s.f.toFixed(3)}`, `${counts.tp} / ${counts.fp} / ${counts.fn} / ${counts.tn}`, Math.round(performance.now() - start)]);
     }
-    console.log(formatTable(rows));
+    console.log(`${formatTable(rows)}\n`);
   }
-  console.log('\nTarget: F1 ≥ 0.93 on the htmldate pages. A date counts at day precision as the page writes it; the gold of that set follows its own time zone in a few pages, so a date just after midnight can be a day off.');
+  console.log('Target: F1 ≥ 0.93 on the htmldate pages. A date counts at day precision as the page writes it; the gold of that set follows its own time zone in a few pages, so a date just after midnight can be a day off.');
   if (args.includes('--errors')) console.log(`\nTally's errors (${errors.length}):\n${errors.join('\n')}`);
 }
