@@ -1,5 +1,6 @@
 /**
- * Documents (and, as later stages land, their extractions) → the ledger object.
+ * Documents and their extractions → the ledger object, with what the align
+ * stage finds across them (copied passages, measure groups, merged events).
  * Spans are already source spans here; this module only shapes them.
  */
 import type { DateField, Doc, Field } from '../core/doc.js';
@@ -9,24 +10,29 @@ import { toAttributions, toQuotes } from './attributions.js';
 import { toClaims } from './claims.js';
 import { mergeEntities } from './entities.js';
 import { toEvents, toTimes } from './times.js';
+import { findCopies } from '../align/copies.js';
 import { mergeEvents } from '../align/events.js';
+import { groupClaims } from '../align/groups.js';
 import type { BatchMessage, Ledger, LedgerDateField, LedgerDocument, LedgerMessage } from './schema.js';
 import { GENERATOR } from './version.js';
 
 export function buildLedger(analyses: readonly Analysis[], batchMessages: readonly BatchMessage[] = []): Ledger {
   const index = mergeEntities(analyses);
+  const documents = analyses.map((a) => toLedgerDocument(a.doc));
+  const copies = findCopies(analyses.map((a) => ({ doc: a.doc.id, print: a.fingerprint })));
+  const { claims, groups } = groupClaims(analyses.flatMap((a) => toClaims(a, index)), documents, copies);
   return {
     version: 1,
     generator: { ...GENERATOR },
-    documents: analyses.map((a) => toLedgerDocument(a.doc)),
-    claims: analyses.flatMap((a) => toClaims(a, index)),
+    documents,
+    claims,
     attributions: analyses.flatMap((a) => toAttributions(a, index)),
     quotes: analyses.flatMap((a) => toQuotes(a, index)),
     times: analyses.flatMap((a) => toTimes(a)),
     entities: index.entities,
     events: mergeEvents(analyses.flatMap((a) => toEvents(a))),
-    groups: [],
-    copies: [],
+    groups,
+    copies,
     messages: [...batchMessages],
   };
 }

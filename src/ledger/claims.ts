@@ -1,7 +1,9 @@
 /** Figures that are claims → ledger claims, with every range mapped to a source span, their claimant, their time and when they were made. */
 import { claimantsOf } from '../extract/attribution/claimant.js';
 import { assertedAt, claimTime } from '../extract/time/claim-time.js';
+import { familyOf } from '../align/claimant-family.js';
 import type { Timex } from '../extract/time/index.js';
+import type { Figure } from '../extract/quantities/figure.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { plain, sourced, toActor } from './attributions.js';
 import type { EntityIndex } from './entities.js';
@@ -11,6 +13,9 @@ const NO_ENTITIES: EntityIndex = { entities: [], idOf: () => null };
 
 export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'> & { times?: readonly Timex[] }, index: EntityIndex = NO_ENTITIES): Claim[] {
   const claims: Claim[] = [];
+  const idOf = new Map<Figure, string>();
+  let n = 0;
+  for (const f of figures) if (f.role === 'claim') idOf.set(f, `${doc.id}:c${++n}`);
   const docField = doc.meta.updated ?? doc.meta.published;
   const docDate = docField?.value.slice(0, 10) ?? null;
   // an inferred date is a window, not a day: the claim says so rather than pass its first day off as the date
@@ -29,7 +34,7 @@ export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pic
     const others = figures.filter((g) => g !== f && g.role === 'claim' && g.sentence === f.sentence).map((g) => g.range);
     const time = claimTime(f.range, f.time, sentenceTimes, others, said, said?.period?.end ?? docDate);
     claims.push({
-      id: `${doc.id}:c${claims.length + 1}`,
+      id: idOf.get(f)!,
       doc: doc.id,
       span: plain(span),
       text: doc.source.slice(span.start, span.end),
@@ -46,6 +51,9 @@ export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pic
       time: time ? { ...sourced(doc, time.range), start: time.start, end: time.end } : null,
       asserted: said ? { value: said.period?.start ?? said.normalized, basis: 'text', ...sourced(doc, said.range) } : documentAsserted,
       group: null,
+      partOf: f.partOf ? (idOf.get(f.partOf) ?? null) : null,
+      family: familyOf(claimant ?? null),
+      corroboration: null,
     });
   }
   return claims;

@@ -91,6 +91,16 @@ export const ClaimSchema = z.object({
     })
     .describe('when the claim was made: the date written by its cue ("said Monday"), else the document\'s date (null when it has none); `inferred` where the document\'s date is a window (earliest/latest) inferred from its content or the other reports'),
   group: Id.nullable(),
+  partOf: Id.nullable().describe('the claim this figure is a part of ("including 3,000" of 14,000; "4,000 of the original 11,000")'),
+  family: z.string().nullable().describe('the claimant family: the state or body the claimant speaks for ("South Korea" for Seoul, South Korean lawmakers and the NIS), a person, or null for the outlet itself'),
+  corroboration: z
+    .object({
+      claimants: z.number().int().describe('claimant families whose figures in the group agree with this one, its own included'),
+      outlets: z.number().int().describe('reports that give an agreeing figure, its own included, leaving out those that only copy its text'),
+      copies: z.number().int().describe('reports that repeat it in text copied from its report (not independent)'),
+    })
+    .nullable()
+    .describe('how far the other reports bear it out; null when it is in no group'),
 });
 
 export const AttributionSchema = z.object({
@@ -144,18 +154,23 @@ export const EventSchema = z.object({
 export const GroupSchema = z.object({
   id: Id,
   measure: z.string(),
-  counted: z.string().nullable(),
+  counted: z.string().nullable().describe('what its figures count, as a head noun ("troop", "shell"); null when only the measure says it (casualties)'),
   unit: z.string().nullable(),
+  modality: z.enum(['done', 'planned', 'possible', 'denied']).describe('planned or possible figures are never compared with what was done'),
   claims: z.array(Id),
   status: z.enum(['single', 'agree', 'conflict', 'revised', 'mixed']),
   low: z.number().nullable(),
   high: z.number().nullable(),
+  pairs: z
+    .array(z.object({ a: Id, b: Id, relation: z.enum(['agree', 'conflict', 'revision', 'different_times', 'loose']), reason: z.string() }))
+    .describe('every two claims of the group of different reports or claimants, and how they stand'),
+  apart: z.array(z.object({ group: Id, reason: z.string() })).describe('groups of the same measure kept apart from this one, and why'),
 });
 
 export const CopySchema = z.object({
   docs: z.tuple([Id, Id]),
-  passages: z.array(z.object({ a: SpanSchema, b: SpanSchema })),
-  share: z.number().min(0).max(1),
+  passages: z.array(z.object({ a: SpanSchema, b: SpanSchema, words: z.number().int() })).describe('stretches of the same words, as source spans of each document'),
+  share: z.number().min(0).max(1).describe('share of the shorter document\'s words that lie in shared passages'),
 });
 
 export const LedgerSchema = z.object({

@@ -12,6 +12,7 @@ import { extractQuotes, findQuotations, type Quote } from '../extract/quotes/ind
 import { findTimes, referenceDate, resolveTimes, type Timex } from '../extract/time/index.js';
 import { inferPublication } from '../extract/time/publication.js';
 import { findEvents, type TimedEvent } from '../extract/time/events.js';
+import { fingerprint, type Fingerprint } from '../extract/fingerprint/index.js';
 import { detectLanguage } from '../ingest/language.js';
 import { segment } from '../segment/segment.js';
 import type { Configuration } from './configuration.js';
@@ -25,11 +26,15 @@ export interface Analysis {
   readonly quotes: readonly Quote[];
   readonly times: readonly Timex[];
   readonly events: readonly TimedEvent[];
+  /** what the copy finder compares across documents */
+  readonly fingerprint: Fingerprint;
 }
+
+const NO_FINGERPRINT: Fingerprint = { starts: new Int32Array(0), ends: new Int32Array(0), hashes: new Float64Array(0) };
 
 /** What a document that was not analysed carries. */
 export function emptyAnalysis(doc: Doc): Analysis {
-  return { doc, figures: [], entities: [], attributions: [], quotes: [], times: [], events: [] };
+  return { doc, figures: [], entities: [], attributions: [], quotes: [], times: [], events: [], fingerprint: NO_FINGERPRINT };
 }
 
 /** Languages the extractors are written for; others are kept and marked, not mangled. */
@@ -45,10 +50,11 @@ export function processDoc(doc: Doc, config: Configuration): Analysis {
       return emptyAnalysis(doc);
     }
     segment(doc);
+    const print = fingerprint(doc);
     if (!doc.meta.language) doc.meta.language = { value: detectLanguage(doc.text), basis: 'inferred' };
     if (!EXTRACTED_LANGUAGES.has(doc.meta.language.value)) {
       addMessage(doc, 'extract/language', 'warning', `the text is in "${doc.meta.language.value}", not English: no figures, quotes or times were extracted`);
-      return emptyAnalysis(doc);
+      return { ...emptyAnalysis(doc), fingerprint: print };
     }
     const figures = extractFigures(doc, config.figures);
     const times = timesOf(doc, config);
@@ -59,7 +65,7 @@ export function processDoc(doc: Doc, config: Configuration): Analysis {
     const sources = attributions.flatMap((a) => (a.resolved && a.resolved.type === 'group' ? [a.resolved] : []));
     const entities = [...names, ...sources].sort((a, b) => a.range.start - b.range.start);
     const events = findEvents(doc, times, attributions.map((a) => a.cue));
-    return { doc, figures, entities, attributions, quotes, times, events };
+    return { doc, figures, entities, attributions, quotes, times, events, fingerprint: print };
   } catch (e) {
     // a bug in a stage must not take the batch down: the document says what went wrong
     doc.status = 'failed';

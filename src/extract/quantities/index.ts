@@ -18,6 +18,7 @@ import { measure } from '../../refine/figures/measure.js';
 import { modality } from '../../refine/figures/modality.js';
 import { overlaps } from '../../refine/figures/overlaps.js';
 import { partitive } from '../../refine/figures/partitive.js';
+import { subset } from '../../refine/figures/subset.js';
 import { phoneNumbers } from '../../refine/figures/phone-numbers.js';
 import { qualifiers } from '../../refine/figures/qualifiers.js';
 import { ranges } from '../../refine/figures/ranges.js';
@@ -57,6 +58,7 @@ export const defaultFigureRefiners: readonly FigureRefiner[] = [
   about,
   elided,
   unitFromCounted,
+  subset,
   change,
   measure,
   modality,

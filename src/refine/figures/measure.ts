@@ -44,7 +44,7 @@ export const measure: FigureRefiner = {
   name: 'measure',
   refine(figures, ctx) {
     // the whole in "4,000 of the original 11,000 soldiers were killed": the verb is the part's, not the whole's
-    const wholes = new Set(figures.map((f) => f.partOf).filter((w): w is Figure => w !== undefined));
+    const wholes = new Set(figures.flatMap((f) => (f.partOf && f.partOf.range.start > f.range.start ? [f.partOf] : [])));
     figures.forEach((f, i) => {
       if (f.role !== 'claim') return;
       const found = wholes.has(f) ? null : (measureOf(f, ctx) ?? listedWith(figures, i, ctx));

@@ -1,0 +1,37 @@
+/**
+ * The family a claimant belongs to: the state or body it speaks for. "Seoul",
+ * "South Korean lawmakers", "South Korea's spy agency" and "the NIS" are one
+ * family (South Korea), so a later figure from any of them revises an earlier
+ * one rather than contradicting it. Several states named together ("Officials
+ * from South Korea, Ukraine and the United States") make a family of their
+ * own; a person no state word places is a family alone; the outlet speaking
+ * for itself has none.
+ */
+import { COUNTRIES } from './countries.js';
+
+export interface Speaker {
+  readonly text: string;
+  readonly name: string | null;
+  readonly entity: string | null;
+}
+
+const PATTERNS: readonly { country: string; re: RegExp }[] = COUNTRIES.flatMap((c) => c.words.map((w) => ({ country: c.name, re: wordPattern(w) })));
+
+function wordPattern(word: string): RegExp {
+  const acronym = word !== word.toLowerCase();
+  return new RegExp(`(?<![\\p{L}.])${escape(word)}(?:['’]s)?(?!\\p{L})`, acronym ? 'u' : 'iu');
+}
+
+export function familyOf(speaker: Speaker | null): string | null {
+  if (!speaker) return null;
+  const phrase = `${speaker.text} ${speaker.name ?? ''}`;
+  const countries = new Set<string>();
+  for (const p of PATTERNS) if (p.re.test(phrase)) countries.add(p.country);
+  if (countries.size > 0) return [...countries].sort().join(' + ');
+  const name = (speaker.name ?? speaker.text).replace(/^(?:the|a|an)\s+/i, '').trim();
+  return speaker.entity ? `${name} (${speaker.entity})` : name.toLowerCase();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,123 @@
+/**
+ * Copied text between reports: passages where two documents run through the
+ * same words (wire copy repeated, a rewrite that keeps whole sentences), from
+ * the documents' fingerprints. Every shingle hash is indexed once; a hash
+ * that many documents share is boilerplate and is skipped, so the cost grows
+ * with the number of words, not with the number of document pairs. Matching
+ * shingles on (nearly) one diagonal, a few words apart at most, make a
+ * passage; passages shorter than `MIN_PASSAGE_WORDS` are dropped.
+ */
+import type { Fingerprint } from '../extract/fingerprint/index.js';
+import { SHINGLE_WORDS } from '../extract/fingerprint/index.js';
+import type { Claim, Copy } from '../ledger/schema.js';
+
+/** Fewer shared words than this is a shared phrase or quote fragment, not a copied passage. */
+export const MIN_PASSAGE_WORDS = 20;
+/** A shingle in more documents than this is boilerplate of the batch (a site's footer): not evidence of copying. */
+export const MAX_DOCS_PER_SHINGLE = 50;
+/** How far apart two matching shingles of one passage may start: one word changed ("troops" for "units") breaks the SHINGLE_WORDS shingles that hold it. */
+const MAX_GAP = SHINGLE_WORDS + 2;
+
+export interface DocPrint {
+  readonly doc: string;
+  readonly print: Fingerprint;
+}
+
+export function findCopies(prints: readonly DocPrint[]): Copy[] {
+  const postings = new Map<number, number[]>();
+  prints.forEach(({ print }, d) => {
+    for (let w = 0; w < print.hashes.length; w++) {
+      const h = print.hashes[w]!;
+      const list = postings.get(h);
+      if (list) list.push(d, w);
+      else postings.set(h, [d, w]);
+    }
+  });
+  const matches = new Map<number, number[]>();
+  for (const list of postings.values()) {
+    if (list.length < 4) continue;
+    const docs = new Set<number>();
+    for (let i = 0; i < list.length; i += 2) docs.add(list[i]!);
+    if (docs.size < 2 || docs.size > MAX_DOCS_PER_SHINGLE) continue;
+    for (let i = 0; i < list.length; i += 2) {
+      for (let j = i + 2; j < list.length; j += 2) {
+        let [da, wa, db, wb] = [list[i]!, list[i + 1]!, list[j]!, list[j + 1]!];
+        if (da === db) continue;
+        if (da > db) [da, wa, db, wb] = [db, wb, da, wa];
+        const key = da * prints.length + db;
+        const m = matches.get(key);
+        if (m) m.push(wa, wb);
+        else matches.set(key, [wa, wb]);
+      }
+    }
+  }
+  const copies: Copy[] = [];
+  for (const key of [...matches.keys()].sort((x, y) => x - y)) {
+    const [da, db] = [Math.floor(key / prints.length), key % prints.length];
+    const a = prints[da]!;
+    const b = prints[db]!;
+    const passages = passagesOf(matches.get(key)!, a.print, b.print);
+    if (passages.length === 0) continue;
+    const shorter = Math.min(a.print.starts.length, b.print.starts.length);
+    const side = a.print.starts.length <= b.print.starts.length ? 'a' : 'b';
+    const covered = passages.reduce((n, p) => n + (side === 'a' ? p.wordsA : p.wordsB), 0);
+    copies.push({
+      docs: [a.doc, b.doc],
+      passages: passages.map((p) => ({ a: p.a, b: p.b, words: Math.min(p.wordsA, p.wordsB) })),
+      share: Math.min(1, Math.round((covered / shorter) * 1000) / 1000),
+    });
+  }
+  return copies;
+}
+
+interface Passage {
+  a: { start: number; end: number };
+  b: { start: number; end: number };
+  wordsA: number;
+  wordsB: number;
+}
+
+/** Runs of matching shingles along one diagonal, as word ranges turned into source spans. */
+function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint): Passage[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const out: Passage[] = [];
+  let run: { a0: number; a1: number; b0: number; b1: number } | null = null;
+  const close = () => {
+    if (!run) return;
+    const [a1, b1] = [run.a1 + SHINGLE_WORDS - 1, run.b1 + SHINGLE_WORDS - 1];
+    const [wordsA, wordsB] = [a1 - run.a0 + 1, b1 - run.b0 + 1];
+    if (Math.min(wordsA, wordsB) >= MIN_PASSAGE_WORDS) {
+      out.push({ a: { start: a.starts[run.a0]!, end: a.ends[a1]! }, b: { start: b.starts[run.b0]!, end: b.ends[b1]! }, wordsA, wordsB });
+    }
+    run = null;
+  };
+  for (const [wa, wb] of pairs) {
+    if (run && wa > run.a1 && wa - run.a1 <= MAX_GAP && wb > run.b1 && wb - run.b1 <= MAX_GAP) {
+      run.a1 = wa;
+      run.b1 = wb;
+      continue;
+    }
+    if (run && wa <= run.a1) continue; // another place in b for a word already in this run
+    close();
+    run = { a0: wa, a1: wa, b0: wb, b1: wb };
+  }
+  close();
+  return out;
+}
+
+/** Whether two claims of two documents both lie in one passage those documents share. */
+export function inCopiedPassage(copies: readonly Copy[], x: Pick<Claim, 'doc' | 'span'>, y: Pick<Claim, 'doc' | 'span'>): boolean {
+  for (const c of copies) {
+    const flip = c.docs[0] === y.doc && c.docs[1] === x.doc;
+    if (!flip && !(c.docs[0] === x.doc && c.docs[1] === y.doc)) continue;
+    const [first, second] = flip ? [y, x] : [x, y];
+    if (c.passages.some((p) => within(first.span, p.a) && within(second.span, p.b))) return true;
+  }
+  return false;
+}
+
+function within(s: { start: number; end: number }, p: { start: number; end: number }): boolean {
+  return s.start >= p.start && s.end <= p.end;
+}
