@@ -23,7 +23,10 @@ export interface DocPrint {
   readonly print: Fingerprint;
 }
 
-export function findCopies(prints: readonly DocPrint[]): Copy[] {
+/** A copy as the align stage finds it: spans only (the ledger adds each passage's text). */
+export type FoundCopy = Omit<Copy, 'passages'> & { passages: Omit<Copy['passages'][number], 'text'>[] };
+
+export function findCopies(prints: readonly DocPrint[]): FoundCopy[] {
   const postings = new Map<number, number[]>();
   prints.forEach(({ print }, d) => {
     for (let w = 0; w < print.hashes.length; w++) {
@@ -51,7 +54,7 @@ export function findCopies(prints: readonly DocPrint[]): Copy[] {
       }
     }
   }
-  const copies: Copy[] = [];
+  const copies: FoundCopy[] = [];
   for (const key of [...matches.keys()].sort((x, y) => x - y)) {
     const [da, db] = [Math.floor(key / prints.length), key % prints.length];
     const a = prints[da]!;
@@ -108,7 +111,7 @@ function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint): Pa
 }
 
 /** Whether two claims of two documents both lie in one passage those documents share. */
-export function inCopiedPassage(copies: readonly Copy[], x: Pick<Claim, 'doc' | 'span'>, y: Pick<Claim, 'doc' | 'span'>): boolean {
+export function inCopiedPassage(copies: readonly FoundCopy[], x: Pick<Claim, 'doc' | 'span'>, y: Pick<Claim, 'doc' | 'span'>): boolean {
   for (const c of copies) {
     const flip = c.docs[0] === y.doc && c.docs[1] === x.doc;
     if (!flip && !(c.docs[0] === x.doc && c.docs[1] === y.doc)) continue;

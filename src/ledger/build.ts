@@ -19,7 +19,11 @@ import { GENERATOR } from './version.js';
 export function buildLedger(analyses: readonly Analysis[], batchMessages: readonly BatchMessage[] = []): Ledger {
   const index = mergeEntities(analyses);
   const documents = analyses.map((a) => toLedgerDocument(a.doc));
-  const copies = findCopies(analyses.map((a) => ({ doc: a.doc.id, print: a.fingerprint })));
+  const sources = new Map(analyses.map((a) => [a.doc.id, a.doc.source]));
+  const copies = findCopies(analyses.map((a) => ({ doc: a.doc.id, print: a.fingerprint }))).map((c) => ({
+    ...c,
+    passages: c.passages.map((p) => ({ ...p, text: sources.get(c.docs[0])!.slice(p.a.start, p.a.end) })),
+  }));
   const { claims, groups } = groupClaims(analyses.flatMap((a) => toClaims(a, index)), documents, copies);
   return {
     version: 1,

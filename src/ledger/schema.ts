@@ -169,7 +169,9 @@ export const GroupSchema = z.object({
 
 export const CopySchema = z.object({
   docs: z.tuple([Id, Id]),
-  passages: z.array(z.object({ a: SpanSchema, b: SpanSchema, words: z.number().int() })).describe('stretches of the same words, as source spans of each document'),
+  passages: z
+    .array(z.object({ a: SpanSchema, b: SpanSchema, words: z.number().int(), text: z.string().describe('the passage as the first document writes it') }))
+    .describe('stretches of the same words, as source spans of each document'),
   share: z.number().min(0).max(1).describe('share of the shorter document\'s words that lie in shared passages'),
 });
 

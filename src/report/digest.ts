@@ -3,13 +3,18 @@
  * the ledger alone (never from raw text), one section per function so later
  * stages add theirs.
  */
-import type { Claim, Ledger, LedgerDateField } from '../ledger/schema.js';
+import type { Ledger, LedgerDateField } from '../ledger/schema.js';
 import { formatValue } from './format.js';
 import { cell, inline, table } from './markdown.js';
+import { copiesSection } from './sections/copies.js';
+import { groupsSection } from './sections/groups.js';
+import { quotesSection } from './sections/quotes.js';
+import { actorName, saidWhen } from './sections/shared.js';
 
 type Section = (ledger: Ledger) => string | null;
 
-const SECTIONS: readonly Section[] = [summary, documents, figures, timeline, quotes, problems, removals];
+/** In the order a reader needs them: the figures side by side, who said what, when, copied text; then every figure by report, and the problems. */
+const SECTIONS: readonly Section[] = [summary, documents, groupsSection, quotesSection, timeline, copiesSection, figures, problems, removals];
 
 export function renderDigest(ledger: Ledger): string {
   return `${SECTIONS.map((s) => s(ledger))
@@ -63,7 +68,7 @@ function figures(ledger: Ledger): string | null {
     ]);
     parts.push(`### ${inline(d.id)}${d.outlet ? ` (${inline(d.outlet)})` : ''}\n\n${table(['Figure', 'Counts', 'Claimant', 'Measure', 'Unit', 'Modality', 'Change', 'Time', 'Said', 'As written'], rows)}`);
   }
-  return `## Figures\n\n${ledger.claims.length} figure${ledger.claims.length === 1 ? '' : 's'} that the reports give as claims.\n\n${parts.join('\n\n')}`;
+  return `## Figures by report\n\n${ledger.claims.length} figure${ledger.claims.length === 1 ? '' : 's'} that the reports give as claims, report by report.\n\n${parts.join('\n\n')}`;
 }
 
 /** Dated events in date order, each once however many reports state it; events whose date the text leaves open come last. */
@@ -76,21 +81,6 @@ function timeline(ledger: Ledger): string | null {
     cell(`“${e.summary}”`),
   ]);
   return `## Timeline\n\n${ledger.events.length} dated event${ledger.events.length === 1 ? '' : 's'}; a date with X is one the report leaves open (no publication date to count from).\n\n${table(['Date', 'What', 'Reports', 'As written (first report)'], rows)}`;
-}
-
-/** "he (Vladimir Putin)": the phrase as written, with who it is when that differs. */
-function actorName(a: { text: string; name: string | null }): string {
-  return a.name && a.name !== a.text ? `${a.text} (${a.name})` : a.text;
-}
-
-function quotes(ledger: Ledger): string | null {
-  if (ledger.quotes.length === 0) return null;
-  const parts: string[] = [];
-  for (const d of ledger.documents) {
-    const rows = ledger.quotes.filter((q) => q.doc === d.id).map((q) => [cell(q.speaker ? actorName(q.speaker) : null), cell(`“${q.text}”`)]);
-    if (rows.length > 0) parts.push(`### ${inline(d.id)}\n\n${table(['Speaker', 'Quote'], rows)}`);
-  }
-  return `## Quotes\n\n${ledger.quotes.length} direct quote${ledger.quotes.length === 1 ? '' : 's'}, each with who said it.\n\n${parts.join('\n\n')}`;
 }
 
 function problems(ledger: Ledger): string | null {
@@ -120,11 +110,4 @@ function date(f: LedgerDateField | null): string {
   if (!f) return '—';
   if (f.basis === 'inferred') return cell(`${f.earliest ? `on or after ${f.earliest}` : ''}${f.latest ? `${f.earliest ? ', ' : ''}by ${f.latest}` : ''}, inferred`);
   return cell(`${f.value}${f.zone ? ` (${f.zone})` : ''}, ${f.basis}`);
-}
-
-/** The date a claim was made, as the digest shows it: a window where it was inferred. */
-function saidWhen(a: Claim['asserted']): string | null {
-  if (a.basis === 'text') return `${a.value} (“${a.text}”)`;
-  if (a.basis === 'inferred') return a.latest ? `${a.earliest ?? '…'} – ${a.latest}, inferred` : a.earliest ? `on or after ${a.earliest}, inferred` : null;
-  return a.value;
 }
