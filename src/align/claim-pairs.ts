@@ -42,12 +42,12 @@ export function judgePair(a: Claim, b: Claim): PairJudgement {
 function differentTimes(a: Claim, ia: Interval, b: Claim, ib: Interval): string | null {
   const pa = period(a);
   const pb = period(b);
-  if (pa && pb && (pa.end < pb.start || pb.end < pa.start)) return `${a.text} is for ${a.time!.text}, ${b.text} for ${b.time!.text}`;
+  if (pa && pb && (pa.end < pb.start || pb.end < pa.start)) return `${a.text} (${a.time!.text}) and ${b.text} (${b.time!.text}) are for different times`;
   // a count for a period that ended before the other figure was said, and lower than it: the count grew
   for (const [early, iEarly, late, iLate] of [[a, ia, b, ib], [b, ib, a, ia]] as const) {
     const pe = period(early);
     const said = saidFrom(late);
-    if (pe && said && !late.time && pe.end < said && iEarly.high < iLate.low) return `${early.text} is for ${early.time!.text}, before ${late.text} was said (${said}): the count grew`;
+    if (pe && said && !late.time && pe.end < said && iEarly.high < iLate.low) return `${early.text} (${early.time!.text}) is for a time before ${late.text} was said (${said}), and lower: the count grew`;
   }
   return null;
 }

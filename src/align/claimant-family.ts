@@ -12,7 +12,6 @@ import { COUNTRIES } from './countries.js';
 export interface Speaker {
   readonly text: string;
   readonly name: string | null;
-  readonly entity: string | null;
 }
 
 const PATTERNS: readonly { country: string; re: RegExp }[] = COUNTRIES.flatMap((c) => c.words.map((w) => ({ country: c.name, re: wordPattern(w) })));
@@ -28,8 +27,8 @@ export function familyOf(speaker: Speaker | null): string | null {
   const countries = new Set<string>();
   for (const p of PATTERNS) if (p.re.test(phrase)) countries.add(p.country);
   if (countries.size > 0) return [...countries].sort().join(' + ');
-  const name = (speaker.name ?? speaker.text).replace(/^(?:the|a|an)\s+/i, '').trim();
-  return speaker.entity ? `${name} (${speaker.entity})` : name.toLowerCase();
+  // a person or body no state word places is a family of its own, by name
+  return (speaker.name ?? speaker.text).replace(/^(?:the|a|an)\s+/i, '').trim();
 }
 
 function escape(s: string): string {

@@ -9,7 +9,8 @@
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { SHINGLE_WORDS } from '../extract/fingerprint/index.js';
-import type { Claim, Copy } from '../ledger/schema.js';
+import type { Copy } from '../ledger/schema.js';
+import type { CopyIndex } from './corroboration.js';
 
 /** Fewer shared words than this is a shared phrase or quote fragment, not a copied passage. */
 export const MIN_PASSAGE_WORDS = 20;
@@ -110,15 +111,25 @@ function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint): Pa
   return out;
 }
 
-/** Whether two claims of two documents both lie in one passage those documents share. */
-export function inCopiedPassage(copies: readonly FoundCopy[], x: Pick<Claim, 'doc' | 'span'>, y: Pick<Claim, 'doc' | 'span'>): boolean {
+/** The copies as an index: which reports share passages with a report, and whether two claims lie in one shared passage. */
+export function copyIndex(copies: readonly FoundCopy[]): CopyIndex {
+  const byPair = new Map<string, FoundCopy>();
+  const partners = new Map<string, string[]>();
   for (const c of copies) {
-    const flip = c.docs[0] === y.doc && c.docs[1] === x.doc;
-    if (!flip && !(c.docs[0] === x.doc && c.docs[1] === y.doc)) continue;
-    const [first, second] = flip ? [y, x] : [x, y];
-    if (c.passages.some((p) => within(first.span, p.a) && within(second.span, p.b))) return true;
+    byPair.set(`${c.docs[0]}\u0000${c.docs[1]}`, c);
+    partners.set(c.docs[0], [...(partners.get(c.docs[0]) ?? []), c.docs[1]]);
+    partners.set(c.docs[1], [...(partners.get(c.docs[1]) ?? []), c.docs[0]]);
   }
-  return false;
+  return {
+    partners: (doc) => partners.get(doc) ?? [],
+    copied(x, y) {
+      const straight = byPair.get(`${x.doc}\u0000${y.doc}`);
+      const copy = straight ?? byPair.get(`${y.doc}\u0000${x.doc}`);
+      if (!copy) return false;
+      const [first, second] = straight ? [x, y] : [y, x];
+      return copy.passages.some((p) => within(first.span, p.a) && within(second.span, p.b));
+    },
+  };
 }
 
 function within(s: { start: number; end: number }, p: { start: number; end: number }): boolean {

@@ -8,16 +8,18 @@
  * counting something else ("containers", "launchers") makes its own group; each group lists the groups of its measure it was kept apart from,
  * and why.
  *
- * Within a group every two claims from different reports, or from different
- * claimants of one report, are judged (`claim-pairs.ts`); the group's status
- * follows: `conflict` and `revision` pairs make it `conflict`, `revised` or,
- * both together, `mixed`; otherwise it is `agree` (`single` for one claim).
- * Reads claims, documents and copies; never the texts.
+ * Within a group, claims from different reports or claimants are judged
+ * (`group-status.ts`, `claim-pairs.ts`): `conflict` and `revision` pairs make
+ * the group `conflict`, `revised` or, both together, `mixed`; otherwise it is
+ * `agree` (`single` when no two sources speak to it). Each claim gets its
+ * corroboration (`corroboration.ts`). Reads claims, documents and copies;
+ * never the texts.
  */
-import type { Claim, Copy, Group, LedgerDocument } from '../ledger/schema.js';
-import { judgePair } from './claim-pairs.js';
+import type { Claim, Group, LedgerDocument } from '../ledger/schema.js';
+import { copyIndex, type FoundCopy } from './copies.js';
+import { corroborate } from './corroboration.js';
 import { countedClass } from './counted-class.js';
-import { inCopiedPassage } from './copies.js';
+import { groupStanding } from './group-status.js';
 
 type Modality = Group['modality'];
 
@@ -31,7 +33,7 @@ export interface Grouped {
   readonly claims: Claim[];
 }
 
-export function groupClaims(claims: readonly Claim[], documents: readonly LedgerDocument[], copies: readonly Copy[]): Grouped {
+export function groupClaims(claims: readonly Claim[], documents: readonly LedgerDocument[], copies: readonly FoundCopy[]): Grouped {
   const buckets = new Map<string, Slot[]>();
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const claim of claims) {
@@ -50,18 +52,18 @@ export function groupClaims(claims: readonly Claim[], documents: readonly Ledger
   members.sort((a, b) => order.get(a[0]!.claim.id)! - order.get(b[0]!.claim.id)!);
 
   const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
-  const groupOf = new Map<string, string>();
+  const groupOf = new Map<string, Group>();
   const groups: Group[] = members.map((slots, i) => {
-    const id = `g${i + 1}`;
-    for (const s of slots) groupOf.set(s.claim.id, id);
-    return toGroup(id, slots);
+    const group = toGroup(`g${i + 1}`, slots);
+    for (const s of slots) groupOf.set(s.claim.id, group);
+    return group;
   });
   for (const g of groups) g.apart = apartFrom(g, groups, byId);
 
-  const out = claims.map((c) => {
-    const group = groups.find((g) => g.id === groupOf.get(c.id))!;
-    return { ...c, group: group.id, corroboration: corroboration(c, group, byId, outletOf, copies) };
-  });
+  const index = copyIndex(copies);
+  const support = new Map<string, NonNullable<Claim['corroboration']>>();
+  for (const slots of members) for (const [id, c] of corroborate(slots.map((s) => s.claim), index, (doc) => outletOf.get(doc) ?? doc)) support.set(id, c);
+  const out = claims.map((c) => ({ ...c, group: groupOf.get(c.id)!.id, corroboration: support.get(c.id) ?? null }));
   return { groups, claims: out };
 }
 
@@ -85,34 +87,28 @@ function splitByCounted(slots: readonly Slot[]): Slot[][] {
 
 function toGroup(id: string, slots: readonly Slot[]): Group {
   const claims = slots.map((s) => s.claim);
-  const pairs: Group['pairs'] = [];
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const [a, b] = [claims[i]!, claims[j]!];
-      // two figures of one report from one claimant are two different quantities ("14,000 … including 3,000")
-      if (a.doc === b.doc && a.family === b.family) continue;
-      const { relation, reason } = judgePair(a, b);
-      pairs.push({ a: a.id, b: b.id, relation, reason });
-    }
+  const { status, pairs, pairsOmitted } = groupStanding(claims);
+  let low: number | null = null;
+  let high: number | null = null;
+  for (const c of claims) {
+    const l = c.value.low ?? c.value.high;
+    const h = c.value.high ?? c.value.low;
+    if (l !== null && (low === null || l < low)) low = l;
+    if (h !== null && (high === null || h > high)) high = h;
   }
-  const has = (r: string) => pairs.some((p) => p.relation === r);
-  // figures no other report or claimant gives stand alone, however many they are
-  const status: Group['status'] = pairs.length === 0 ? 'single' : has('conflict') && has('revision') ? 'mixed' : has('conflict') ? 'conflict' : has('revision') ? 'revised' : 'agree';
-  const lows = claims.map((c) => c.value.low ?? c.value.high).filter((v): v is number => v !== null);
-  const highs = claims.map((c) => c.value.high ?? c.value.low).filter((v): v is number => v !== null);
   const first = claims[0]!;
-  const heads = slots.map((s) => s.head).filter((h): h is string => h !== null);
   return {
     id,
     measure: first.measure,
-    counted: heads[0] ?? null,
+    counted: slots.find((s) => s.head !== null)?.head ?? null,
     unit: first.unit,
     modality: modalityOf(first),
     claims: claims.map((c) => c.id),
     status,
-    low: lows.length > 0 ? Math.min(...lows) : null,
-    high: highs.length > 0 ? Math.max(...highs) : null,
+    low,
+    high,
     pairs,
+    pairsOmitted,
     apart: [],
   };
 }
@@ -132,26 +128,4 @@ function apartFrom(g: Group, groups: readonly Group[], byId: ReadonlyMap<string,
     if (reasons.length > 0) out.push({ group: o.id, reason: reasons.join('; ') });
   }
   return out;
-}
-
-/** How many claimant families and reports give a figure that agrees with this one; reports that only copy its text are counted apart. */
-function corroboration(c: Claim, g: Group, byId: ReadonlyMap<string, Claim>, outletOf: ReadonlyMap<string, string>, copies: readonly Copy[]): Claim['corroboration'] {
-  const families = new Set([familyKey(c, outletOf)]);
-  const outlets = new Set([outletOf.get(c.doc) ?? c.doc]);
-  let copied = 0;
-  for (const p of g.pairs) {
-    if (p.relation !== 'agree' || (p.a !== c.id && p.b !== c.id)) continue;
-    const other = byId.get(p.a === c.id ? p.b : p.a)!;
-    if (other.doc !== c.doc && inCopiedPassage(copies, c, other)) {
-      copied++;
-      continue;
-    }
-    families.add(familyKey(other, outletOf));
-    outlets.add(outletOf.get(other.doc) ?? other.doc);
-  }
-  return { claimants: families.size, outlets: outlets.size, copies: copied };
-}
-
-function familyKey(c: Claim, outletOf: ReadonlyMap<string, string>): string {
-  return c.family ?? `outlet:${outletOf.get(c.doc) ?? c.doc}`;
 }

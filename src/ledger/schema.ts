@@ -139,6 +139,7 @@ export const EntitySchema = z.object({
   type: z.enum(['person', 'organization', 'place', 'group', 'other']),
   aliases: z.array(z.string()),
   mentions: z.array(z.object({ doc: Id, span: SpanSchema })),
+  merged: z.array(z.object({ alias: z.string(), reason: z.string() })).describe('names merged into this entity that are not the same key, and why ("Kim Jon Un": one letter off)'),
 });
 
 export const EventSchema = z.object({
@@ -163,7 +164,8 @@ export const GroupSchema = z.object({
   high: z.number().nullable(),
   pairs: z
     .array(z.object({ a: Id, b: Id, relation: z.enum(['agree', 'conflict', 'revision', 'different_times', 'loose']), reason: z.string() }))
-    .describe('every two claims of the group of different reports or claimants, and how they stand'),
+    .describe('the pairs of claims (of different reports or claimants) that do not simply agree, conflicts first'),
+  pairsOmitted: z.number().int().describe('further such pairs left out of `pairs` in a very large group'),
   apart: z.array(z.object({ group: Id, reason: z.string() })).describe('groups of the same measure kept apart from this one, and why'),
 });
 

@@ -6,6 +6,8 @@
  * - expected-claims.txt: its claims as the ledger has them (with their claimant), then the figures ruled out and why
  * - expected-attributions.txt: its attributions (source → who it is, cue, content), then its quotes with their speakers
  * - expected-times.txt: its time expressions with their values and periods, then its dated events
+ * and, for the corpus as a whole, expected-digest.md: the digest of the batch (figures side by side, quotes by
+ * speaker, timeline, copied text).
  * Shared by the golden test and scripts/update-golden.ts.
  */
 import { toAttributions, toQuotes } from '../../src/ledger/attributions.js';
@@ -14,9 +16,18 @@ import { toClaims } from '../../src/ledger/claims.js';
 import { mergeEntities } from '../../src/ledger/entities.js';
 import { toEvents, toTimes } from '../../src/ledger/times.js';
 import type { Analysis } from '../../src/pipeline/process-doc.js';
+import type { Ledger } from '../../src/ledger/schema.js';
+import { renderDigest } from '../../src/report/digest.js';
 import { formatValue } from '../../src/report/format.js';
 
 export const GOLDEN_CORPORA = ['kursk-2025'] as const;
+
+export const CORPUS_DIGEST = 'expected-digest.md';
+
+/** The digest of the whole batch, as `tally analyze` writes it. */
+export function goldenDigest(ledger: Ledger): string {
+  return renderDigest(ledger);
+}
 
 export function goldenFiles(analysis: Analysis): Record<string, string> {
   const { doc, figures } = analysis;
