@@ -19,6 +19,8 @@ export interface FigureSummary {
   role: Figure['role'];
   reason: string | null;
   time: string | null;
+  /** the figure it is a part of, as written */
+  partOf: string | null;
 }
 
 export function figuresOf(source: string): FigureSummary[] {
@@ -38,6 +40,7 @@ export function figuresOf(source: string): FigureSummary[] {
     change: f.change,
     trend: f.trend,
     role: f.role,
+    partOf: slice(f.partOf?.range),
     reason: f.reason ?? null,
     time: slice(f.time),
   }));

@@ -133,7 +133,24 @@ describe('what is counted', () => {
     const more = 'Around 600 soldiers have been killed and thousands more wounded.';
     expect(claim(more, 'thousands')).toMatchObject({ counted: 'soldiers', measure: 'wounded' });
   });
+
+  it('links a part to the whole it follows ("including", "among them", "of whom"), not across units', () => {
+    const text = 'North Korea has sent 14,000 troops, including 3,000 dispatched earlier this year.';
+    expect(claim(text, '3,000').partOf).toBe('14,000');
+    expect(claim(text, '14,000').partOf).toBeNull();
+    expect(claim('The strike killed 300 people, among them 40 children.', '40').partOf).toBe('300');
+    expect(claim('Police held 1,200 protesters, of whom 70 were later freed.', '70').partOf).toBe('1,200');
+    expect(claim(parts(), 'Around 4,000').partOf).toBe('11,000');
+    // "9 million shells" is no part of "15,000 containers"
+    expect(claim('It sent over 15,000 containers of weapons, with shipments including 9 million shells.', '9 million').partOf).toBeNull();
+    // nor is a figure that merely follows another
+    expect(claim('Russia sent 5,000 troops and Belarus sent 2,000 troops.', '2,000').partOf).toBeNull();
+  });
 });
+
+function parts(): string {
+  return 'Around 4,000 of the original 11,000 North Korean soldiers were killed or injured.';
+}
 
 describe('measures', () => {
   it.each([

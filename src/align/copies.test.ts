@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../core/doc.js';
+import { defaultConfiguration } from '../pipeline/configuration.js';
+import { processDoc } from '../pipeline/process-doc.js';
+import { findCopies, MAX_DOCS_PER_SHINGLE, MIN_PASSAGE_WORDS } from './copies.js';
+
+const config = defaultConfiguration();
+const analysed = (id: string, source: string) => processDoc(createDoc({ id, input: `${id}.txt`, kind: 'text', sha256: '', encoding: 'utf-8', source }), config);
+const prints = (...docs: ReturnType<typeof analysed>[]) => docs.map((a) => ({ doc: a.doc.id, print: a.fingerprint }));
+
+const WIRE = 'Russian President Vladimir Putin hailed North Korean troops sent to fight in Ukraine as “heroic” in a letter to Kim Jong Un, North Korean state media reported Friday.';
+const LETTER = "In a letter marking the anniversary of Korea's liberation from Japanese rule, Putin recalled how Soviet Red Army troops and North Korean forces fought together to end Japan's colonial occupation.";
+
+describe('findCopies: passages two reports share word for word', () => {
+  it('finds a copied opening, through a changed word and a broken line, with each side\'s span', () => {
+    const a = analysed('a', `${WIRE}\n\n${LETTER}\n\nThe rest of the first report is its own reporting on the summit and the talks.`);
+    const b = analysed('b', `${WIRE.replace(' as “heroic”', ' as\n“heroic”')}\n\n${LETTER.replace('Army troops', 'Army units')}\n\nA second report goes on to describe the war in Kursk in words of its own.`);
+    const [copy, ...others] = findCopies(prints(a, b));
+    expect(others).toEqual([]);
+    expect(copy!.docs).toEqual(['a', 'b']);
+    // the two paragraphs follow each other in both: one passage, through the changed word
+    expect(copy!.passages).toHaveLength(1);
+    const [p] = copy!.passages;
+    expect(a.doc.source.slice(p!.a.start, p!.a.end)).toBe(`${WIRE}\n\n${LETTER.slice(0, -1)}`);
+    expect(b.doc.source.slice(p!.b.start, p!.b.end)).toBe(`${WIRE.replace(' as “heroic”', ' as\n“heroic”')}\n\n${LETTER.replace('Army troops', 'Army units').slice(0, -1)}`);
+    expect(copy!.share).toBeGreaterThan(0.5);
+  });
+
+  it('does not take a short shared phrase or quote for a copy', () => {
+    const a = analysed('a', 'Officials said the bonds of military friendship remain solid and reliable even today, and the talks went on.');
+    const b = analysed('b', 'In his letter he wrote that the bonds of military friendship remain solid and reliable even today, a line state media repeated.');
+    expect(MIN_PASSAGE_WORDS).toBeGreaterThan(12);
+    expect(findCopies(prints(a, b))).toEqual([]);
+  });
+
+  it('skips text that too many reports share (a site footer), whatever else they share', () => {
+    const footer = 'Sign up for our newsletter to get the best of our journalism delivered to your inbox every morning before breakfast with no charge at all';
+    const reports = Array.from({ length: MAX_DOCS_PER_SHINGLE + 1 }, (_, i) => analysed(`r${i}`, `Report number ${i} tells its own story of the day in plain words. ${footer}`));
+    expect(findCopies(prints(...reports))).toEqual([]);
+  });
+});
