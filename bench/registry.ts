@@ -1,4 +1,5 @@
 /** The benchmarks `npm run bench` knows, each in its own module. */
+import { align } from './align/index.js';
 import { attribution } from './attribution/index.js';
 import { pubdate } from './pubdate/index.js';
 import { quantities } from './quantities/index.js';
@@ -11,4 +12,4 @@ export interface Benchmark {
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, timeline, pubdate];
+export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, timeline, pubdate, align];

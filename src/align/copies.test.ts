@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../core/doc.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import { processDoc } from '../pipeline/process-doc.js';
-import { findCopies, MAX_DOCS_PER_SHINGLE, MIN_PASSAGE_WORDS } from './copies.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, findCopies, MIN_PASSAGE_WORDS } from './copies.js';
 
 const config = defaultConfiguration();
 const analysed = (id: string, source: string) => processDoc(createDoc({ id, input: `${id}.txt`, kind: 'text', sha256: '', encoding: 'utf-8', source }), config);
@@ -33,9 +33,19 @@ describe('findCopies: passages two reports share word for word', () => {
     expect(findCopies(prints(a, b))).toEqual([]);
   });
 
-  it('skips text that too many reports share (a site footer), whatever else they share', () => {
+  it('skips text that most of a large batch shares (a site footer)', () => {
     const footer = 'Sign up for our newsletter to get the best of our journalism delivered to your inbox every morning before breakfast with no charge at all';
-    const reports = Array.from({ length: MAX_DOCS_PER_SHINGLE + 1 }, (_, i) => analysed(`r${i}`, `Report number ${i} tells its own story of the day in plain words. ${footer}`));
+    const reports = Array.from({ length: BOILERPLATE_MIN_DOCS }, (_, i) => analysed(`r${i}`, `Report number ${i} tells its own story of the day in plain words. ${footer}`));
     expect(findCopies(prints(...reports))).toEqual([]);
+  });
+
+  it('pairs a story that many reports copy with its first report only, so pairs grow with the reports, not their square', () => {
+    const story = `${WIRE} ${LETTER}`;
+    const own = (i: number) => `Desk ${i} adds a paragraph of its own about the local angle ${'and more words '.repeat(3)}${i}.`;
+    const reports = Array.from({ length: ALL_PAIRS_UP_TO + 4 }, (_, i) => analysed(`r${i}`, `${story}\n\n${own(i)}`));
+    const others = Array.from({ length: 30 }, (_, i) => analysed(`x${i}`, `An unrelated report ${i} on the weather in a distant city, with rain expected ${'later in the week '.repeat(2)}${i}.`));
+    const copies = findCopies(prints(...reports, ...others));
+    expect(copies).toHaveLength(reports.length - 1);
+    expect(new Set(copies.map((c) => c.docs[0]))).toEqual(new Set(['r0']));
   });
 });

@@ -2,8 +2,11 @@
  * Copied text between reports: passages where two documents run through the
  * same words (wire copy repeated, a rewrite that keeps whole sentences), from
  * the documents' fingerprints. Every shingle hash is indexed once; a hash
- * that many documents share is boilerplate and is skipped, so the cost grows
- * with the number of words, not with the number of document pairs. Matching
+ * that most of a large batch shares is boilerplate and is skipped, and one
+ * that many documents share pairs each with the first that has it, so the
+ * cost grows with the number of words, not with the number of document
+ * pairs. A copy found is a pair; a story copied by many makes a star of pairs
+ * around its first report. Matching
  * shingles on (nearly) one diagonal, a few words apart at most, make a
  * passage; passages shorter than `MIN_PASSAGE_WORDS` are dropped.
  */
@@ -11,11 +14,15 @@ import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { SHINGLE_WORDS } from '../extract/fingerprint/index.js';
 import type { Copy } from '../ledger/schema.js';
 import type { CopyIndex } from './corroboration.js';
+import { pushTo } from '../core/multimap.js';
 
 /** Fewer shared words than this is a shared phrase or quote fragment, not a copied passage. */
 export const MIN_PASSAGE_WORDS = 20;
-/** A shingle in more documents than this is boilerplate of the batch (a site's footer): not evidence of copying. */
-export const MAX_DOCS_PER_SHINGLE = 50;
+/** A shingle in more than this share of a batch (of at least `BOILERPLATE_MIN_DOCS`) is boilerplate (a site's footer), not copying. */
+export const BOILERPLATE_SHARE = 0.5;
+export const BOILERPLATE_MIN_DOCS = 20;
+/** Up to this many documents sharing a shingle, every two are paired; beyond, each is paired with the first that has it (a wire story in 300 reports gives 299 pairs, not 44,850). */
+export const ALL_PAIRS_UP_TO = 8;
 /** How far apart two matching shingles of one passage may start: one word changed ("troops" for "units") breaks the SHINGLE_WORDS shingles that hold it. */
 const MAX_GAP = SHINGLE_WORDS + 2;
 
@@ -42,8 +49,10 @@ export function findCopies(prints: readonly DocPrint[]): FoundCopy[] {
     if (list.length < 4) continue;
     const docs = new Set<number>();
     for (let i = 0; i < list.length; i += 2) docs.add(list[i]!);
-    if (docs.size < 2 || docs.size > MAX_DOCS_PER_SHINGLE) continue;
+    if (docs.size < 2 || (prints.length >= BOILERPLATE_MIN_DOCS && docs.size > BOILERPLATE_SHARE * prints.length)) continue;
+    const star = docs.size > ALL_PAIRS_UP_TO;
     for (let i = 0; i < list.length; i += 2) {
+      if (star && i > 0) break;
       for (let j = i + 2; j < list.length; j += 2) {
         let [da, wa, db, wb] = [list[i]!, list[i + 1]!, list[j]!, list[j + 1]!];
         if (da === db) continue;
@@ -117,8 +126,8 @@ export function copyIndex(copies: readonly FoundCopy[]): CopyIndex {
   const partners = new Map<string, string[]>();
   for (const c of copies) {
     byPair.set(`${c.docs[0]}\u0000${c.docs[1]}`, c);
-    partners.set(c.docs[0], [...(partners.get(c.docs[0]) ?? []), c.docs[1]]);
-    partners.set(c.docs[1], [...(partners.get(c.docs[1]) ?? []), c.docs[0]]);
+    pushTo(partners, c.docs[0], c.docs[1]);
+    pushTo(partners, c.docs[1], c.docs[0]);
   }
   return {
     partners: (doc) => partners.get(doc) ?? [],

@@ -3,9 +3,9 @@
  * every two of them (a group may hold thousands). Claims that say the same
  * (same family, figure, time and date of saying) are one voice and are judged
  * once. Up to `JUDGE_ALL_VOICES` voices every two are judged; beyond that,
- * each voice is judged against the extremes of every family (its lowest and
- * its highest figure), which finds a conflict or a revision wherever a family
- * holds one at its edges: the cost grows with voices × families.
+ * each voice is judged against the edges of the group and of its largest
+ * families (their lowest and highest figures), which finds a conflict or a
+ * revision wherever one lies at those edges: the cost grows with the voices.
  * Pairs of one report and one family are never judged (two figures of one
  * source in one report are two quantities). Only pairs that do not simply
  * agree are kept, at most `MAX_KEPT_PAIRS` of them.
@@ -13,6 +13,7 @@
 import type { Claim, Group } from '../ledger/schema.js';
 import { claimInterval } from './claim-interval.js';
 import { judgePair } from './claim-pairs.js';
+import { pushTo } from '../core/multimap.js';
 
 export const JUDGE_ALL_VOICES = 150;
 export const MAX_KEPT_PAIRS = 200;
@@ -75,16 +76,28 @@ function voicesOf(claims: readonly Claim[]): Voice[] {
   return voices;
 }
 
-/** Per family, its voice with the lowest top and its voice with the highest bottom. */
+/** Families whose edges are judged against every voice, at most (the largest ones). */
+const MAX_EDGE_FAMILIES = 20;
+
+/**
+ * The voices at the edges: over all, and per family (for the largest
+ * families; figures the outlets give on their own authority count as one
+ * family here), the voice with the lowest top and the one with the highest
+ * bottom.
+ */
 function familyExtremes(voices: readonly Voice[]): Voice[] {
-  const lowest = new Map<string, Voice>();
-  const highest = new Map<string, Voice>();
-  for (const v of voices) {
-    const f = v.claim.family ?? `outlet ${v.claim.doc}`;
-    const lo = lowest.get(f);
-    if (!lo || v.high < lo.high) lowest.set(f, v);
-    const hi = highest.get(f);
-    if (!hi || v.low > hi.low) highest.set(f, v);
+  const byFamily = new Map<string, Voice[]>();
+  for (const v of voices) pushTo(byFamily, v.claim.family ?? '', v);
+  const largest = [...byFamily.values()].sort((a, b) => b.length - a.length).slice(0, MAX_EDGE_FAMILIES);
+  const out = new Set<Voice>();
+  for (const list of [voices, ...largest]) {
+    let lowest = list[0]!;
+    let highest = list[0]!;
+    for (const v of list) {
+      if (v.high < lowest.high) lowest = v;
+      if (v.low > highest.low) highest = v;
+    }
+    out.add(lowest).add(highest);
   }
-  return [...new Set([...lowest.values(), ...highest.values()])];
+  return [...out];
 }

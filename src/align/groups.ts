@@ -20,8 +20,12 @@ import { copyIndex, type FoundCopy } from './copies.js';
 import { corroborate } from './corroboration.js';
 import { countedClass } from './counted-class.js';
 import { groupStanding } from './group-status.js';
+import { pushTo } from '../core/multimap.js';
 
 type Modality = Group['modality'];
+
+/** Groups of the same measure listed as kept apart, at most. */
+const MAX_APART = 12;
 
 interface Slot {
   readonly claim: Claim;
@@ -37,9 +41,9 @@ export function groupClaims(claims: readonly Claim[], documents: readonly Ledger
   const buckets = new Map<string, Slot[]>();
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const claim of claims) {
-    // a part of a figure of its measure ("including 3,000") is its own quantity, never the whole's rival
+    // a part of a figure of its measure ("including 3,000") is another quantity, never the whole's rival
     const whole = claim.partOf ? byId.get(claim.partOf) : undefined;
-    const part = whole && whole.measure === claim.measure ? `\u0000part of ${whole.id}` : '';
+    const part = whole && whole.measure === claim.measure ? '\u0000part' : '';
     const key = `${claim.measure}\u0000${claim.unit ?? ''}\u0000${modalityOf(claim)}${part}`;
     const slots = buckets.get(key) ?? [];
     slots.push({ claim, head: countedClass(claim.counted?.text ?? null, claim.measure) });
@@ -58,7 +62,17 @@ export function groupClaims(claims: readonly Claim[], documents: readonly Ledger
     for (const s of slots) groupOf.set(s.claim.id, group);
     return group;
   });
-  for (const g of groups) g.apart = apartFrom(g, groups, byId);
+  const partLinks = new Map<string, string>();
+  for (const c of claims) {
+    const whole = c.partOf ? byId.get(c.partOf) : undefined;
+    if (!whole) continue;
+    const [pg, wg] = [groupOf.get(c.id)!.id, groupOf.get(whole.id)!.id];
+    const reason = `${c.text} is a part of ${whole.text}`;
+    if (!partLinks.has(`${pg}>${wg}`)) partLinks.set(`${pg}>${wg}`, reason);
+  }
+  const byMeasure = new Map<string, Group[]>();
+  for (const g of groups) pushTo(byMeasure, g.measure, g);
+  for (const g of groups) g.apart = apartFrom(g, byMeasure.get(g.measure)!, partLinks);
 
   const index = copyIndex(copies);
   const support = new Map<string, NonNullable<Claim['corroboration']>>();
@@ -77,7 +91,7 @@ function splitByCounted(slots: readonly Slot[]): Slot[][] {
   const generic: Slot[] = [];
   for (const s of slots) {
     if (s.head === null) generic.push(s);
-    else parts.set(s.head, [...(parts.get(s.head) ?? []), s]);
+    else pushTo(parts, s.head, s);
   }
   const sorted = [...parts.values()].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return [generic];
@@ -114,18 +128,20 @@ function toGroup(id: string, slots: readonly Slot[]): Group {
 }
 
 /** The other groups of the same measure, and what keeps each apart from this one. */
-function apartFrom(g: Group, groups: readonly Group[], byId: ReadonlyMap<string, Claim>): Group['apart'] {
+function apartFrom(g: Group, sameMeasure: readonly Group[], partLinks: ReadonlyMap<string, string>): Group['apart'] {
   const out: Group['apart'] = [];
-  const partsOf = (x: Group, y: Group) => x.claims.map((id) => byId.get(id)!).filter((c) => c.partOf !== null && y.claims.includes(c.partOf));
-  for (const o of groups) {
-    if (o === g || o.measure !== g.measure) continue;
+  for (const o of sameMeasure) {
+    if (o === g) continue;
     const reasons: string[] = [];
-    for (const c of partsOf(o, g)) reasons.push(`${c.text} is a part of ${byId.get(c.partOf!)!.text}`);
-    for (const c of partsOf(g, o)) reasons.push(`${c.text} is a part of ${byId.get(c.partOf!)!.text}`);
+    for (const link of [`${o.id}>${g.id}`, `${g.id}>${o.id}`]) {
+      const why = partLinks.get(link);
+      if (why) reasons.push(why);
+    }
     if (o.modality !== g.modality) reasons.push(`${o.modality} figures, not ${g.modality === 'done' ? 'what was done' : `${g.modality} ones`}`);
     if (o.unit !== g.unit) reasons.push(`in ${o.unit ?? 'no unit'}, not ${g.unit ?? 'no unit'}`);
     if (o.counted !== g.counted && o.counted !== null && g.counted !== null) reasons.push(`counts ${o.counted}, not ${g.counted}`);
     if (reasons.length > 0) out.push({ group: o.id, reason: reasons.join('; ') });
+    if (out.length === MAX_APART) break;
   }
   return out;
 }
