@@ -12,6 +12,7 @@
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { SHINGLE_WORDS } from '../extract/fingerprint/index.js';
+import { contains } from '../core/span.js';
 import type { Copy } from '../ledger/schema.js';
 import type { CopyIndex } from './corroboration.js';
 import { pushTo } from '../core/multimap.js';
@@ -136,11 +137,7 @@ export function copyIndex(copies: readonly FoundCopy[]): CopyIndex {
       const copy = straight ?? byPair.get(`${y.doc}\u0000${x.doc}`);
       if (!copy) return false;
       const [first, second] = straight ? [x, y] : [y, x];
-      return copy.passages.some((p) => within(first.span, p.a) && within(second.span, p.b));
+      return copy.passages.some((p) => contains(p.a, first.span) && contains(p.b, second.span));
     },
   };
-}
-
-function within(s: { start: number; end: number }, p: { start: number; end: number }): boolean {
-  return s.start >= p.start && s.end <= p.end;
 }

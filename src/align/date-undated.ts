@@ -22,6 +22,7 @@ import { formatDate, type DateParts } from '../core/datetime.js';
 import { findEvents, type TimedEvent } from '../extract/time/events.js';
 import { resolveTimes, type Timex } from '../extract/time/index.js';
 import { resolve } from '../extract/time/resolve.js';
+import { addDays, parseDate, weekdayOf } from '../extract/time/calendar.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { EventWords } from './event-words.js';
 
@@ -47,7 +48,7 @@ export function dateUndatedReports(analyses: readonly Analysis[]): Analysis[] {
     }
   }
   if (dated.length === 0) return [...analyses];
-  const horizon = addDays(dated.reduce((m, d) => (d.end > m ? d.end : m), ''), HORIZON_DAYS);
+  const horizon = shift(dated.reduce((m, d) => (d.end > m ? d.end : m), ''), HORIZON_DAYS);
   const words = new EventWords(analyses);
   return analyses.map((a) => (isUndated(a) ? dateByOthers(a, dated.filter((d) => d.analysis !== a), horizon, words) : a));
 }
@@ -98,7 +99,7 @@ function sameHappening(e: TimedEvent, dated: readonly DatedEvent[], lower: strin
     const shared = words.shared(e, d.event);
     if (!pinsMonthAndYear(e.time) && shared < MIN_SHARED_WORDS) continue;
     const from = lower && lower > d.start ? lower : d.start;
-    const until = addDays(d.end, HORIZON_DAYS);
+    const until = shift(d.end, HORIZON_DAYS);
     const days = daysMeaning(e.time, d, from, until < horizon ? until : horizon);
     if (days.length > 0) candidates.push({ event: d, days, shared });
   }
@@ -120,7 +121,7 @@ function pinsMonthAndYear(t: Timex): boolean {
  */
 function daysMeaning(t: Timex, d: DatedEvent, from: string, to: string): string[] {
   const out: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (let day = from; day <= to; day = shift(day, 1)) {
     const p = resolve(t.value, parse(day), t.future).period;
     if (p && p.start <= d.start && d.end <= p.end) out.push(day);
   }
@@ -134,13 +135,10 @@ function couldName(t: Timex, d: DatedEvent): boolean {
   const [start, end] = [parse(d.start), parse(d.end)];
   if (v.month !== undefined && (start.month !== v.month || end.month !== v.month || start.year !== end.year)) return false;
   if (v.day !== undefined && (d.start !== d.end || start.day !== v.day)) return false;
-  if (v.weekday !== undefined && (d.start !== d.end || isoWeekday(d.start) !== v.weekday)) return false;
+  if (v.weekday !== undefined && (d.start !== d.end || weekdayOf(start) !== v.weekday)) return false;
   return true;
 }
 
-function isoWeekday(iso: string): number {
-  return new Date(`${iso}T00:00:00Z`).getUTCDay() || 7;
-}
 
 function nested(a: DatedEvent, b: DatedEvent): boolean {
   return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
@@ -153,12 +151,11 @@ function resolveInWindow(a: Analysis, first: DateParts, last: DateParts): Timex[
   return a.times.map((t, i) => (/X/.test(t.normalized) && early[i]!.normalized === late[i]!.normalized ? early[i]! : t));
 }
 
+/** Calendar arithmetic on ISO dates, which the periods and the window are written in. */
 function parse(iso: string): DateParts {
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  return parseDate(iso)!;
 }
 
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+function shift(iso: string, days: number): string {
+  return formatDate(addDays(parse(iso), days));
 }

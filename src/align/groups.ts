@@ -45,14 +45,13 @@ export function groupClaims(claims: readonly Claim[], documents: readonly Ledger
     const whole = claim.partOf ? byId.get(claim.partOf) : undefined;
     const part = whole && whole.measure === claim.measure ? '\u0000part' : '';
     const key = `${claim.measure}\u0000${claim.unit ?? ''}\u0000${modalityOf(claim)}${part}`;
-    const slots = buckets.get(key) ?? [];
-    slots.push({ claim, head: countedClass(claim.counted?.text ?? null, claim.measure) });
-    buckets.set(key, slots);
+    pushTo(buckets, key, { claim, head: countedClass(claim.counted?.text ?? null, claim.measure) });
   }
   const members: Slot[][] = [];
   for (const slots of buckets.values()) members.push(...splitByCounted(slots));
-  // groups in the order of their first claim, so the same batch gives the same ids
+  // claims in the order of the ledger, groups in the order of their first claim: the same batch gives the same ids
   const order = new Map(claims.map((c, i) => [c.id, i]));
+  for (const slots of members) slots.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
   members.sort((a, b) => order.get(a[0]!.claim.id)! - order.get(b[0]!.claim.id)!);
 
   const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));

@@ -10,7 +10,7 @@ import { formatDateTime, parseDateTime, type DateTime } from '../../core/datetim
 import type { Span } from '../../core/span.js';
 import { attr, attrValueSpan, elements, innerSpan, isText, childrenOf, textContent, type HtmlDocument, type HtmlElement } from './dom.js';
 import { findLooseDate, type NumericOrder } from './loose-date.js';
-import { isItempropDatePublished, itempropDate, jsonLdDatePublished, markedElementDate, type Sourced } from './page-date.js';
+import { isItempropDatePublished, itempropDate, jsonLdDatePublished, markedElementDate, sourced, type Sourced } from './page-date.js';
 
 const ARTICLE_TYPES =
   /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|AdvertiserContentArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|WebPage|ScholarlyArticle|TechArticle)$/;
@@ -163,10 +163,6 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
   if (updated) meta.updated = updated;
 
   return { meta, notes };
-}
-
-function sourced(value: string, span: Span | undefined): Sourced {
-  return span ? { value, span } : { value };
 }
 
 function field(value: string, span: Span | undefined): Field {

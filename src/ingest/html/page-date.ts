@@ -33,7 +33,7 @@ export function isItempropDatePublished(el: HtmlElement): boolean {
 export function itempropDate(el: HtmlElement, source: string, order: NumericOrder): Sourced | undefined {
   for (const name of ['content', 'datetime']) {
     const v = attr(el, name)?.trim();
-    if (v) return withSpan(v, attrValueSpan(el, name, source));
+    if (v) return sourced(v, attrValueSpan(el, name, source));
   }
   return textDate(el, source, order);
 }
@@ -82,7 +82,7 @@ function dateIn(el: HtmlElement, source: string, order: NumericOrder): Sourced |
     const found = v ? findLooseDate(v, order) : null;
     if (!found) continue;
     const span = attrValueSpan(el, name, source);
-    return withSpan(formatDate(found.date), span && { start: span.start + found.index, end: span.start + found.index + found.length });
+    return sourced(formatDate(found.date), span && { start: span.start + found.index, end: span.start + found.index + found.length });
   }
   return textDate(el, source, order);
 }
@@ -93,7 +93,7 @@ function textDate(el: HtmlElement, source: string, order: NumericOrder): Sourced
   const found = text && text.length <= 120 ? findLooseDate(text, order) : null;
   if (!found) return undefined;
   const span = locate(el, text.slice(found.index, found.index + found.length), source);
-  return withSpan(formatDate(found.date), span);
+  return sourced(formatDate(found.date), span);
 }
 
 /** Where the text is written verbatim inside the element (entities may make it differ: then nowhere). */
@@ -104,6 +104,6 @@ function locate(el: HtmlElement, text: string, source: string): Span | undefined
   return at < 0 ? undefined : { start: loc.startOffset + at, end: loc.startOffset + at + text.length };
 }
 
-function withSpan(value: string, span: Span | undefined): Sourced {
+export function sourced(value: string, span: Span | undefined): Sourced {
   return span ? { value, span } : { value };
 }
