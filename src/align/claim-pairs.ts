@@ -9,6 +9,8 @@
  *   of a period that ended before the other was said and is the lower figure
  *   (11,000 deployed in November 2024, 14,000 deployed by April 2025: a count
  *   that grew);
+ * - `different_places`: they do not, but each names a different place (a
+ *   region and its country: 11,000 sent to Kursk, 14,000 sent to Russia);
  * - `revision`: they do not, and the same claimant family gave both, on
  *   different dates (the later one revises the earlier);
  * - `conflict`: they do not, for any other reason.
@@ -16,7 +18,7 @@
 import type { Claim } from '../ledger/schema.js';
 import { claimInterval, overlaps, type Interval } from './claim-interval.js';
 
-export type Relation = 'agree' | 'conflict' | 'revision' | 'different_times' | 'loose';
+export type Relation = 'agree' | 'conflict' | 'revision' | 'different_times' | 'different_places' | 'loose';
 
 export interface PairJudgement {
   readonly relation: Relation;
@@ -31,6 +33,7 @@ export function judgePair(a: Claim, b: Claim): PairJudgement {
   if (a.qualifier === 'vague' || b.qualifier === 'vague') return { relation: 'loose', reason: `“${a.qualifier === 'vague' ? a.text : b.text}” is too vague to contradict` };
   const times = differentTimes(a, ia, b, ib);
   if (times) return { relation: 'different_times', reason: times };
+  if (a.place && b.place && a.place.text.toLowerCase() !== b.place.text.toLowerCase()) return { relation: 'different_places', reason: `${a.text} is for ${a.place.text}, ${b.text} for ${b.place.text}` };
   if (a.family !== null && a.family === b.family) {
     const [first, later] = inOrder(a, b);
     if (first && later) return { relation: 'revision', reason: `${a.family} gave ${first.text} (${saidOn(first)}), then ${later.text} (${saidOn(later)})` };

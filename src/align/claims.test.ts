@@ -3,6 +3,7 @@ import { claim, fig } from '../test-support/claims.js';
 import { claimInterval } from './claim-interval.js';
 import { judgePair } from './claim-pairs.js';
 import { familyOf } from './claimant-family.js';
+import { countryOfPlace } from './countries.js';
 import { countedClass } from './counted-class.js';
 
 describe('claimInterval: what a figure allows', () => {
@@ -50,6 +51,13 @@ describe('judgePair: how two figures of one measure stand', () => {
     expect(judgePair(fig(20000, 'exact', { doc: 'a', time: nov }), fig(14000, 'exact', { doc: 'b' })).relation).toBe('conflict');
   });
 
+  it('different places: each names another place, as a region and its country do', () => {
+    const at = (text: string) => ({ text, span: { start: 0, end: 1 } });
+    const j = judgePair(fig(14000, 'exact', { doc: 'a', place: at('Russia') }), fig(11000, 'exact', { doc: 'b', place: at('Kursk') }));
+    expect(j).toEqual({ relation: 'different_places', reason: 'exact 14000 is for Russia, exact 11000 for Kursk' });
+    expect(judgePair(fig(14000, 'exact', { doc: 'a', place: at('Russia') }), fig(11000, 'exact', { doc: 'b' })).relation).toBe('conflict');
+  });
+
   it('revision: the same family, a new figure at a later date; without an order it stays a conflict', () => {
     const early = fig(600, 'approx', { doc: 'a', family: 'South Korea', asserted: { value: '2025-04-01', basis: 'document' } });
     const late = fig(2000, 'approx', { doc: 'b', family: 'South Korea', asserted: { value: '2025-09-01', basis: 'document' } });
@@ -88,6 +96,21 @@ describe('familyOf: the state or body a claimant speaks for', () => {
   it('reads acronyms only in capitals', () => {
     expect(f('a source who told us')).toBe('source who told us');
     expect(f('sources in the US')).toBe('United States');
+  });
+});
+
+describe('countryOfPlace', () => {
+  it.each([
+    ['Kursk', 'Russia'],
+    ['Kursk Oblast', 'Russia'],
+    ['Kursk region', 'Russia'],
+    ['Moscow', 'Russia'],
+    ['Donetsk', 'Ukraine'],
+    ['Kyiv', 'Ukraine'],
+    ['the Gaza Strip', 'Palestine'],
+    ['Atlantis', null],
+  ])('%s → %s', (place, country) => {
+    expect(countryOfPlace(place)).toBe(country);
   });
 });
 

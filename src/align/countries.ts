@@ -9,14 +9,17 @@
  */
 export interface Country {
   readonly name: string;
+  /** names, adjectives, capital, seats of power, state media and agencies */
   readonly words: readonly string[];
+  /** regions and cities inside it that news names as where things happen */
+  readonly regions?: readonly string[];
 }
 
 export const COUNTRIES: readonly Country[] = [
   { name: 'North Korea', words: ['north korea', 'north korean', 'north koreans', 'DPRK', 'pyongyang', 'KCNA', 'korean central news agency', 'rodong sinmun'] },
   { name: 'South Korea', words: ['south korea', 'south korean', 'south koreans', 'southern korean', 'republic of korea', 'seoul', 'yonhap', 'NIS', 'national intelligence service', 'blue house', 'yongsan'] },
-  { name: 'Russia', words: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin', 'TASS', 'ria novosti', 'RIA', 'interfax', 'FSB'] },
-  { name: 'Ukraine', words: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'SBU', 'GUR', 'ukrinform'] },
+  { name: 'Russia', words: ['russia', 'russian', 'russians', 'russian federation', 'moscow', 'kremlin', 'TASS', 'ria novosti', 'RIA', 'interfax', 'FSB'], regions: ['kursk', 'kursk oblast', 'belgorod', 'bryansk', 'rostov', 'siberia', 'chechnya', 'dagestan', 'st petersburg', 'saint petersburg', 'vladivostok'] },
+  { name: 'Ukraine', words: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'SBU', 'GUR', 'ukrinform'], regions: ['donetsk', 'luhansk', 'donbas', 'donbass', 'kharkiv', 'kherson', 'zaporizhzhia', 'mariupol', 'bakhmut', 'avdiivka', 'odesa', 'odessa', 'lviv', 'dnipro', 'sumy', 'crimea'] },
   { name: 'United States', words: ['united states', 'U.S.', 'US', 'USA', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'state department', 'CIA', 'FBI'] },
   { name: 'United Kingdom', words: ['united kingdom', 'UK', 'britain', 'great britain', 'british', 'london', 'downing street', 'whitehall'] },
   { name: 'China', words: ['china', 'chinese', 'beijing', 'xinhua', "people's republic of china"] },
@@ -30,7 +33,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Iraq', words: ['iraq', 'iraqi', 'baghdad'] },
   { name: 'Syria', words: ['syria', 'syrian', 'damascus'] },
   { name: 'Israel', words: ['israel', 'israeli', 'jerusalem', 'IDF'] },
-  { name: 'Palestine', words: ['palestine', 'palestinian', 'gaza', 'ramallah', 'hamas'] },
+  { name: 'Palestine', words: ['palestine', 'palestinian', 'gaza', 'ramallah', 'hamas'], regions: ['gaza strip', 'west bank', 'rafah', 'khan younis'] },
   { name: 'Lebanon', words: ['lebanon', 'lebanese', 'beirut', 'hezbollah'] },
   { name: 'Turkey', words: ['turkey', 'türkiye', 'turkish', 'ankara'] },
   { name: 'Egypt', words: ['egypt', 'egyptian', 'cairo'] },
@@ -51,3 +54,13 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'European Union', words: ['european union', 'EU', 'brussels', 'european commission'] },
   { name: 'United Nations', words: ['united nations', 'UN', 'U.N.'] },
 ];
+
+const PLACE_INDEX: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => [...c.words.filter((w) => w === w.toLowerCase()), ...(c.regions ?? [])].map((w) => [w, c.name] as const)),
+);
+
+/** The country a place name lies in ("Kursk", "Russia's Kursk region", "Kyiv" → a country), or null for a place the table does not know. */
+export function countryOfPlace(name: string): string | null {
+  const key = name.toLowerCase().replace(/['’]s\b/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return PLACE_INDEX.get(key) ?? PLACE_INDEX.get(key.replace(/\s+(?:region|oblast|province|city|area)$/, '')) ?? null;
+}

@@ -57,7 +57,7 @@ export function groupStanding(claims: readonly Claim[]): GroupStanding {
   const has = (r: string) => judged.some((p) => p.relation === r);
   const status: Group['status'] = compared === 0 ? 'single' : has('conflict') && has('revision') ? 'mixed' : has('conflict') ? 'conflict' : has('revision') ? 'revised' : 'agree';
   // conflicts and revisions first: they are what a reader looks for
-  const rank = (p: Group['pairs'][number]) => ['conflict', 'revision', 'different_times', 'loose'].indexOf(p.relation);
+  const rank = (p: Group['pairs'][number]) => ['conflict', 'revision', 'different_times', 'different_places', 'loose'].indexOf(p.relation);
   const pairs = judged.sort((x, y) => rank(x) - rank(y)).slice(0, MAX_KEPT_PAIRS);
   return { status, pairs, pairsOmitted: judged.length - pairs.length };
 }

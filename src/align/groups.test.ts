@@ -25,6 +25,21 @@ describe('groupClaims: figures that measure the same thing', () => {
     ]);
   });
 
+  it('keeps figures about places in different countries apart, and puts a region with its country', () => {
+    const at = (text: string) => ({ text, span: { start: 0, end: 1 } });
+    const russia = fig(14000, 'exact', { id: 'a:c1', doc: 'a', place: at('Russia') });
+    const kursk = fig(11000, 'exact', { id: 'b:c1', doc: 'b', place: at('Kursk') });
+    const nowhere = fig(15000, 'approx', { id: 'c:c1', doc: 'c' });
+    const ukraine = fig(1000, 'exact', { id: 'd:c1', doc: 'd', place: at('Donetsk') });
+    const { groups } = groupClaims([russia, kursk, nowhere, ukraine], docs('a', 'b', 'c', 'd'), []);
+    expect(groups.map((g) => [g.country, g.claims])).toEqual([
+      ['Russia', ['a:c1', 'b:c1', 'c:c1']],
+      ['Ukraine', ['d:c1']],
+    ]);
+    expect(groups[0]!.apart).toEqual([{ group: groups[1]!.id, reason: 'about Ukraine, not Russia' }]);
+    expect(groups[0]!.pairs.find((p) => p.a === 'a:c1' && p.b === 'b:c1')!.relation).toBe('different_places');
+  });
+
   it('lets a figure whose count only the measure says join the group of its measure', () => {
     const troops = fig(4000, 'at_most', { doc: 'a', measure: 'casualties' });
     const casualties = fig(600, 'approx', { doc: 'b', measure: 'casualties', counted: { text: 'casualties', span: { start: 0, end: 1 } } });

@@ -19,6 +19,7 @@ import type { Claim, Group, LedgerDocument } from '../ledger/schema.js';
 import { copyIndex, type FoundCopy } from './copies.js';
 import { corroborate } from './corroboration.js';
 import { countedClass } from './counted-class.js';
+import { countryOfPlace } from './countries.js';
 import { groupStanding } from './group-status.js';
 import { pushTo } from '../core/multimap.js';
 
@@ -30,6 +31,8 @@ const MAX_APART = 12;
 interface Slot {
   readonly claim: Claim;
   readonly head: string | null;
+  /** the country of the place its clause names (or the place, when the table does not know it) */
+  readonly zone: string | null;
 }
 
 export interface Grouped {
@@ -45,10 +48,11 @@ export function groupClaims(claims: readonly Claim[], documents: readonly Ledger
     const whole = claim.partOf ? byId.get(claim.partOf) : undefined;
     const part = whole && whole.measure === claim.measure ? '\u0000part' : '';
     const key = `${claim.measure}\u0000${claim.unit ?? ''}\u0000${modalityOf(claim)}${part}`;
-    pushTo(buckets, key, { claim, head: countedClass(claim.counted?.text ?? null, claim.measure) });
+    const zone = claim.place ? (countryOfPlace(claim.place.text) ?? claim.place.text) : null;
+    pushTo(buckets, key, { claim, head: countedClass(claim.counted?.text ?? null, claim.measure), zone });
   }
   const members: Slot[][] = [];
-  for (const slots of buckets.values()) members.push(...splitByCounted(slots));
+  for (const slots of buckets.values()) for (const part of splitBy(slots, (s) => s.head)) members.push(...splitBy(part, (s) => s.zone));
   // claims in the order of the ledger, groups in the order of their first claim: the same batch gives the same ids
   const order = new Map(claims.map((c, i) => [c.id, i]));
   for (const slots of members) slots.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
@@ -84,17 +88,22 @@ function modalityOf(c: Claim): Modality {
   return c.modality === 'planned' ? 'planned' : c.modality === 'possible' ? 'possible' : c.modality === 'denied' ? 'denied' : 'done';
 }
 
-/** Claims of one measure, unit and modality split by what they count; claims whose count only the measure says join the largest part. */
-function splitByCounted(slots: readonly Slot[]): Slot[][] {
+/**
+ * Claims of one measure, unit and modality split by what they count, then by
+ * the country they are about; claims that do not say (a count only the
+ * measure names, no place) join the largest part.
+ */
+function splitBy(slots: readonly Slot[], keyOf: (s: Slot) => string | null): Slot[][] {
   const parts = new Map<string, Slot[]>();
-  const generic: Slot[] = [];
+  const open: Slot[] = [];
   for (const s of slots) {
-    if (s.head === null) generic.push(s);
-    else pushTo(parts, s.head, s);
+    const key = keyOf(s);
+    if (key === null) open.push(s);
+    else pushTo(parts, key, s);
   }
   const sorted = [...parts.values()].sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return [generic];
-  sorted[0]!.push(...generic);
+  if (sorted.length === 0) return [open];
+  sorted[0]!.push(...open);
   return sorted;
 }
 
@@ -116,6 +125,7 @@ function toGroup(id: string, slots: readonly Slot[]): Group {
     counted: slots.find((s) => s.head !== null)?.head ?? null,
     unit: first.unit,
     modality: modalityOf(first),
+    country: slots.find((s) => s.zone !== null)?.zone ?? null,
     claims: claims.map((c) => c.id),
     status,
     low,
@@ -139,6 +149,7 @@ function apartFrom(g: Group, sameMeasure: readonly Group[], partLinks: ReadonlyM
     if (o.modality !== g.modality) reasons.push(`${o.modality} figures, not ${g.modality === 'done' ? 'what was done' : `${g.modality} ones`}`);
     if (o.unit !== g.unit) reasons.push(`in ${o.unit ?? 'no unit'}, not ${g.unit ?? 'no unit'}`);
     if (o.counted !== g.counted && o.counted !== null && g.counted !== null) reasons.push(`counts ${o.counted}, not ${g.counted}`);
+    if (o.country !== g.country && o.country !== null && g.country !== null) reasons.push(`about ${o.country}, not ${g.country}`);
     if (reasons.length > 0) out.push({ group: o.id, reason: reasons.join('; ') });
     if (out.length === MAX_APART) break;
   }

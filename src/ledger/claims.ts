@@ -4,6 +4,8 @@ import { assertedAt, claimTime } from '../extract/time/claim-time.js';
 import { familyOf } from '../align/claimant-family.js';
 import type { Timex } from '../extract/time/index.js';
 import type { Figure } from '../extract/quantities/figure.js';
+import type { EntityMention } from '../extract/entities/mention.js';
+import { figurePlace } from '../extract/place/figure-place.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { plain, sourced, toActor } from './attributions.js';
 import type { EntityIndex } from './entities.js';
@@ -11,7 +13,10 @@ import type { Claim } from './schema.js';
 
 const NO_ENTITIES: EntityIndex = { entities: [], idOf: () => null };
 
-export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'> & { times?: readonly Timex[] }, index: EntityIndex = NO_ENTITIES): Claim[] {
+export function toClaims(
+  { doc, figures, attributions, quotes, times = [], entities = [] }: Pick<Analysis, 'doc' | 'figures' | 'attributions' | 'quotes'> & { times?: readonly Timex[]; entities?: readonly EntityMention[] },
+  index: EntityIndex = NO_ENTITIES,
+): Claim[] {
   const claims: Claim[] = [];
   const idOf = new Map<Figure, string>();
   let n = 0;
@@ -23,10 +28,13 @@ export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pic
     docField?.basis === 'inferred'
       ? { value: docDate, basis: 'inferred', ...(docField.earliest ? { earliest: docField.earliest } : {}), ...(docField.latest ? { latest: docField.latest } : {}) }
       : { value: docDate, basis: 'document' };
-  for (const f of figures) {
-    if (f.role !== 'claim') continue;
+  const places = entities.filter((e) => e.type === 'place');
+  const claimFigures = figures.filter((f) => f.role === 'claim');
+  for (const [i, f] of claimFigures.entries()) {
     const span = doc.map.spanToSource(f.range);
     const sentence = doc.sentences[f.sentence]!;
+    const next = claimFigures[i + 1];
+    const place = figurePlace(f.range, next && next.sentence === f.sentence ? next.range.start : null, sentence.range, places, doc.text);
     const found = claimantsOf(f.range, attributions, quotes);
     const [claimant, ...via] = found.map((c) => toActor(doc, c.source, c.resolved, index));
     const sentenceTimes = times.filter((t) => t.sentence === f.sentence);
@@ -52,6 +60,7 @@ export function toClaims({ doc, figures, attributions, quotes, times = [] }: Pic
       asserted: said ? { value: said.period?.start ?? said.normalized, basis: 'text', ...sourced(doc, said.range) } : documentAsserted,
       group: null,
       partOf: f.partOf ? (idOf.get(f.partOf) ?? null) : null,
+      place: place ? sourced(doc, place) : null,
       family: familyOf(claimant ?? null),
       corroboration: null,
     });

@@ -91,6 +91,7 @@ export const ClaimSchema = z.object({
     })
     .describe('when the claim was made: the date written by its cue ("said Monday"), else the document\'s date (null when it has none); `inferred` where the document\'s date is a window (earliest/latest) inferred from its content or the other reports'),
   group: Id.nullable(),
+  place: Sourced.nullable().describe('the place the figure is about, when its clause names one ("sent to Kursk", "killed in Kursk Oblast")'),
   partOf: Id.nullable().describe('the claim this figure is a part of ("including 3,000" of 14,000; "4,000 of the original 11,000")'),
   family: z.string().nullable().describe('the claimant family: the state or body the claimant speaks for ("South Korea" for Seoul, South Korean lawmakers and the NIS), a person, or null for the outlet itself'),
   corroboration: z
@@ -158,12 +159,13 @@ export const GroupSchema = z.object({
   counted: z.string().nullable().describe('what its figures count, as a head noun ("troop", "shell"); null when only the measure says it (casualties)'),
   unit: z.string().nullable(),
   modality: z.enum(['done', 'planned', 'possible', 'denied']).describe('planned or possible figures are never compared with what was done'),
+  country: z.string().nullable().describe('the country its figures are about, where their clauses name a place in it; figures about places in different countries are kept apart'),
   claims: z.array(Id),
   status: z.enum(['single', 'agree', 'conflict', 'revised', 'mixed']),
   low: z.number().nullable(),
   high: z.number().nullable(),
   pairs: z
-    .array(z.object({ a: Id, b: Id, relation: z.enum(['agree', 'conflict', 'revision', 'different_times', 'loose']), reason: z.string() }))
+    .array(z.object({ a: Id, b: Id, relation: z.enum(['agree', 'conflict', 'revision', 'different_times', 'different_places', 'loose']), reason: z.string() }))
     .describe('the pairs of claims (of different reports or claimants) that do not simply agree, conflicts first'),
   pairsOmitted: z.number().int().describe('further such pairs left out of `pairs` in a very large group'),
   apart: z.array(z.object({ group: Id, reason: z.string() })).describe('groups of the same measure kept apart from this one, and why'),

@@ -25,6 +25,7 @@ export function claim(over: Partial<Claim> & { value?: Claim['value'] } = {}): C
     asserted: { value: '2025-04-28', basis: 'document' },
     group: null,
     partOf: null,
+    place: null,
     family: null,
     corroboration: null,
     ...over,

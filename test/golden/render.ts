@@ -49,6 +49,7 @@ export function goldenFiles(analysis: Analysis): Record<string, string> {
       `modality=${c.modality}`,
       ...(c.change ? [`change=${c.change.direction}`] : []),
       ...(c.time ? [`time=“${c.time.text}” ${c.time.start ?? '…'}/${c.time.end ?? '…'}`] : []),
+      ...(c.place ? [`place=${c.place.text}`] : []),
       `asserted=${c.asserted.basis === 'inferred' ? `${c.asserted.earliest ?? '?'}/${c.asserted.latest ?? '?'}` : (c.asserted.value ?? '?')} (${c.asserted.basis === 'text' ? `“${c.asserted.text}”` : c.asserted.basis})`,
       `claimant=${actor(c.claimant)}${c.via.map((v) => ` via ${actor(v)}`).join('')}`,
     ].join(' | '),

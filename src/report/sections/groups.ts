@@ -35,6 +35,7 @@ export function groupsSection(ledger: Ledger): string | null {
       cell(`${c.doc}${outletOf.get(c.doc) ? ` (${outletOf.get(c.doc)})` : ''}`),
       cell(saidWhen(c.asserted)),
       cell(c.time ? c.time.text : null),
+      cell(c.place?.text),
       cell(c.corroboration ? `${c.corroboration.claimants} claimant${c.corroboration.claimants === 1 ? '' : 's'}, ${c.corroboration.outlets} report${c.corroboration.outlets === 1 ? '' : 's'}${c.corroboration.copies ? `, ${c.corroboration.copies} copied` : ''}` : null),
       cell(`“${c.text}”`),
     ]);
@@ -48,7 +49,7 @@ export function groupsSection(ledger: Ledger): string | null {
         '',
         `${claims.length} figures from ${reports} report${reports === 1 ? '' : 's'} and ${families} claimant famil${families === 1 ? 'y' : 'ies'}${g.low !== null && g.high !== null ? `, from ${formatNumber(g.low)} to ${formatNumber(g.high)}` : ''}. Group ${g.id}.`,
         '',
-        table(['Figure', 'Qualifier', 'Claimant', 'Report', 'Said', 'Time', 'Agreeing', 'As written'], rows),
+        table(['Figure', 'Qualifier', 'Claimant', 'Report', 'Said', 'Time', 'Place', 'Agreeing', 'As written'], rows),
         ...(notes.length > 0 ? ['', notes.join('\n')] : []),
       ].join('\n'),
     );
@@ -69,7 +70,7 @@ export function groupsSection(ledger: Ledger): string | null {
 /** "deployed: troop (person)", "planned deployed: troop". */
 function title(g: Group): string {
   const what = g.counted ?? g.unit ?? '';
-  return `${g.modality === 'done' ? '' : `${g.modality} `}${g.measure}${what ? `: ${what}` : ''}`;
+  return `${g.modality === 'done' ? '' : `${g.modality} `}${g.measure}${what ? `: ${what}` : ''}${g.country ? ` (${g.country})` : ''}`;
 }
 
 function claimantOf(c: Claim): string | null {
