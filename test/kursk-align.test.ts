@@ -61,8 +61,11 @@ describe('kursk-2025: figures side by side', () => {
     expect(groupOf(find('004', 'over 15,000')).id).not.toBe(g.id);
   });
 
-  it('claimant families: Seoul, South Korean lawmakers and South Korean estimates are one family', () => {
+  it('claimant families: Seoul, South Korean lawmakers and South Korean estimates are one family, listed with its members', () => {
     expect(new Set([find('003', 'Around 600'), find('001', 'close to 600'), find('001', 'some 15,000')].map((c) => c.family))).toEqual(new Set(['South Korea']));
+    const korea = ledger.families.find((f) => f.name === 'South Korea')!;
+    expect(korea.members.map((m) => m.text)).toEqual(expect.arrayContaining(['Seoul', 'South Korean lawmakers', 'South Korean estimates', 'South Korean officials']));
+    expect(korea.claims).toBe(korea.members.reduce((n, m) => n + m.claims, 0));
   });
 });
 

@@ -13,6 +13,7 @@ import { toEvents, toTimes } from './times.js';
 import { findCopies } from '../align/copies.js';
 import { mergeEvents } from '../align/events.js';
 import { groupClaims } from '../align/groups.js';
+import { claimantFamilies } from '../align/families.js';
 import type { BatchMessage, Ledger, LedgerDateField, LedgerDocument, LedgerMessage } from './schema.js';
 import { GENERATOR } from './version.js';
 
@@ -36,6 +37,7 @@ export function buildLedger(analyses: readonly Analysis[], batchMessages: readon
     entities: index.entities,
     events: mergeEvents(analyses.flatMap((a) => toEvents(a))),
     groups,
+    families: claimantFamilies(claims),
     copies,
     messages: [...batchMessages],
   };

@@ -171,6 +171,12 @@ export const GroupSchema = z.object({
   apart: z.array(z.object({ group: Id, reason: z.string() })).describe('groups of the same measure kept apart from this one, and why'),
 });
 
+export const FamilySchema = z.object({
+  name: z.string().describe('the state or body ("South Korea"), or the claimant\'s own name'),
+  members: z.array(z.object({ text: z.string(), entity: Id.nullable(), claims: z.number().int() })).describe('the claimants that speak for it, as the reports name them'),
+  claims: z.number().int(),
+});
+
 export const CopySchema = z.object({
   docs: z.tuple([Id, Id]),
   passages: z
@@ -190,6 +196,7 @@ export const LedgerSchema = z.object({
   entities: z.array(EntitySchema),
   events: z.array(EventSchema),
   groups: z.array(GroupSchema),
+  families: z.array(FamilySchema).describe('claimant families with their members: the evidence behind each claim\'s `family`'),
   copies: z.array(CopySchema),
   messages: z.array(MessageSchema.extend({ input: z.string().optional() })).describe('problems of the batch as a whole (a manifest that could not be read, …)'),
 });
@@ -206,6 +213,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 export type LedgerEvent = z.infer<typeof EventSchema>;
 export type Group = z.infer<typeof GroupSchema>;
 export type Copy = z.infer<typeof CopySchema>;
+export type Family = z.infer<typeof FamilySchema>;
 export type Ledger = z.infer<typeof LedgerSchema>;
 export type BatchMessage = Ledger['messages'][number];
 

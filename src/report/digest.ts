@@ -7,6 +7,7 @@ import type { Ledger, LedgerDateField } from '../ledger/schema.js';
 import { formatValue } from './format.js';
 import { cell, inline, table } from './markdown.js';
 import { copiesSection } from './sections/copies.js';
+import { familiesSection } from './sections/families.js';
 import { groupsSection } from './sections/groups.js';
 import { quotesSection } from './sections/quotes.js';
 import { actorName, saidWhen } from './sections/shared.js';
@@ -14,7 +15,7 @@ import { actorName, saidWhen } from './sections/shared.js';
 type Section = (ledger: Ledger) => string | null;
 
 /** In the order a reader needs them: the figures side by side, who said what, when, copied text; then every figure by report, and the problems. */
-const SECTIONS: readonly Section[] = [summary, documents, groupsSection, quotesSection, timeline, copiesSection, figures, problems, removals];
+const SECTIONS: readonly Section[] = [summary, documents, groupsSection, familiesSection, quotesSection, timeline, copiesSection, figures, problems, removals];
 
 export function renderDigest(ledger: Ledger): string {
   return `${SECTIONS.map((s) => s(ledger))
