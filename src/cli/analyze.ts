@@ -1,15 +1,19 @@
 /** `tally analyze <inputs…>`: read a batch of reports and write the ledger and the digest. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../pipeline/analyze.js';
+import { analyze, type AnalyzeResult } from '../pipeline/analyze.js';
+import { renderHtmlReport } from '../report/html/report.js';
+import { reportTexts } from '../report/html/texts.js';
 import { renderDigest } from '../report/digest.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { Doc } from '../core/doc.js';
 import { createProgress } from './progress.js';
 import { UsageError, parseSize, type CommandIO } from './io.js';
 
-export const FORMATS = ['json', 'md'] as const;
+export const FORMATS = ['json', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
+
+const FILE_OF: Readonly<Record<Format, string>> = { json: 'ledger.json', md: 'digest.md', html: 'report.html' };
 
 export const analyzeHelp = `Usage: tally analyze <inputs...> [options]
 
@@ -21,7 +25,8 @@ LICENSE and sources.csv/json files in them are not documents).
 
 Options:
   -o, --out DIR        where to write (default: out)
-  -f, --format LIST    comma-separated outputs: json (ledger.json), md (digest.md)
+  -f, --format LIST    comma-separated outputs: json (ledger.json), md (digest.md),
+                       html (report.html: one page with charts, opens offline)
                        (default: json,md)
   -m, --manifest FILE  sources.csv or sources.json with file, url, outlet,
                        published, title per document (a sources.csv/json inside
@@ -77,8 +82,8 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
   const outDir = path.resolve(io.cwd, values.out);
   const written: string[] = [];
   for (const format of formats as Format[]) {
-    const file = path.join(outDir, format === 'json' ? 'ledger.json' : 'digest.md');
-    await writeFileAtomic(file, format === 'json' ? `${JSON.stringify(result.ledger, null, 2)}\n` : renderDigest(result.ledger));
+    const file = path.join(outDir, FILE_OF[format]);
+    await writeFileAtomic(file, render(format, result));
     written.push(path.relative(io.cwd, file) || file);
   }
   if (!values.quiet) {
@@ -86,6 +91,17 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
     io.stderr.write(`tally: ${n} document${n === 1 ? '' : 's'}, ${n - result.failed.length} analysed, ${result.failed.length} failed → ${written.join(', ')}\n`);
   }
   return result.failed.length > 0 ? 1 : 0;
+}
+
+function render(format: Format, result: AnalyzeResult): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result.ledger, null, 2)}\n`;
+    case 'md':
+      return renderDigest(result.ledger);
+    case 'html':
+      return renderHtmlReport(result.ledger, reportTexts(result.docs));
+  }
 }
 
 /** One line per document that had problems (warnings or errors); null for a clean one. */
