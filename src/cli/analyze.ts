@@ -4,16 +4,16 @@ import { parseArgs } from 'node:util';
 import { analyze, type AnalyzeResult } from '../pipeline/analyze.js';
 import { renderHtmlReport } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
+import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import { claimsJsonLd } from '../report/export/claims-jsonld.js';
 import { renderDigest } from '../report/digest.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { Doc } from '../core/doc.js';
 import { createProgress } from './progress.js';
 import { UsageError, parseSize, type CommandIO } from './io.js';
 
-export const FORMATS = ['json', 'md', 'html'] as const;
+export const FORMATS = ['json', 'md', 'html', 'csv', 'jsonld'] as const;
 type Format = (typeof FORMATS)[number];
-
-const FILE_OF: Readonly<Record<Format, string>> = { json: 'ledger.json', md: 'digest.md', html: 'report.html' };
 
 export const analyzeHelp = `Usage: tally analyze <inputs...> [options]
 
@@ -26,8 +26,9 @@ LICENSE and sources.csv/json files in them are not documents).
 Options:
   -o, --out DIR        where to write (default: out)
   -f, --format LIST    comma-separated outputs: json (ledger.json), md (digest.md),
-                       html (report.html: one page with charts, opens offline)
-                       (default: json,md)
+                       html (report.html: one page with charts, opens offline),
+                       csv (claims.csv, quotes.csv), jsonld (claims.jsonld:
+                       schema.org Claim records) (default: json,md)
   -m, --manifest FILE  sources.csv or sources.json with file, url, outlet,
                        published, title per document (a sources.csv/json inside
                        an input folder is read without this option)
@@ -82,9 +83,11 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
   const outDir = path.resolve(io.cwd, values.out);
   const written: string[] = [];
   for (const format of formats as Format[]) {
-    const file = path.join(outDir, FILE_OF[format]);
-    await writeFileAtomic(file, render(format, result));
-    written.push(path.relative(io.cwd, file) || file);
+    for (const [name, content] of outputs(format, result)) {
+      const file = path.join(outDir, name);
+      await writeFileAtomic(file, content);
+      written.push(path.relative(io.cwd, file) || file);
+    }
   }
   if (!values.quiet) {
     const n = result.docs.length;
@@ -93,14 +96,19 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
   return result.failed.length > 0 ? 1 : 0;
 }
 
-function render(format: Format, result: AnalyzeResult): string {
+/** The files a format writes, by name. */
+function outputs(format: Format, result: AnalyzeResult): [string, string][] {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(result.ledger, null, 2)}\n`;
+      return [['ledger.json', `${JSON.stringify(result.ledger, null, 2)}\n`]];
     case 'md':
-      return renderDigest(result.ledger);
+      return [['digest.md', renderDigest(result.ledger)]];
     case 'html':
-      return renderHtmlReport(result.ledger, reportTexts(result.docs));
+      return [['report.html', renderHtmlReport(result.ledger, reportTexts(result.docs))]];
+    case 'csv':
+      return [['claims.csv', claimsCsv(result.ledger)], ['quotes.csv', quotesCsv(result.ledger)]];
+    case 'jsonld':
+      return [['claims.jsonld', claimsJsonLd(result.ledger)]];
   }
 }
 
