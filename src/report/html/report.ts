@@ -10,7 +10,7 @@
 import type { Span } from '../../core/span.js';
 import type { Claim, Group, Ledger } from '../../ledger/schema.js';
 import { formatNumber, formatValue } from '../format.js';
-import { actorName, saidWhen } from '../sections/shared.js';
+import { actorName, groupTitle, quotesBySpeaker, saidWhen } from '../sections/shared.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
 import { markedText, type Mark } from './marked-text.js';
@@ -66,11 +66,6 @@ function header(ledger: Ledger, compared: readonly Group[]): string {
 </header>`;
 }
 
-function groupTitle(g: Group): string {
-  const what = g.counted ?? g.unit ?? '';
-  return `${g.modality === 'done' ? '' : `${g.modality} `}${g.measure}${what ? `: ${what}` : ''}${g.country ? ` (${g.country})` : ''}`;
-}
-
 function chartData(g: Group, claims: ReadonlyMap<string, Claim>, conflicted: ReadonlySet<string>) {
   return {
     id: g.id,
@@ -121,18 +116,7 @@ function timelineHtml(ledger: Ledger): string {
 }
 
 function quotesHtml(ledger: Ledger): string {
-  const names = new Map(ledger.entities.map((e) => [e.id, e.name]));
-  const bySpeaker = new Map<string, { name: string; quotes: Ledger['quotes'] }>();
-  for (const q of ledger.quotes) {
-    const key = q.speaker ? (q.speaker.entity ?? (q.speaker.name ?? q.speaker.text).toLowerCase()) : '';
-    const name = q.speaker ? ((q.speaker.entity && names.get(q.speaker.entity)) ?? q.speaker.name ?? q.speaker.text) : 'Speaker not found';
-    const entry = bySpeaker.get(key) ?? { name, quotes: [] };
-    entry.quotes.push(q);
-    bySpeaker.set(key, entry);
-  }
-  const parts = [...bySpeaker.entries()]
-    .sort(([ka, a], [kb, b]) => Number(ka === '') - Number(kb === '') || b.quotes.length - a.quotes.length)
-    .map(([, { name, quotes }]) => `<h3>${h(name)}</h3><ul>${quotes.map((q) => `<li><a href="#${anchorOf('q', q.id)}">“${h(q.text)}”</a> <span class="note">${h(q.doc)}</span></li>`).join('')}</ul>`);
+  const parts = quotesBySpeaker(ledger).map(({ name, quotes }) => `<h3>${h(name)}</h3><ul>${quotes.map((q) => `<li><a href="#${anchorOf('q', q.id)}">“${h(q.text)}”</a> <span class="note">${h(q.doc)}</span></li>`).join('')}</ul>`);
   return `<section id="quotes"><h2>Quotes by speaker</h2>${parts.join('') || '<p class="note">No direct quotes.</p>'}</section>`;
 }
 

@@ -7,7 +7,7 @@
 import type { Claim, Group, Ledger } from '../../ledger/schema.js';
 import { formatNumber, formatValue } from '../format.js';
 import { cell, inline, table } from '../markdown.js';
-import { actorName, saidWhen } from './shared.js';
+import { actorName, groupTitle, saidWhen } from './shared.js';
 
 const STATUS_WORDS: Readonly<Record<Group['status'], string>> = {
   single: 'one source',
@@ -41,11 +41,11 @@ export function groupsSection(ledger: Ledger): string | null {
     ]);
     const notes = [
       ...g.pairs.filter((p) => p.relation !== 'agree').map((p) => `- ${p.relation.replace('_', ' ')}: ${inline(p.reason)}`),
-      ...g.apart.map((a) => `- kept apart from ${a.group} (${inline(title(ledger.groups.find((o) => o.id === a.group)!))}): ${inline(a.reason)}`),
+      ...g.apart.map((a) => `- kept apart from ${a.group} (${inline(groupTitle(ledger.groups.find((o) => o.id === a.group)!))}): ${inline(a.reason)}`),
     ];
     parts.push(
       [
-        `### ${inline(title(g))}: ${STATUS_WORDS[g.status]} (\`${g.status}\`)`,
+        `### ${inline(groupTitle(g))}: ${STATUS_WORDS[g.status]} (\`${g.status}\`)`,
         '',
         `${claims.length} figures from ${reports} report${reports === 1 ? '' : 's'} and ${families} claimant famil${families === 1 ? 'y' : 'ies'}${g.low !== null && g.high !== null ? `, from ${formatNumber(g.low)} to ${formatNumber(g.high)}` : ''}. Group ${g.id}.`,
         '',
@@ -58,19 +58,13 @@ export function groupsSection(ledger: Ledger): string | null {
     const rows = alone.flatMap((g) =>
       g.claims.map((id) => {
         const c = byId.get(id)!;
-        return [cell(title(g)), cell(formatValue(c)), cell(claimantOf(c)), cell(c.doc), cell(saidWhen(c.asserted)), cell(`“${c.text}”`)];
+        return [cell(groupTitle(g)), cell(formatValue(c)), cell(claimantOf(c)), cell(c.doc), cell(saidWhen(c.asserted)), cell(`“${c.text}”`)];
       }),
     );
     parts.push(`### Figures only one source gives\n\n${table(['Measure', 'Figure', 'Claimant', 'Report', 'Said', 'As written'], rows)}`);
   }
   const conflicts = compared.filter((g) => g.status === 'conflict' || g.status === 'mixed').length;
   return `## Figures side by side\n\n${compared.length} measure${compared.length === 1 ? '' : 's'} that several reports or claimants give, ${conflicts} of them in conflict; a figure agrees with another when the values they allow overlap (“some” within 10%, “more than” up to half as much again).\n\n${parts.join('\n\n')}`;
-}
-
-/** "deployed: troop (person)", "planned deployed: troop". */
-function title(g: Group): string {
-  const what = g.counted ?? g.unit ?? '';
-  return `${g.modality === 'done' ? '' : `${g.modality} `}${g.measure}${what ? `: ${what}` : ''}${g.country ? ` (${g.country})` : ''}`;
 }
 
 function claimantOf(c: Claim): string | null {

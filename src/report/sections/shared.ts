@@ -1,5 +1,5 @@
-/** How the digest writes the things several sections show: who said it, and when. */
-import type { Claim } from '../../ledger/schema.js';
+/** How the digest and the HTML report write what both show: who said it, when, a group's title, quotes by speaker. */
+import type { Claim, Group, Ledger, Quote } from '../../ledger/schema.js';
 
 /** "he (Vladimir Putin)": the phrase as written, with who it is when that differs. */
 export function actorName(a: { text: string; name: string | null }): string {
@@ -11,4 +11,29 @@ export function saidWhen(a: Claim['asserted']): string | null {
   if (a.basis === 'text') return `${a.value} (“${a.text}”)`;
   if (a.basis === 'inferred') return a.latest ? `${a.earliest ?? '…'} – ${a.latest}, inferred` : a.earliest ? `on or after ${a.earliest}, inferred` : null;
   return a.value;
+}
+
+/** "deployed: troop (Russia)", "planned deployed: troop". */
+export function groupTitle(g: Group): string {
+  const what = g.counted ?? g.unit ?? '';
+  return `${g.modality === 'done' ? '' : `${g.modality} `}${g.measure}${what ? `: ${what}` : ''}${g.country ? ` (${g.country})` : ''}`;
+}
+
+export interface SpeakerQuotes {
+  readonly name: string;
+  readonly quotes: Quote[];
+}
+
+/** The quotes gathered by speaker (the entity, else the name as written): the most quoted first, those with no speaker last. */
+export function quotesBySpeaker(ledger: Ledger): SpeakerQuotes[] {
+  const names = new Map(ledger.entities.map((e) => [e.id, e.name]));
+  const bySpeaker = new Map<string, SpeakerQuotes>();
+  for (const q of ledger.quotes) {
+    const key = q.speaker ? (q.speaker.entity ?? (q.speaker.name ?? q.speaker.text).toLowerCase()) : '';
+    const name = q.speaker ? ((q.speaker.entity && names.get(q.speaker.entity)) ?? q.speaker.name ?? q.speaker.text) : 'Speaker not found';
+    const entry = bySpeaker.get(key) ?? { name, quotes: [] };
+    entry.quotes.push(q);
+    bySpeaker.set(key, entry);
+  }
+  return [...bySpeaker.entries()].sort(([ka, a], [kb, b]) => Number(ka === '') - Number(kb === '') || b.quotes.length - a.quotes.length).map(([, v]) => v);
 }
