@@ -1,10 +1,12 @@
 /** The `tally` command: dispatches to subcommands, maps errors to exit statuses. */
 import { analyzeHelp, runAnalyze } from './analyze.js';
+import { runServe, serveHelp } from './serve.js';
 import { UsageError, type CommandIO } from './io.js';
 import { GENERATOR } from '../ledger/version.js';
 
 const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: CommandIO) => Promise<number>; summary: string; help: string }>> = {
   analyze: { run: runAnalyze, summary: 'read reports and write the claims ledger and digest', help: analyzeHelp },
+  serve: { run: runServe, summary: 'search, report and HTTP API over reports, on this machine', help: serveHelp },
 };
 
 export const mainHelp = `Usage: tally <command> [options]

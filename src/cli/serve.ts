@@ -1,0 +1,57 @@
+/** `tally serve [inputs…]`: the search page, the report and the API over a batch of reports, on this machine. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { LedgerSchema } from '../ledger/schema.js';
+import { createApp, holdingFromInputs, type Holding } from '../server/app.js';
+import { UsageError, type CommandIO } from './io.js';
+
+export const serveHelp = `Usage: tally serve [inputs...] [options]
+
+Analyses the inputs (files, folders, globs) and serves, until stopped:
+  /                 search and filters over the figures
+  /report           the full report (charts, tables, every report's text)
+  /api/v1/...       the HTTP API (documents, claims, quotes, groups, entities,
+                    events, copies; CSV and NDJSON exports); its description
+                    is /api/v1/openapi.json
+More reports can be added from the page or with POST /api/v1/sources.
+
+Options:
+      --ledger FILE  serve a ledger.json written by "tally analyze" instead
+      --port N       the port (default 4321; 0 picks a free one)
+      --host HOST    the address to bind (default 127.0.0.1: this machine only)
+  -h, --help         show this help`;
+
+export async function runServe(argv: readonly string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      ledger: { type: 'string' },
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${serveHelp}\n`);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  if (!values.ledger && positionals.length === 0) throw new UsageError('serve needs inputs (files, folders, globs) or --ledger FILE');
+  const holding: Holding = values.ledger
+    ? { ledger: LedgerSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, values.ledger), 'utf8'))), texts: new Map(), inputs: null }
+    : await holdingFromInputs(positionals, io.cwd);
+  const app = createApp(holding, io.cwd);
+  await new Promise<void>((resolve) => {
+    const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
+      io.stderr.write(`tally: serving ${holding.ledger.documents.length} reports at http://${values.host}:${info.port}/ (Ctrl-C to stop)\n`);
+    });
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

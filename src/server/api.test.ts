@@ -1,0 +1,98 @@
+import { parse } from 'csv-parse/sync';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Claim, Ledger } from '../ledger/schema.js';
+import { createApp, holdingFromInputs, type Holding } from './app.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let holding: Holding;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  holding = await holdingFromInputs(['examples/kursk-2025'], ROOT);
+  app = createApp(holding, ROOT);
+});
+
+const get = async <T>(url: string): Promise<{ status: number; body: T }> => {
+  const res = await app.request(url);
+  return { status: res.status, body: (await res.json()) as T };
+};
+type Page<T> = { total: number; limit: number; offset: number; items: T[] };
+
+describe('API /api/v1, in-process', () => {
+  it('pages documents and claims', async () => {
+    const docs = await get<Page<Ledger['documents'][number]>>('/api/v1/documents?limit=2&offset=1');
+    expect(docs.status).toBe(200);
+    expect(docs.body).toMatchObject({ total: 5, limit: 2, offset: 1 });
+    expect(docs.body.items.map((d) => d.id)).toEqual(holding.ledger.documents.slice(1, 3).map((d) => d.id));
+    const claims = await get<Page<Claim>>('/api/v1/claims');
+    expect(claims.body.total).toBe(holding.ledger.claims.length);
+  });
+
+  it('filters claims by measure, claimant family, group status, dates and words', async () => {
+    const killed = await get<Page<Claim>>('/api/v1/claims?measure=killed&status=conflict');
+    expect(killed.body.items.map((c) => c.text).sort()).toEqual(['Around 600', 'at least 1,000', 'some 6,000']);
+    const korea = await get<Page<Claim>>('/api/v1/claims?claimant=South%20Korea');
+    expect(korea.body.items.length).toBeGreaterThan(5);
+    for (const c of korea.body.items) expect(`${c.claimant?.text} ${c.family}`).toMatch(/South Korea/);
+    const april = await get<Page<Claim>>('/api/v1/claims?from=2025-04-28&to=2025-04-28');
+    expect(new Set(april.body.items.map((c) => c.doc.slice(0, 3)))).toContain('000');
+    const kursk = await get<Page<Claim>>('/api/v1/claims?q=Kursk');
+    for (const c of kursk.body.items) expect(c.place?.text ?? '').toMatch(/Kursk/);
+  });
+
+  it('answers a bad query with 400 and what was wrong, an unknown id with 404', async () => {
+    const bad = await get<{ error: string; issues: { parameter: string }[] }>('/api/v1/claims?limit=0&from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.issues.map((i) => i.parameter).sort()).toEqual(['from', 'limit']);
+    expect((await get('/api/v1/claims/nope')).status).toBe(404);
+    expect((await get('/api/v1/nothing-here')).status).toBe(404);
+  });
+
+  it('exports the matching claims as CSV and quotes as NDJSON', async () => {
+    const csv = await app.request('/api/v1/claims?format=csv&measure=killed');
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['measure'])).toEqual(['killed', 'killed', 'killed']);
+    const nd = await app.request('/api/v1/quotes?format=ndjson&speaker=Putin');
+    const lines = (await nd.text()).trim().split('\n').map((l) => JSON.parse(l) as { speaker: { name: string } });
+    expect(lines.length).toBeGreaterThan(3);
+    for (const q of lines) expect(q.speaker.name).toMatch(/Putin/);
+  });
+
+  it('serves groups, entities, events and copies, and one of each by id', async () => {
+    const groups = await get<Page<{ id: string; status: string }>>('/api/v1/groups?status=conflict');
+    expect(groups.body.total).toBe(3);
+    expect((await get<{ id: string }>(`/api/v1/groups/${groups.body.items[0]!.id}`)).body.id).toBe(groups.body.items[0]!.id);
+    const people = await get<Page<{ name: string }>>('/api/v1/entities?type=person&q=kim');
+    expect(people.body.items.map((e) => e.name)).toContain('Kim Jong-un');
+    const events = await get<Page<{ kind: string }>>('/api/v1/events?kind=agreement&from=2024-06&to=2024-06');
+    expect(events.body.total).toBe(1);
+    expect((await get<{ total: number }>('/api/v1/copies')).body.total).toBe(1);
+  });
+
+  it('describes itself in OpenAPI 3.1, with the query parameters it validates', async () => {
+    const doc = await get<{ openapi: string; paths: Record<string, { get: { parameters?: { name: string }[] } }>; components: { schemas: Record<string, unknown> } }>('/api/v1/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    expect(doc.body.paths['/claims']!.get.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['measure', 'claimant', 'from', 'to', 'q', 'limit', 'offset', 'format']));
+    expect(Object.keys(doc.body.components.schemas)).toEqual(expect.arrayContaining(['Claim', 'Group', 'Quote', 'Document']));
+  });
+
+  it('serves the search page and the report', async () => {
+    const page = await app.request('/');
+    expect(await page.text()).toContain('<form class="filters"');
+    const report = await app.request('/report');
+    expect(await report.text()).toContain('data-chart="');
+  });
+
+  it('adds a folder of reports and analyses the batch again; refuses a path with nothing to read', async () => {
+    const before = holding.ledger.documents.length;
+    const bad = await app.request('/api/v1/sources', { method: 'POST', body: JSON.stringify({ path: 'no/such/folder' }), headers: { 'content-type': 'application/json' } });
+    expect(bad.status).toBe(422);
+    expect(holding.ledger.documents.length).toBe(before);
+    const bench = path.join(ROOT, 'test/fixtures/extra-report.txt');
+    const added = await app.request('/api/v1/sources', { method: 'POST', body: JSON.stringify({ path: bench }), headers: { 'content-type': 'application/json' } });
+    expect(added.status).toBe(200);
+    expect(await added.json()).toMatchObject({ added: 1, documents: before + 1 });
+  });
+});

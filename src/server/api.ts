@@ -1,0 +1,78 @@
+/**
+ * The HTTP API under /api/v1, over whatever ledger the server holds: the
+ * collections of the ledger with filters and paging, claims and quotes also
+ * as CSV and NDJSON exports, and the OpenAPI description generated from the
+ * same zod schemas that validate the requests. A bad query is a 400 with what
+ * was wrong; an unknown id a 404.
+ */
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import type { Ledger } from '../ledger/schema.js';
+import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import { filterClaims, filterQuotes, page } from './filters.js';
+import { openApiDocument } from './openapi.js';
+import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery } from './queries.js';
+
+export function createApi(ledger: () => Ledger): Hono {
+  const api = new Hono();
+
+  api.get('/openapi.json', (c) => c.json(openApiDocument()));
+
+  api.get('/documents', (c) =>
+    withQuery(c, DocumentsQuery, (q) => {
+      const docs = ledger().documents.filter((d) => (!q.outlet || (d.outlet ?? '').toLowerCase().includes(q.outlet.toLowerCase())) && (!q.q || `${d.id} ${d.title ?? ''}`.toLowerCase().includes(q.q.toLowerCase())));
+      return c.json(page(docs, q.limit, q.offset));
+    }),
+  );
+  api.get('/documents/:id', (c) => found(c, ledger().documents.find((d) => d.id === c.req.param('id'))));
+
+  api.get('/claims', (c) =>
+    withQuery(c, ClaimsQuery, (q) => {
+      const claims = filterClaims(ledger(), q);
+      if (q.format === 'csv') return c.body(claimsCsv({ ...ledger(), claims }), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="claims.csv"' });
+      if (q.format === 'ndjson') return c.body(ndjson(claims), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+      return c.json(page(claims, q.limit, q.offset));
+    }),
+  );
+  api.get('/claims/:id', (c) => found(c, ledger().claims.find((x) => x.id === c.req.param('id'))));
+
+  api.get('/quotes', (c) =>
+    withQuery(c, QuotesQuery, (q) => {
+      const quotes = filterQuotes(ledger(), q);
+      if (q.format === 'csv') return c.body(quotesCsv({ ...ledger(), quotes }), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="quotes.csv"' });
+      if (q.format === 'ndjson') return c.body(ndjson(quotes), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+      return c.json(page(quotes, q.limit, q.offset));
+    }),
+  );
+
+  api.get('/groups', (c) => withQuery(c, GroupsQuery, (q) => c.json(page(ledger().groups.filter((g) => (!q.measure || g.measure === q.measure) && (!q.status || g.status === q.status)), q.limit, q.offset))));
+  api.get('/groups/:id', (c) => found(c, ledger().groups.find((g) => g.id === c.req.param('id'))));
+
+  api.get('/entities', (c) =>
+    withQuery(c, EntitiesQuery, (q) => c.json(page(ledger().entities.filter((e) => (!q.type || e.type === q.type) && (!q.q || [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(q.q!.toLowerCase())))), q.limit, q.offset))),
+  );
+  api.get('/entities/:id', (c) => found(c, ledger().entities.find((e) => e.id === c.req.param('id'))));
+
+  api.get('/events', (c) =>
+    withQuery(c, EventsQuery, (q) =>
+      c.json(page(ledger().events.filter((e) => (!q.kind || e.kind === q.kind) && (!q.from || (e.date.end !== null && e.date.end >= q.from)) && (!q.to || (e.date.start !== null && e.date.start.slice(0, q.to.length) <= q.to))), q.limit, q.offset)),
+    ),
+  );
+  api.get('/copies', (c) => c.json({ total: ledger().copies.length, items: ledger().copies }));
+
+  return api;
+}
+
+function withQuery<S extends z.ZodType>(c: Context, schema: S, handle: (q: z.output<S>) => Response | Promise<Response>): Response | Promise<Response> {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) return c.json({ error: 'bad query', issues: parsed.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })) }, 400);
+  return handle(parsed.data);
+}
+
+function found(c: Context, item: unknown): Response {
+  return item === undefined ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.json(item);
+}
+
+function ndjson(items: readonly unknown[]): string {
+  return items.map((i) => `${JSON.stringify(i)}\n`).join('');
+}

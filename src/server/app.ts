@@ -1,0 +1,52 @@
+/**
+ * The server of `tally serve`: the search page at /, the full report at
+ * /report, the API under /api/v1, over the ledger of the reports it holds.
+ * Reports are added by pointing at a file or folder on this machine (POST
+ * /api/v1/sources); the whole batch is analysed again, so that groups,
+ * copies and dates stay batch-wide. Requests are handled in-process by
+ * `app.request()` in tests, or by @hono/node-server over a socket.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Ledger } from '../ledger/schema.js';
+import { analyze } from '../pipeline/analyze.js';
+import { renderHtmlReport, type ReportText } from '../report/html/report.js';
+import { reportTexts } from '../report/html/texts.js';
+import { createApi } from './api.js';
+import { uiPage } from './ui.js';
+
+export interface Holding {
+  ledger: Ledger;
+  texts: Map<string, ReportText>;
+  /** what it was analysed from; null for a ledger read from a file, which cannot be added to */
+  inputs: string[] | null;
+}
+
+/** Reports held by a server: analysed from inputs, or read from a ledger file (then without their texts). */
+export async function holdingFromInputs(inputs: readonly string[], cwd: string): Promise<Holding> {
+  const result = await analyze(inputs, { cwd });
+  return { ledger: result.ledger, texts: reportTexts(result.docs), inputs: [...inputs] };
+}
+
+const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
+
+export function createApp(holding: Holding, cwd: string): Hono {
+  const app = new Hono();
+  app.get('/', (c) => c.html(uiPage(holding.ledger)));
+  app.get('/report', (c) => c.html(renderHtmlReport(holding.ledger, holding.texts)));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.post('/api/v1/sources', async (c) => {
+    const body = AddSource.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return c.json({ error: 'send {"path": "a file or folder on this machine"}' }, 400);
+    if (!holding.inputs) return c.json({ error: 'this server holds a ledger file; start it on the reports themselves to add more' }, 409);
+    const next = await holdingFromInputs([...holding.inputs, body.data.path], cwd);
+    const analysed = (l: Ledger) => l.documents.filter((d) => d.status !== 'failed').length;
+    const added = analysed(next.ledger) - analysed(holding.ledger);
+    if (added <= 0) return c.json({ error: `no new report could be read at ${body.data.path}` }, 422);
+    Object.assign(holding, next);
+    return c.json({ added, documents: holding.ledger.documents.length, claims: holding.ledger.claims.length });
+  });
+  app.route('/api/v1', createApi(() => holding.ledger));
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.text('Not found', 404)));
+  return app;
+}

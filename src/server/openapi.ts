@@ -1,0 +1,63 @@
+/**
+ * The OpenAPI 3.1 description of /api/v1, generated from the zod schemas that
+ * validate the queries and the ledger schemas the answers follow, so that the
+ * description cannot drift from what the server does.
+ */
+import { z } from 'zod';
+import { ClaimSchema, CopySchema, DocumentSchema, EntitySchema, EventSchema, GroupSchema, QuoteSchema } from '../ledger/schema.js';
+import { GENERATOR } from '../ledger/version.js';
+import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery } from './queries.js';
+
+type Json = Record<string, unknown>;
+
+function parameters(schema: z.ZodObject): Json[] {
+  const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, Json> };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: s, ...(typeof s['description'] === 'string' ? { description: s['description'] } : {}) }));
+}
+
+function list(name: string, item: string, query: z.ZodObject, exports = false): Json {
+  const page = { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: { $ref: `#/components/schemas/${item}` } } } };
+  return {
+    get: {
+      summary: `${name}, filtered and paged`,
+      parameters: parameters(query),
+      responses: {
+        200: { description: 'a page', content: { 'application/json': { schema: page }, ...(exports ? { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } } } : {}) } },
+        400: { description: 'a bad query, with what was wrong' },
+      },
+    },
+  };
+}
+
+function one(name: string, item: string): Json {
+  return { get: { summary: `one ${name}`, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: name, content: { 'application/json': { schema: { $ref: `#/components/schemas/${item}` } } } }, 404: { description: 'no such id' } } } };
+}
+
+let cached: Json | undefined;
+
+export function openApiDocument(): Json {
+  cached ??= {
+    openapi: '3.1.0',
+    info: { title: 'Tally API', version: GENERATOR.version, description: 'The claims ledger of the reports the server holds: figures, who claims them, when, and where the reports disagree.' },
+    servers: [{ url: '/api/v1' }],
+    paths: {
+      '/documents': list('documents', 'Document', DocumentsQuery),
+      '/documents/{id}': one('document', 'Document'),
+      '/claims': list('claims', 'Claim', ClaimsQuery, true),
+      '/claims/{id}': one('claim', 'Claim'),
+      '/quotes': list('quotes', 'Quote', QuotesQuery, true),
+      '/groups': list('measure groups', 'Group', GroupsQuery),
+      '/groups/{id}': one('measure group', 'Group'),
+      '/entities': list('entities', 'Entity', EntitiesQuery),
+      '/entities/{id}': one('entity', 'Entity'),
+      '/events': list('dated events', 'Event', EventsQuery),
+      '/copies': { get: { summary: 'passages shared between reports', responses: { 200: { description: 'all copies' } } } },
+    },
+    components: {
+      schemas: Object.fromEntries(
+        Object.entries({ Document: DocumentSchema, Claim: ClaimSchema, Quote: QuoteSchema, Group: GroupSchema, Entity: EntitySchema, Event: EventSchema, Copy: CopySchema }).map(([name, s]) => [name, z.toJSONSchema(s, { io: 'output' })]),
+      ),
+    },
+  };
+  return cached;
+}
