@@ -68,6 +68,7 @@ const UI_SCRIPT = String.raw`(function () {
       body.replaceChildren();
       (page.items || []).forEach(function (c) {
         var tr = document.createElement('tr');
+        // the report's anchor of a figure, as anchorOf('c', id) in src/report/html/report.ts writes it
         cell(tr, c.text, '/report#c-' + c.id.replace(/[^A-Za-z0-9_-]/g, '-'));
         cell(tr, c.measure);
         cell(tr, c.claimant ? (c.claimant.name || c.claimant.text) : 'the outlet itself');
