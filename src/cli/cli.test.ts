@@ -97,6 +97,33 @@ describe('tally analyze', () => {
   });
 });
 
+describe('tally text', () => {
+  it('prints the clean article text of each input, without the access notice the cleaner removes', async () => {
+    const run = await runCli(['text', path.join(sample, '000_50214374a0cbf42d.txt')], root);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^== .*000_50214374a0cbf42d\.txt\n/);
+    expect(run.stdout).toContain('North Korea has sent 14,000 troops');
+    expect(run.stdout).not.toContain('You have a preview view of this article');
+  });
+
+  it('with --json, one object per line with the metadata the page gives', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, 'page.html'),
+      '<html lang="en"><head><title>Seoul says 600 killed | Example News</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-04-28T09:00:00+09:00"></head><body><nav>Home | World</nav><article><h1>Seoul says 600 killed</h1><p>About 600 North Korean soldiers have been killed, Seoul said on Monday.</p></article></body></html>',
+    );
+    await writeFile(path.join(dir, 'empty.txt'), '');
+    const run = await runCli(['text', dir, '--json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/empty\.txt: empty file/);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string | null>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ title: 'Seoul says 600 killed', outlet: 'Example News', language: 'en', published: '2025-04-28T09:00:00+09:00' });
+    expect(lines[0]!['text']).toContain('About 600 North Korean soldiers have been killed');
+    expect(lines[0]!['text']).not.toContain('Home | World');
+  });
+});
+
 describe('tally as a process', () => {
   let dir: string;
   beforeAll(async () => {

@@ -1,11 +1,13 @@
 /** The `tally` command: dispatches to subcommands, maps errors to exit statuses. */
 import { analyzeHelp, runAnalyze } from './analyze.js';
 import { runServe, serveHelp } from './serve.js';
+import { runText, textHelp } from './text.js';
 import { UsageError, type CommandIO } from './io.js';
 import { GENERATOR } from '../ledger/version.js';
 
 const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: CommandIO) => Promise<number>; summary: string; help: string }>> = {
   analyze: { run: runAnalyze, summary: 'read reports and write the claims ledger and digest', help: analyzeHelp },
+  text: { run: runText, summary: 'print the clean article text of each input', help: textHelp },
   serve: { run: runServe, summary: 'search, report and HTTP API over reports, on this machine', help: serveHelp },
 };
 

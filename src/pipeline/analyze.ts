@@ -12,7 +12,7 @@ import { dateUndatedReports } from '../align/date-undated.js';
 import { buildLedger } from '../ledger/build.js';
 import type { BatchMessage, Ledger } from '../ledger/schema.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
-import { emptyAnalysis, processDoc, type Analysis } from './process-doc.js';
+import { processDoc, type Analysis } from './process-doc.js';
 
 export interface AnalyzeOptions {
   readonly cwd?: string;
@@ -35,37 +35,48 @@ export interface AnalyzeResult {
 }
 
 export async function analyze(inputs: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? defaultConfiguration();
   const batch: BatchMessage[] = [];
-  const { refs, problems } = await expandInputs(inputs, cwd);
-  const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, batch);
-  const ids = new IdAllocator();
-  const total = refs.length + problems.length;
   const analyses: Analysis[] = [];
-
-  for (const p of problems) {
-    const doc = failedDoc(ids.next(p.input), p.input, p.rule, p.reason);
-    analyses.push(emptyAnalysis(doc));
-    options.onDocument?.(doc, analyses.length - 1, total);
-  }
-  for (const ref of refs) {
-    const index = analyses.length;
-    options.onStart?.(index, total, ref.input);
-    const id = ids.next(ref.input);
-    const entry = ref.path ? manifestEntry(manifests, ref) : undefined;
-    const loaded = await loadDocument(ref, id, {
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-      ...(entry ? { manifest: entry } : {}),
-      ...(options.stdin ? { stdin: options.stdin } : {}),
-    });
-    const analysis = processDoc(loaded, config);
+  for await (const { doc, index, total } of loadDocuments(inputs, options, batch)) {
+    const analysis = processDoc(doc, config);
     analyses.push(analysis);
     options.onDocument?.(analysis.doc, index, total);
   }
   const dated = dateUndatedReports(analyses);
   const docs = dated.map((a) => a.doc);
   return { ledger: buildLedger(dated, batch), analyses: dated, docs, failed: docs.filter((d) => d.status === 'failed') };
+}
+
+/**
+ * The documents of a batch as loaded, in order: inputs that could not be
+ * expanded first (as failed documents), then each input read and decoded,
+ * with what its manifest says applied. Problems of the batch as a whole go
+ * into `batch`.
+ */
+export async function* loadDocuments(
+  inputs: readonly string[],
+  options: Omit<AnalyzeOptions, 'config' | 'onDocument'>,
+  batch: BatchMessage[],
+): AsyncGenerator<{ doc: Doc; index: number; total: number }> {
+  const cwd = options.cwd ?? process.cwd();
+  const { refs, problems } = await expandInputs(inputs, cwd);
+  const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, batch);
+  const ids = new IdAllocator();
+  const total = refs.length + problems.length;
+  let index = 0;
+  for (const p of problems) yield { doc: failedDoc(ids.next(p.input), p.input, p.rule, p.reason), index: index++, total };
+  for (const ref of refs) {
+    options.onStart?.(index, total, ref.input);
+    const id = ids.next(ref.input);
+    const entry = ref.path ? manifestEntry(manifests, ref) : undefined;
+    const doc = await loadDocument(ref, id, {
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      ...(entry ? { manifest: entry } : {}),
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+    });
+    yield { doc, index: index++, total };
+  }
 }
 
 async function loadManifests(refs: readonly InputRef[], explicit: string | undefined, batch: BatchMessage[]): Promise<Manifest[]> {

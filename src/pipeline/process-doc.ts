@@ -43,17 +43,11 @@ const EXTRACTED_LANGUAGES = new Set(['en', 'und']);
 export function processDoc(doc: Doc, config: Configuration): Analysis {
   if (doc.status === 'failed') return emptyAnalysis(doc);
   try {
-    clean(doc, config.cleaners);
-    if (doc.text.trim() === '') {
-      doc.status = 'failed';
-      addMessage(doc, 'ingest/no-article-body', 'error', doc.kind === 'html' ? 'no article text found in the page' : 'nothing is left after cleaning');
-      return emptyAnalysis(doc);
-    }
-    segment(doc);
+    if (!prepareDoc(doc, config)) return emptyAnalysis(doc);
     const print = fingerprint(doc);
-    if (!doc.meta.language) doc.meta.language = { value: detectLanguage(doc.text), basis: 'inferred' };
-    if (!EXTRACTED_LANGUAGES.has(doc.meta.language.value)) {
-      addMessage(doc, 'extract/language', 'warning', `the text is in "${doc.meta.language.value}", not English: no figures, quotes or times were extracted`);
+    const language = doc.meta.language?.value ?? 'und';
+    if (!EXTRACTED_LANGUAGES.has(language)) {
+      addMessage(doc, 'extract/language', 'warning', `the text is in "${language}", not English: no figures, quotes or times were extracted`);
       return { ...emptyAnalysis(doc), fingerprint: print };
     }
     const figures = extractFigures(doc, config.figures);
@@ -72,6 +66,24 @@ export function processDoc(doc: Doc, config: Configuration): Analysis {
     addMessage(doc, 'internal/error', 'error', `internal error while analysing: ${(e as Error).stack ?? String(e)}`);
     return emptyAnalysis(doc);
   }
+}
+
+/**
+ * The article text of a loaded document: cleaned, checked that something is
+ * left, segmented, its language known. False (and the document failed, with
+ * the reason) when nothing is left.
+ */
+export function prepareDoc(doc: Doc, config: Pick<Configuration, 'cleaners'>): boolean {
+  if (doc.status === 'failed') return false;
+  clean(doc, config.cleaners);
+  if (doc.text.trim() === '') {
+    doc.status = 'failed';
+    addMessage(doc, 'ingest/no-article-body', 'error', doc.kind === 'html' ? 'no article text found in the page' : 'nothing is left after cleaning');
+    return false;
+  }
+  segment(doc);
+  doc.meta.language ??= { value: detectLanguage(doc.text), basis: 'inferred' };
+  return true;
 }
 
 /** Time expressions resolved against the document's own date, or, when it has none, with a publication date inferred from them. */
