@@ -36,7 +36,7 @@ const BLOCK = new Set([
 ]);
 const HEADING = /^h[1-6]$/;
 const FURNITURE =
-  /(?:^|[\s_-])(?:related|newsletter|share|sharing|social|promo|advert|advertisement|ad-slot|ad-container|subscribe|subscription|paywall|breadcrumbs?|comments?|author-bio|tags|more-stories|recommended|read-more|signup|sign-up|outbrain|taboola)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|newsletter|share|sharing|social|promo|advert|advertisement|ad-slot|ad-container|subscribe|subscription|paywall-(?:prompt|notice|banner|message|modal)|breadcrumbs?|comments?|author-bio|tags|more-stories|recommended|read-more|signup|sign-up|outbrain|taboola)(?:$|[\s_-])/i;
 const ARTICLE_CONTAINER = /(?:^|[\s_-])(?:article|story|post|entry|content)[-_]?(?:body|content|text)(?:$|[\s_-])/i;
 const HTML_SPACE = /^[ \t\n\r\f]+$/;
 
@@ -112,8 +112,16 @@ function isHidden(el: HtmlElement): boolean {
   return attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '');
 }
 
+/**
+ * Page furniture by its class or role. An element that says it holds the
+ * article (<article>, <main>, articleBody, "article__body") is never
+ * furniture, whatever else its classes say ("url-breadcrumb", "paywall":
+ * the content behind the paywall).
+ */
 function isFurniture(el: HtmlElement): boolean {
-  return FURNITURE.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`) || attr(el, 'role') === 'complementary' || attr(el, 'role') === 'navigation';
+  const cls = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  if (el.tagName === 'article' || el.tagName === 'main' || el.tagName === 'body' || /articleBody/i.test(attr(el, 'itemprop') ?? '') || ARTICLE_CONTAINER.test(cls)) return false;
+  return FURNITURE.test(cls) || attr(el, 'role') === 'complementary' || attr(el, 'role') === 'navigation';
 }
 
 class BodyWriter {
@@ -131,7 +139,7 @@ class BodyWriter {
 
   element(el: HtmlElement, pre: boolean): void {
     if (isHidden(el)) return;
-    if (SKIP.has(el.tagName) || (el.tagName !== 'body' && el.tagName !== 'article' && isFurniture(el))) {
+    if (SKIP.has(el.tagName) || isFurniture(el)) {
       this.noteRemoved(el);
       return;
     }
