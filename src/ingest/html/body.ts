@@ -85,14 +85,22 @@ export function chooseRoot(doc: HtmlDocument): HtmlElement | undefined {
   if (best && bestScore >= total * 0.5) return best;
   let densest: HtmlElement | undefined;
   let most = 0;
+  let second = 0;
   for (const [parent, len] of paragraphText) {
     if (len > most) {
+      second = most;
       most = len;
       densest = parent;
-    }
+    } else if (len > second) second = len;
   }
-  return densest && most >= total * 0.6 ? densest : body;
+  // most of the page's paragraph text, or far more than any other box holds (the rest is teasers of other stories)
+  if (densest && (most >= total * 0.6 || (most >= total * DOMINANT_SHARE && most >= second * DOMINANT_RATIO))) return densest;
+  return body;
 }
+
+/** A box of paragraphs this many times larger than the next, holding at least this share of them, is the article. */
+const DOMINANT_RATIO = 3;
+const DOMINANT_SHARE = 0.2;
 
 function contains(ancestor: HtmlElement, el: HtmlElement): boolean {
   for (let n: HtmlNode | null = el.parentNode as HtmlNode | null; n; n = 'parentNode' in n ? (n.parentNode as HtmlNode | null) : null) {

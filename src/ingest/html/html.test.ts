@@ -69,6 +69,25 @@ describe('HTML body', () => {
     expect(b.text).not.toContain('Short note');
   });
 
+  it('takes a box of paragraphs far larger than any other as the article, among many teasers', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) => `<div class="item__title"><p>Teaser ${i} for another story, with a line of words to read.</p></div>`).join('');
+    const story = `<section><p>${'The story itself runs on for several long sentences here. '.repeat(6)}</p><p>${'And it goes on in a second paragraph of its own. '.repeat(6)}</p></section>`;
+    const html = `<html><body><div class="feed">${teasers}</div>${story}</body></html>`;
+    const b = extractBody(parseHtml(html), html);
+    expect(b.text).toMatch(/^The story itself/);
+    expect(b.text).not.toContain('Teaser');
+    // two boxes of the same size: no box is the article, the page is read whole
+    const even = `<html><body><div><p>${'One box of text that is long enough. '.repeat(5)}</p></div><div><p>${'Another box of text just as long. '.repeat(5)}</p></div></body></html>`;
+    expect(extractBody(parseHtml(even), even).text).toContain('Another box');
+  });
+
+  it('never drops the element that says it holds the article, whatever its other classes', () => {
+    const html = `<html><body><article class="content-well url-breadcrumb"><div class="ArticlePage-content paywall"><p>${'The reporting behind the paywall is the article. '.repeat(4)}</p></div><div class="paywall-prompt"><p>Subscribe to keep reading.</p></div></article></body></html>`;
+    const b = extractBody(parseHtml(html), html);
+    expect(b.text).toContain('The reporting behind the paywall is the article.');
+    expect(b.text).not.toContain('Subscribe to keep reading');
+  });
+
   it('returns no text for a page with no article', () => {
     const html = '<html><head><title>Empty</title></head><body><nav>Home</nav><script>var x = 1;</script></body></html>';
     expect(extractBody(parseHtml(html), html).text).toBe('');
