@@ -3,22 +3,18 @@
  * measure groups with their status, the copied passages of 003 and 004, and
  * Kim Jong Un one entity under all his spellings.
  */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Group, Ledger } from '../src/ledger/schema.js';
-import { analyze } from '../src/pipeline/analyze.js';
+import { analyzeKursk, reportId } from './kursk.js';
 
-const CORPUS = path.join(import.meta.dirname, '../examples/kursk-2025');
 let ledger: Ledger;
 let sources: Map<string, string>;
 
 beforeAll(async () => {
-  const result = await analyze([CORPUS]);
-  ledger = result.ledger;
-  sources = new Map(result.analyses.map((a) => [a.doc.id, a.doc.source]));
+  ({ ledger, sources } = await analyzeKursk());
 });
 
-const doc = (prefix: string) => ledger.documents.find((d) => d.id.startsWith(prefix))!.id;
+const doc = (prefix: string) => reportId(ledger, prefix);
 const find = (prefix: string, text: string): Claim => ledger.claims.find((c) => c.doc === doc(prefix) && c.text === text)!;
 const groupOf = (c: Claim): Group => ledger.groups.find((g) => g.id === c.group)!;
 const members = (g: Group) => g.claims.map((id) => ledger.claims.find((c) => c.id === id)!).map((c) => `${c.doc.slice(0, 3)} ${c.text}`);

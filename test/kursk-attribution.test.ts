@@ -3,22 +3,20 @@
  * has the right claimant, every quote its speaker (pronouns resolved), and
  * aliases of one person are one entity across the reports.
  */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyLedgerSpans } from '../src/ledger/verify.js';
 import type { Ledger } from '../src/ledger/schema.js';
-import { analyze, type AnalyzeResult } from '../src/pipeline/analyze.js';
+import type { AnalyzeResult } from '../src/pipeline/analyze.js';
+import { analyzeKursk, reportId } from './kursk.js';
 
-const CORPUS = path.join(import.meta.dirname, '../examples/kursk-2025');
 let result: AnalyzeResult;
 let ledger: Ledger;
 
 beforeAll(async () => {
-  result = await analyze([CORPUS]);
-  ledger = result.ledger;
+  ({ result, ledger } = await analyzeKursk());
 });
 
-const docId = (prefix: string) => ledger.documents.find((d) => d.id.startsWith(prefix))!.id;
+const docId = (prefix: string) => reportId(ledger, prefix);
 const claimant = (doc: string, text: string) => {
   const claims = ledger.claims.filter((c) => c.doc === docId(doc) && c.text === text);
   expect(claims, `${doc} “${text}”`).toHaveLength(1);

@@ -9,19 +9,15 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../src/ledger/schema.js';
 import { verifyLedgerSpans } from '../src/ledger/verify.js';
-import { analyze } from '../src/pipeline/analyze.js';
+import { analyzeKursk, KURSK, reportId as docId } from './kursk.js';
 
-const CORPUS = path.join(import.meta.dirname, '../examples/kursk-2025');
 let ledger: Ledger;
 let sources: Map<string, string>;
 
 beforeAll(async () => {
-  const result = await analyze([CORPUS]);
-  ledger = result.ledger;
-  sources = new Map(result.analyses.map((a) => [a.doc.id, a.doc.source]));
+  ({ ledger, sources } = await analyzeKursk());
 });
 
-const docId = (l: Ledger, prefix: string) => l.documents.find((d) => d.id.startsWith(prefix))!.id;
 const timesOf = (l: Ledger, prefix: string) => l.times.filter((t) => t.doc === docId(l, prefix)).map((t) => [t.text, t.value]);
 
 describe('kursk-2025: times', () => {
@@ -102,8 +98,8 @@ describe('kursk-2025 with a manifest date for 001 (2025-10-23)', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tally-time-'));
     const manifest = path.join(dir, 'sources.json');
-    writeFileSync(manifest, JSON.stringify([{ file: path.join(CORPUS, '001_c375639ba006c2fc.txt'), published: '2025-10-23' }]));
-    dated = (await analyze([CORPUS], { manifest })).ledger;
+    writeFileSync(manifest, JSON.stringify([{ file: path.join(KURSK, '001_c375639ba006c2fc.txt'), published: '2025-10-23' }]));
+    dated = (await analyzeKursk({ manifest })).ledger;
   });
 
   it('"In June last year" is June 2024, and the treaty it speaks of is the one 004 dates June 2024', () => {
