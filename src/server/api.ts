@@ -9,7 +9,7 @@ import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import type { Ledger } from '../ledger/schema.js';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
-import { filterClaims, filterQuotes, page } from './filters.js';
+import { filterClaims, filterQuotes, has, page } from './filters.js';
 import { openApiDocument } from './openapi.js';
 import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery } from './queries.js';
 
@@ -20,7 +20,7 @@ export function createApi(ledger: () => Ledger): Hono {
 
   api.get('/documents', (c) =>
     withQuery(c, DocumentsQuery, (q) => {
-      const docs = ledger().documents.filter((d) => (!q.outlet || (d.outlet ?? '').toLowerCase().includes(q.outlet.toLowerCase())) && (!q.q || `${d.id} ${d.title ?? ''}`.toLowerCase().includes(q.q.toLowerCase())));
+      const docs = ledger().documents.filter((d) => (!q.outlet || has(d.outlet, q.outlet)) && (!q.q || has(`${d.id} ${d.title ?? ''}`, q.q)));
       return c.json(page(docs, q.limit, q.offset));
     }),
   );
@@ -29,9 +29,7 @@ export function createApi(ledger: () => Ledger): Hono {
   api.get('/claims', (c) =>
     withQuery(c, ClaimsQuery, (q) => {
       const claims = filterClaims(ledger(), q);
-      if (q.format === 'csv') return c.body(claimsCsv({ ...ledger(), claims }), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="claims.csv"' });
-      if (q.format === 'ndjson') return c.body(ndjson(claims), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
-      return c.json(page(claims, q.limit, q.offset));
+      return listOrExport(c, q, claims, 'claims.csv', () => claimsCsv({ ...ledger(), claims }));
     }),
   );
   api.get('/claims/:id', (c) => found(c, ledger().claims.find((x) => x.id === c.req.param('id'))));
@@ -39,9 +37,7 @@ export function createApi(ledger: () => Ledger): Hono {
   api.get('/quotes', (c) =>
     withQuery(c, QuotesQuery, (q) => {
       const quotes = filterQuotes(ledger(), q);
-      if (q.format === 'csv') return c.body(quotesCsv({ ...ledger(), quotes }), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="quotes.csv"' });
-      if (q.format === 'ndjson') return c.body(ndjson(quotes), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
-      return c.json(page(quotes, q.limit, q.offset));
+      return listOrExport(c, q, quotes, 'quotes.csv', () => quotesCsv({ ...ledger(), quotes }));
     }),
   );
 
@@ -49,7 +45,7 @@ export function createApi(ledger: () => Ledger): Hono {
   api.get('/groups/:id', (c) => found(c, ledger().groups.find((g) => g.id === c.req.param('id'))));
 
   api.get('/entities', (c) =>
-    withQuery(c, EntitiesQuery, (q) => c.json(page(ledger().entities.filter((e) => (!q.type || e.type === q.type) && (!q.q || [e.name, ...e.aliases].some((a) => a.toLowerCase().includes(q.q!.toLowerCase())))), q.limit, q.offset))),
+    withQuery(c, EntitiesQuery, (q) => c.json(page(ledger().entities.filter((e) => (!q.type || e.type === q.type) && (!q.q || [e.name, ...e.aliases].some((a) => has(a, q.q!)))), q.limit, q.offset))),
   );
   api.get('/entities/:id', (c) => found(c, ledger().entities.find((e) => e.id === c.req.param('id'))));
 
@@ -73,6 +69,9 @@ function found(c: Context, item: unknown): Response {
   return item === undefined ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.json(item);
 }
 
-function ndjson(items: readonly unknown[]): string {
-  return items.map((i) => `${JSON.stringify(i)}\n`).join('');
+/** A page of the matches as JSON, or every match as CSV (a download) or NDJSON. */
+function listOrExport(c: Context, q: { format: 'json' | 'csv' | 'ndjson'; limit: number; offset: number }, items: readonly unknown[], file: string, csv: () => string): Response {
+  if (q.format === 'csv') return c.body(csv(), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file}"` });
+  if (q.format === 'ndjson') return c.body(items.map((i) => `${JSON.stringify(i)}\n`).join(''), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+  return c.json(page(items, q.limit, q.offset));
 }

@@ -2,7 +2,10 @@
 import type { Claim, Ledger, Quote } from '../ledger/schema.js';
 import type { ClaimsQuery, QuotesQuery } from './queries.js';
 
-const has = (haystack: string | null | undefined, needle: string) => !!haystack && haystack.toLowerCase().includes(needle.toLowerCase());
+/** Whether the text holds the words, whatever their case. */
+export function has(haystack: string | null | undefined, needle: string): boolean {
+  return !!haystack && haystack.toLowerCase().includes(needle.toLowerCase());
+}
 
 /** The first and last day a claim may have been said. */
 function saidBetween(c: Claim): [string | null, string | null] {
