@@ -10,7 +10,7 @@ import { copiesSection } from './sections/copies.js';
 import { familiesSection } from './sections/families.js';
 import { groupsSection } from './sections/groups.js';
 import { quotesSection } from './sections/quotes.js';
-import { actorName, saidWhen } from './sections/shared.js';
+import { actorName, byDocument, saidWhen } from './sections/shared.js';
 
 type Section = (ledger: Ledger) => string | null;
 
@@ -52,8 +52,9 @@ function documents(ledger: Ledger): string {
 function figures(ledger: Ledger): string | null {
   if (ledger.claims.length === 0) return null;
   const parts: string[] = [];
+  const claimsOf = byDocument(ledger.claims);
   for (const d of ledger.documents) {
-    const claims = ledger.claims.filter((c) => c.doc === d.id);
+    const claims = claimsOf.get(d.id) ?? [];
     if (claims.length === 0) continue;
     const rows = claims.map((c) => [
       cell(formatValue(c)),

@@ -10,7 +10,7 @@
 import type { Span } from '../../core/span.js';
 import type { Claim, Group, Ledger } from '../../ledger/schema.js';
 import { formatNumber, formatValue } from '../format.js';
-import { actorName, groupTitle, quotesBySpeaker, saidWhen } from '../sections/shared.js';
+import { actorName, byDocument, groupTitle, quotesBySpeaker, saidWhen } from '../sections/shared.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
 import { markedText, type Mark } from './marked-text.js';
@@ -126,6 +126,7 @@ function copiesHtml(ledger: Ledger): string {
 }
 
 function documentsHtml(ledger: Ledger, texts: ReadonlyMap<string, ReportText>): string {
+  const [claims, quotes, times] = [byDocument(ledger.claims), byDocument(ledger.quotes), byDocument(ledger.times)];
   const parts = ledger.documents.map((d) => {
     const t = texts.get(d.id);
     if (d.status === 'failed' || !t) return `<article id="doc-${h(d.id)}"><h3>${h(d.id)}</h3><p class="note">Not analysed: ${h(d.messages.find((m) => m.severity === 'error')?.reason ?? 'no text')}</p></article>`;
@@ -134,9 +135,9 @@ function documentsHtml(ledger: Ledger, texts: ReadonlyMap<string, ReportText>): 
       const at = t.toText(span);
       if (at) marks.push({ span: at, kind, ...(id ? { id } : {}), ...(title ? { title } : {}) });
     };
-    for (const c of ledger.claims.filter((x) => x.doc === d.id)) add(c.span, 'figure', anchorOf('c', c.id), `${formatValue(c)} ${c.measure}${c.claimant ? `, ${actorName(c.claimant)}` : ''}`);
-    for (const q of ledger.quotes.filter((x) => x.doc === d.id)) add(q.span, 'quote', anchorOf('q', q.id), q.speaker ? actorName(q.speaker) : undefined);
-    for (const tm of ledger.times.filter((x) => x.doc === d.id)) add(tm.span, 'date', undefined, tm.value);
+    for (const c of claims.get(d.id) ?? []) add(c.span, 'figure', anchorOf('c', c.id), `${formatValue(c)} ${c.measure}${c.claimant ? `, ${actorName(c.claimant)}` : ''}`);
+    for (const q of quotes.get(d.id) ?? []) add(q.span, 'quote', anchorOf('q', q.id), q.speaker ? actorName(q.speaker) : undefined);
+    for (const tm of times.get(d.id) ?? []) add(tm.span, 'date', undefined, tm.value);
     const meta = [d.outlet, d.published ? (d.published.basis === 'inferred' ? `${d.published.earliest ?? ''}${d.published.latest ? ` – ${d.published.latest}` : ' or later'} (inferred)` : d.published.value) : null].filter(Boolean).join(' · ');
     return `<article id="doc-${h(d.id)}"><h3>${h(d.title ?? d.id)}</h3><p class="note">${h(d.id)}${meta ? ` · ${h(meta)}` : ''}</p><div class="text">${markedText(t.text, marks)}</div></article>`;
   });

@@ -1,4 +1,5 @@
 /** How the digest and the HTML report write what both show: who said it, when, a group's title, quotes by speaker. */
+import { pushTo } from '../../core/multimap.js';
 import type { Claim, Group, Ledger, Quote } from '../../ledger/schema.js';
 
 /** "he (Vladimir Putin)": the phrase as written, with who it is when that differs. */
@@ -36,4 +37,11 @@ export function quotesBySpeaker(ledger: Ledger): SpeakerQuotes[] {
     bySpeaker.set(key, entry);
   }
   return [...bySpeaker.entries()].sort(([ka, a], [kb, b]) => Number(ka === '') - Number(kb === '') || b.quotes.length - a.quotes.length).map(([, v]) => v);
+}
+
+/** Items by the document they belong to, in their order: one pass, however many documents. */
+export function byDocument<T extends { readonly doc: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) pushTo(out, item.doc, item);
+  return out;
 }
