@@ -25,6 +25,7 @@ import { resolve } from '../extract/time/resolve.js';
 import { addDays, parseDate, weekdayOf } from '../extract/time/calendar.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { EventWords } from './event-words.js';
+import { pushTo } from '../core/multimap.js';
 
 /** How long after a dated event a report may speak of it and still be dated by it, in days (a search bound, not a claim). */
 const HORIZON_DAYS = 3 * 366;
@@ -50,7 +51,32 @@ export function dateUndatedReports(analyses: readonly Analysis[]): Analysis[] {
   if (dated.length === 0) return [...analyses];
   const horizon = shift(dated.reduce((m, d) => (d.end > m ? d.end : m), ''), HORIZON_DAYS);
   const words = new EventWords(analyses);
-  return analyses.map((a) => (isUndated(a) ? dateByOthers(a, dated.filter((d) => d.analysis !== a), horizon, words) : a));
+  const index = new DatedIndex(dated);
+  return analyses.map((a) => (isUndated(a) ? dateByOthers(a, index, horizon, words) : a));
+}
+
+/**
+ * The dated events by kind, and by kind and month for those within one month:
+ * an undated event looks only at those it could name, so the batch is not
+ * searched once per undated event.
+ */
+class DatedIndex {
+  private readonly byKind = new Map<string, DatedEvent[]>();
+  private readonly byMonth = new Map<string, DatedEvent[]>();
+
+  constructor(dated: readonly DatedEvent[]) {
+    for (const d of dated) {
+      pushTo(this.byKind, d.event.kind!, d);
+      if (d.start.slice(0, 7) === d.end.slice(0, 7)) pushTo(this.byMonth, `${d.event.kind}|${Number(d.start.slice(5, 7))}`, d);
+    }
+  }
+
+  /** The dated events of other reports that the undated event could be. */
+  candidates(e: TimedEvent, own: Analysis): DatedEvent[] {
+    const v = e.time.value;
+    const list = v.kind === 'point' && v.month !== undefined ? this.byMonth.get(`${e.kind}|${v.month}`) : this.byKind.get(e.kind!);
+    return (list ?? []).filter((d) => d.analysis !== own);
+  }
 }
 
 function isUndated(a: Analysis): boolean {
@@ -58,13 +84,13 @@ function isUndated(a: Analysis): boolean {
   return a.doc.status !== 'failed' && (!p || (p.basis === 'inferred' && p.latest === undefined)) && !(a.doc.meta.updated && a.doc.meta.updated.basis !== 'inferred');
 }
 
-function dateByOthers(a: Analysis, dated: readonly DatedEvent[], horizon: string, words: EventWords): Analysis {
+function dateByOthers(a: Analysis, dated: DatedIndex, horizon: string, words: EventWords): Analysis {
   const lower = a.doc.meta.published?.earliest ?? null;
   let days: string[] | null = null;
   const evidence: string[] = [];
   for (const e of a.events) {
     if (!e.kind || !/X/.test(e.time.normalized)) continue;
-    const match = sameHappening(e, dated, lower, horizon, words);
+    const match = sameHappening(e, dated.candidates(e, a), lower, horizon, words);
     if (!match) continue;
     const allowed = new Set(match.days);
     const narrowed: string[] = days === null ? match.days : days.filter((d) => allowed.has(d));
