@@ -11,6 +11,7 @@
 import { entityKey, type EntityMention } from '../extract/entities/mention.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import type { Entity } from './schema.js';
+import { pushTo } from '../core/multimap.js';
 
 export interface EntityIndex {
   readonly entities: Entity[];
@@ -18,84 +19,162 @@ export interface EntityIndex {
   idOf(doc: string, mention: EntityMention): string | null;
 }
 
+/** An entity as a store keeps it between runs: without its mentions, with what merging more reports needs. */
+export interface EntitySeed {
+  readonly entity: Entity;
+  /** mentions by type, whose majority is the entity's type */
+  readonly types: Readonly<Record<string, number>>;
+  /** the mention keys that name it */
+  readonly keys: readonly string[];
+}
+
 export function mergeEntities(analyses: readonly Analysis[]): EntityIndex {
-  const entities: Entity[] = [];
-  const byKey = new Map<string, Entity>();
-  const types = new Map<Entity, Map<string, number>>();
-  const ids = new Map<string, string>();
-  for (const { doc, entities: mentions, attributions } of analyses) {
+  const registry = new EntityRegistry();
+  for (const a of analyses) registry.add(a);
+  return registry;
+}
+
+/**
+ * The entities of a batch as reports are added one by one: the same merges,
+ * in the same order, whether the batch is read at once or a report at a time
+ * into a store (seeded with the entities it already holds). Candidates for a
+ * merge are looked up by name, never by scanning every entity.
+ */
+export class EntityRegistry implements EntityIndex {
+  readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly keysOf = new Map<Entity, Set<string>>();
+  private readonly types = new Map<Entity, Map<string, number>>();
+  private readonly ids = new Map<string, string>();
+  /** persons by first word and word count, and by their full words (middle initials left out) */
+  private readonly personsByFirst = new Map<string, Entity[]>();
+  private readonly personsByFull = new Map<string, Entity[]>();
+  /** organisations by the initials of their name, and those whose name is an acronym */
+  private readonly orgsByInitials = new Map<string, Entity[]>();
+  private readonly orgsByName = new Map<string, Entity[]>();
+  private readonly changed = new Set<Entity>();
+
+  constructor(seeds: readonly EntitySeed[] = []) {
+    for (const s of seeds) {
+      const entity: Entity = { ...s.entity, aliases: [...s.entity.aliases], merged: [...s.entity.merged], mentions: [] };
+      this.register(entity, new Map(Object.entries(s.types)));
+      for (const k of s.keys) this.byKey.set(k, entity);
+      this.keysOf.set(entity, new Set(s.keys));
+    }
+  }
+
+  add({ doc, entities: mentions, attributions }: Pick<Analysis, 'doc' | 'entities' | 'attributions'>): void {
     const sources = new Set(attributions.flatMap((a) => (a.resolved ? [a.resolved.key] : [])));
     for (const m of mentions) {
       if (m.type === 'other' && !sources.has(m.key)) continue;
-      let entity = byKey.get(m.key);
+      let entity = this.byKey.get(m.key);
       if (!entity) {
-        const similar = m.type === 'person' ? samePerson(entities, m.key) : m.type === 'organization' ? sameOrganization(entities, m.name) : undefined;
+        const similar = m.type === 'person' ? this.samePerson(m.key) : m.type === 'organization' ? this.sameOrganization(m.name) : undefined;
         if (similar) {
           entity = similar.entity;
           entity.merged.push({ alias: m.name, reason: similar.reason });
         }
       }
       if (!entity) {
-        entity = { id: `e${entities.length + 1}`, name: m.name, type: m.type, aliases: [], mentions: [], merged: [] };
-        entities.push(entity);
-        types.set(entity, new Map());
+        entity = { id: `e${this.entities.length + 1}`, name: m.name, type: m.type, aliases: [], mentions: [], merged: [] };
+        this.register(entity, new Map());
       }
-      byKey.set(m.key, entity);
-      ids.set(`${doc.id}\u0000${m.key}`, entity.id);
+      this.byKey.set(m.key, entity);
+      this.keysOf.get(entity)!.add(m.key);
+      this.ids.set(`${doc.id}\u0000${m.key}`, entity.id);
       const span = doc.map.spanToSource(m.range);
       entity.mentions.push({ doc: doc.id, span: { start: span.start, end: span.end } });
       const alias = doc.text.slice(m.nameRange.start, m.nameRange.end);
       if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
-      const count = types.get(entity)!;
+      const count = this.types.get(entity)!;
       count.set(m.type, (count.get(m.type) ?? 0) + 1);
+      entity.type = [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0] as Entity['type'];
+      this.changed.add(entity);
     }
   }
-  for (const e of entities) {
-    const count = types.get(e)!;
-    e.type = [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0] as Entity['type'];
-  }
-  return { entities, idOf: (doc, m) => ids.get(`${doc}\u0000${m.key}`) ?? null };
-}
 
-/** A person entity of the same name but for a middle initial or one letter in one word. */
-function samePerson(entities: readonly Entity[], key: string): { entity: Entity; reason: string } | undefined {
-  const words = key.split(' ');
-  const full = words.filter((w) => w.length > 1);
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    const other = entityKey(e.name).split(' ');
-    const otherFull = other.filter((w) => w.length > 1);
-    if (full.length >= 2 && full.join(' ') === otherFull.join(' ') && words.length !== other.length) return { entity: e, reason: `${e.name} with or without a middle initial` };
-    if (words.length < 2 || other.length !== words.length || other[0] !== words[0]) continue;
-    let differing = 0;
-    let close = true;
-    for (let i = 0; i < words.length && close; i++) {
-      if (words[i] === other[i]) continue;
-      close = ++differing <= 1 && editDistance(words[i]!, other[i]!) <= 1;
+  idOf(doc: string, m: EntityMention): string | null {
+    return this.ids.get(`${doc}\u0000${m.key}`) ?? null;
+  }
+
+  /** The entities changed since the last call, as a store keeps them (their new mentions are handed over and cleared). */
+  takeChanged(): { seed: EntitySeed; mentions: Entity['mentions'] }[] {
+    const out = [...this.changed].map((entity) => {
+      const mentions = entity.mentions;
+      entity.mentions = [];
+      return { seed: { entity: { ...entity, mentions: [] }, types: Object.fromEntries(this.types.get(entity)!), keys: [...this.keysOf.get(entity)!] }, mentions };
+    });
+    this.changed.clear();
+    return out;
+  }
+
+  private register(entity: Entity, types: Map<string, number>): void {
+    this.entities.push(entity);
+    this.types.set(entity, types);
+    this.keysOf.set(entity, new Set());
+    // the name an entity was created with is what later names are compared to
+    const words = entityKey(entity.name).split(' ');
+    if (entity.type === 'person') {
+      pushTo(this.personsByFirst, `${words[0]}|${words.length}`, entity);
+      pushTo(this.personsByFull, words.filter((w) => w.length > 1).join(' '), entity);
     }
-    if (close) return { entity: e, reason: `one letter off ${e.name}` };
+    if (entity.type === 'organization') {
+      pushTo(this.orgsByInitials, initials(entity.name), entity);
+      if (ACRONYM.test(entity.name)) pushTo(this.orgsByName, entity.name, entity);
+    }
   }
-  return undefined;
+
+  /** A person entity of the same name but for a middle initial or one letter in one word. */
+  private samePerson(key: string): { entity: Entity; reason: string } | undefined {
+    const words = key.split(' ');
+    const full = words.filter((w) => w.length > 1);
+    const candidates = [...(full.length >= 2 ? (this.personsByFull.get(full.join(' ')) ?? []) : []), ...(words.length >= 2 ? (this.personsByFirst.get(`${words[0]}|${words.length}`) ?? []) : [])];
+    return firstOf(candidates.flatMap((e) => (e.type === 'person' ? personMatch(e, words, full) : [])));
+  }
+
+  /** An organisation whose name is the other's acronym ("KCNA", "Korean Central News Agency"), either way round. */
+  private sameOrganization(name: string): { entity: Entity; reason: string } | undefined {
+    const found: { entity: Entity; reason: string }[] = [];
+    if (ACRONYM.test(name)) for (const e of this.orgsByInitials.get(name) ?? []) found.push({ entity: e, reason: `the initials of ${e.name}` });
+    for (const e of this.orgsByName.get(initials(name)) ?? []) if (isAcronymOf(e.name, name)) found.push({ entity: e, reason: `spelled out as ${e.name}` });
+    return firstOf(found.filter((f) => f.entity.type === 'organization'));
+  }
 }
 
-/** An organisation whose name is the other's acronym ("KCNA", "Korean Central News Agency"), either way round. */
-function sameOrganization(entities: readonly Entity[], name: string): { entity: Entity; reason: string } | undefined {
-  for (const e of entities) {
-    if (e.type !== 'organization') continue;
-    if (isAcronymOf(name, e.name)) return { entity: e, reason: `the initials of ${e.name}` };
-    if (isAcronymOf(e.name, name)) return { entity: e, reason: `spelled out as ${e.name}` };
-  }
-  return undefined;
+/** The earliest entity of those found, as a scan of all in order would find it. */
+function firstOf<T extends { entity: Entity }>(found: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const f of found) if (!best || idNumber(f.entity) < idNumber(best.entity)) best = f;
+  return best;
 }
 
-function isAcronymOf(acronym: string, name: string): boolean {
-  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
-  const initials = name
+const idNumber = (e: Entity): number => Number(e.id.slice(1));
+
+function personMatch(e: Entity, words: readonly string[], full: readonly string[]): { entity: Entity; reason: string }[] {
+  const other = entityKey(e.name).split(' ');
+  const otherFull = other.filter((w) => w.length > 1);
+  if (full.length >= 2 && full.join(' ') === otherFull.join(' ') && words.length !== other.length) return [{ entity: e, reason: `${e.name} with or without a middle initial` }];
+  if (words.length < 2 || other.length !== words.length || other[0] !== words[0]) return [];
+  let differing = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === other[i]) continue;
+    if (++differing > 1 || editDistance(words[i]!, other[i]!) > 1) return [];
+  }
+  return [{ entity: e, reason: `one letter off ${e.name}` }];
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+function initials(name: string): string {
+  return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
-  return initials === acronym;
+}
+
+function isAcronymOf(acronym: string, name: string): boolean {
+  return ACRONYM.test(acronym) && initials(name) === acronym;
 }
 
 function editDistance(a: string, b: string): number {
