@@ -40,48 +40,93 @@ export interface Grouped {
   readonly claims: Claim[];
 }
 
+/** Names a group from what makes it one (bucket, counted class, country) and its place among those made in one call. */
+export type GroupNamer = (identity: string, index: number) => string;
+
+const byOrder: GroupNamer = (_identity, i) => `g${i + 1}`;
+
 export function groupClaims(claims: readonly Claim[], documents: readonly LedgerDocument[], copies: readonly FoundCopy[]): Grouped {
-  const buckets = new Map<string, Slot[]>();
   const byId = new Map(claims.map((c) => [c.id, c]));
+  const grouped = groupBuckets(claims, (c) => bucketOf(c, byId), documents, copies, byOrder);
+  linkApart(grouped.groups, partLinks(grouped.claims, new Map(grouped.claims.map((c) => [c.id, c]))));
+  return grouped;
+}
+
+/**
+ * The key of the bucket a claim is grouped in: measure, unit, modality, and
+ * whether it is a part of a figure of its measure. Groups never cross
+ * buckets, so a store regroups only the buckets new claims fall in.
+ */
+export function bucketOf(claim: Claim, byId: ReadonlyMap<string, Claim>): string {
+  // a part of a figure of its measure ("including 3,000") is another quantity, never the whole's rival
+  const whole = claim.partOf ? byId.get(claim.partOf) : undefined;
+  const part = whole && whole.measure === claim.measure ? '\u0000part' : '';
+  return `${claim.measure}\u0000${claim.unit ?? ''}\u0000${modalityOf(claim)}${part}`;
+}
+
+/**
+ * The groups of the claims given (all the claims of each bucket they fall
+ * in), with each claim's group and corroboration; `apart` is left empty
+ * (`linkApart` fills it, from all the groups of each measure).
+ */
+export function groupBuckets(
+  claims: readonly Claim[],
+  bucket: (c: Claim) => string,
+  documents: readonly Pick<LedgerDocument, 'id' | 'outlet'>[],
+  copies: readonly FoundCopy[],
+  name: GroupNamer,
+): Grouped {
+  const buckets = new Map<string, Slot[]>();
   for (const claim of claims) {
-    // a part of a figure of its measure ("including 3,000") is another quantity, never the whole's rival
-    const whole = claim.partOf ? byId.get(claim.partOf) : undefined;
-    const part = whole && whole.measure === claim.measure ? '\u0000part' : '';
-    const key = `${claim.measure}\u0000${claim.unit ?? ''}\u0000${modalityOf(claim)}${part}`;
     const zone = claim.place ? (countryOfPlace(claim.place.text) ?? claim.place.text) : null;
-    pushTo(buckets, key, { claim, head: countedClass(claim.counted?.text ?? null, claim.measure), zone });
+    pushTo(buckets, bucket(claim), { claim, head: countedClass(claim.counted?.text ?? null, claim.measure), zone });
   }
-  const members: Slot[][] = [];
-  for (const slots of buckets.values()) for (const part of splitBy(slots, (s) => s.head)) members.push(...splitBy(part, (s) => s.zone));
-  // claims in the order of the ledger, groups in the order of their first claim: the same batch gives the same ids
+  const members: { identity: string; slots: Slot[] }[] = [];
+  for (const [key, slots] of buckets) {
+    for (const part of splitBy(slots, (s) => s.head)) {
+      for (const piece of splitBy(part, (s) => s.zone)) {
+        const head = piece.find((s) => s.head !== null)?.head ?? '';
+        const zone = piece.find((s) => s.zone !== null)?.zone ?? '';
+        members.push({ identity: `${key}\u0000${head}\u0000${zone}`, slots: piece });
+      }
+    }
+  }
+  // claims in the order given, groups in the order of their first claim: the same batch gives the same ids
   const order = new Map(claims.map((c, i) => [c.id, i]));
-  for (const slots of members) slots.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
-  members.sort((a, b) => order.get(a[0]!.claim.id)! - order.get(b[0]!.claim.id)!);
+  for (const { slots } of members) slots.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
+  members.sort((a, b) => order.get(a.slots[0]!.claim.id)! - order.get(b.slots[0]!.claim.id)!);
 
   const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
   const groupOf = new Map<string, Group>();
-  const groups: Group[] = members.map((slots, i) => {
-    const group = toGroup(`g${i + 1}`, slots);
+  const groups: Group[] = members.map(({ identity, slots }, i) => {
+    const group = toGroup(name(identity, i), slots);
     for (const s of slots) groupOf.set(s.claim.id, group);
     return group;
   });
-  const partLinks = new Map<string, string>();
-  for (const c of claims) {
-    const whole = c.partOf ? byId.get(c.partOf) : undefined;
-    if (!whole) continue;
-    const [pg, wg] = [groupOf.get(c.id)!.id, groupOf.get(whole.id)!.id];
-    const reason = `${c.text} is a part of ${whole.text}`;
-    if (!partLinks.has(`${pg}>${wg}`)) partLinks.set(`${pg}>${wg}`, reason);
-  }
-  const byMeasure = new Map<string, Group[]>();
-  for (const g of groups) pushTo(byMeasure, g.measure, g);
-  for (const g of groups) g.apart = apartFrom(g, byMeasure.get(g.measure)!, partLinks);
-
   const index = copyIndex(copies);
   const support = new Map<string, NonNullable<Claim['corroboration']>>();
-  for (const slots of members) for (const [id, c] of corroborate(slots.map((s) => s.claim), index, (doc) => outletOf.get(doc) ?? doc)) support.set(id, c);
+  for (const { slots } of members) for (const [id, c] of corroborate(slots.map((s) => s.claim), index, (doc) => outletOf.get(doc) ?? doc)) support.set(id, c);
   const out = claims.map((c) => ({ ...c, group: groupOf.get(c.id)!.id, corroboration: support.get(c.id) ?? null }));
   return { groups, claims: out };
+}
+
+/** The links between the group of a part ("including 3,000") and the group of its whole, with the reason, keyed `part>whole`. */
+export function partLinks(claims: readonly Claim[], byId: ReadonlyMap<string, Pick<Claim, 'group' | 'text'>>): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const c of claims) {
+    const whole = c.partOf ? byId.get(c.partOf) : undefined;
+    if (!whole || !c.group || !whole.group) continue;
+    const key = `${c.group}>${whole.group}`;
+    if (!links.has(key)) links.set(key, `${c.text} is a part of ${whole.text}`);
+  }
+  return links;
+}
+
+/** Fills each group's `apart`: the other groups of its measure and what keeps each apart from it. */
+export function linkApart(groups: readonly Group[], links: ReadonlyMap<string, string>): void {
+  const byMeasure = new Map<string, Group[]>();
+  for (const g of groups) pushTo(byMeasure, g.measure, g);
+  for (const g of groups) g.apart = apartFrom(g, byMeasure.get(g.measure)!, links);
 }
 
 function modalityOf(c: Claim): Modality {
