@@ -28,6 +28,27 @@ export interface EntitySeed {
   readonly keys: readonly string[];
 }
 
+/** A mention as the registry reads it: plain data, in source spans, so it can travel between threads and machines. */
+export interface KeptMention {
+  readonly key: string;
+  readonly type: EntityMention['type'];
+  readonly name: string;
+  /** the name as written */
+  readonly alias: string;
+  readonly span: { start: number; end: number };
+}
+
+/** A document's mentions that become entities: all but those typed "other" (terms, events) that are no one's source. */
+export function keptMentions({ doc, entities, attributions }: Pick<Analysis, 'doc' | 'entities' | 'attributions'>): KeptMention[] {
+  const sources = new Set(attributions.flatMap((a) => (a.resolved ? [a.resolved.key] : [])));
+  return entities
+    .filter((m) => m.type !== 'other' || sources.has(m.key))
+    .map((m) => {
+      const span = doc.map.spanToSource(m.range);
+      return { key: m.key, type: m.type, name: m.name, alias: doc.text.slice(m.nameRange.start, m.nameRange.end), span: { start: span.start, end: span.end } };
+    });
+}
+
 export function mergeEntities(analyses: readonly Analysis[]): EntityIndex {
   const registry = new EntityRegistry();
   for (const a of analyses) registry.add(a);
@@ -63,10 +84,13 @@ export class EntityRegistry implements EntityIndex {
     }
   }
 
-  add({ doc, entities: mentions, attributions }: Pick<Analysis, 'doc' | 'entities' | 'attributions'>): void {
-    const sources = new Set(attributions.flatMap((a) => (a.resolved ? [a.resolved.key] : [])));
+  add({ doc, entities, attributions }: Pick<Analysis, 'doc' | 'entities' | 'attributions'>): void {
+    this.addMentions(doc.id, keptMentions({ doc, entities, attributions }));
+  }
+
+  /** A document's mentions (as `keptMentions` gives them), in order. */
+  addMentions(doc: string, mentions: readonly KeptMention[]): void {
     for (const m of mentions) {
-      if (m.type === 'other' && !sources.has(m.key)) continue;
       let entity = this.byKey.get(m.key);
       if (!entity) {
         const similar = m.type === 'person' ? this.samePerson(m.key) : m.type === 'organization' ? this.sameOrganization(m.name) : undefined;
@@ -81,11 +105,9 @@ export class EntityRegistry implements EntityIndex {
       }
       this.byKey.set(m.key, entity);
       this.keysOf.get(entity)!.add(m.key);
-      this.ids.set(`${doc.id}\u0000${m.key}`, entity.id);
-      const span = doc.map.spanToSource(m.range);
-      entity.mentions.push({ doc: doc.id, span: { start: span.start, end: span.end } });
-      const alias = doc.text.slice(m.nameRange.start, m.nameRange.end);
-      if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+      this.ids.set(`${doc}\u0000${m.key}`, entity.id);
+      entity.mentions.push({ doc, span: m.span });
+      if (!entity.aliases.includes(m.alias)) entity.aliases.push(m.alias);
       const count = this.types.get(entity)!;
       count.set(m.type, (count.get(m.type) ?? 0) + 1);
       entity.type = [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0] as Entity['type'];
@@ -93,8 +115,13 @@ export class EntityRegistry implements EntityIndex {
     }
   }
 
+  /** The id of the entity a document's mention key belongs to. */
+  idOfKey(doc: string, key: string): string | null {
+    return this.ids.get(`${doc}\u0000${key}`) ?? null;
+  }
+
   idOf(doc: string, m: EntityMention): string | null {
-    return this.ids.get(`${doc}\u0000${m.key}`) ?? null;
+    return this.idOfKey(doc, m.key);
   }
 
   /** The entities changed since the last call, as a store keeps them (their new mentions are handed over and cleared). */

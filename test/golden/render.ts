@@ -11,7 +11,7 @@
  * Shared by the golden test and scripts/update-golden.ts.
  */
 import { toAttributions, toQuotes } from '../../src/ledger/attributions.js';
-import { toLedgerDocument } from '../../src/ledger/build.js';
+import { toLedgerDocument } from '../../src/ledger/document.js';
 import { toClaims } from '../../src/ledger/claims.js';
 import { mergeEntities } from '../../src/ledger/entities.js';
 import { toEvents, toTimes } from '../../src/ledger/times.js';

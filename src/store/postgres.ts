@@ -1,0 +1,71 @@
+/**
+ * The scale-out store's driver: PostgreSQL through node-postgres. One client
+ * (a store is one writer; workers each open their own), `?` placeholders
+ * turned into `$n`, 64-bit integers read as numbers (the store keeps none
+ * beyond 2^53).
+ */
+import pg from 'pg';
+import type { Row, SqlDriver, SqlValue } from './sql.js';
+
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export async function openPostgres(url: string): Promise<SqlDriver> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('SET client_min_messages = warning');
+  const numbered = new Map<string, string>();
+  const text = (sql: string): string => {
+    let t = numbered.get(sql);
+    if (t === undefined) {
+      let n = 0;
+      t = sql.replace(/\?/g, () => `$${++n}`);
+      if (numbered.size > 500) numbered.clear();
+      numbered.set(sql, t);
+    }
+    return t;
+  };
+  const values = (params: readonly SqlValue[]) => params.map((p) => (p instanceof Uint8Array ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
+  let depth = 0;
+  return {
+    dialect: 'postgres',
+    location: redact(url),
+    async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
+      return (await client.query(text(sql), values(params))).rows as T[];
+    },
+    async run(sql, params = []) {
+      await client.query(text(sql), values(params));
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
+    async transaction(fn) {
+      if (depth > 0) return fn();
+      depth++;
+      await client.query('BEGIN');
+      try {
+        const out = await fn();
+        await client.query('COMMIT');
+        return out;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        depth--;
+      }
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}

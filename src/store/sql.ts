@@ -1,0 +1,36 @@
+/**
+ * The little a store needs from a SQL database, so that one `Store` runs on
+ * SQLite and on PostgreSQL: statements are written once with `?`
+ * placeholders, in the SQL both understand; the few places where the two
+ * differ (full-text search, binary columns) ask the driver's `dialect`.
+ */
+export type SqlValue = string | number | null | Uint8Array;
+export type Row = Record<string, unknown>;
+
+export interface SqlDriver {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** where the data lives, for messages (a path, or the URL without its password) */
+  readonly location: string;
+  all<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  /** several statements, no parameters (migrations) */
+  exec(sql: string): Promise<void>;
+  /** runs `fn` in one transaction: all of its writes land, or none */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Rows of many values in one INSERT, in batches small enough for either database's parameter limit. */
+export async function insertMany(db: SqlDriver, head: string, width: number, rows: readonly (readonly SqlValue[])[], tail = ''): Promise<void> {
+  const perStatement = Math.max(1, Math.floor(900 / width));
+  const one = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const batch = rows.slice(i, i + perStatement);
+    await db.run(`${head} VALUES ${batch.map(() => one).join(', ')} ${tail}`, batch.flat());
+  }
+}
+
+/** `?, ?, ?` for an IN list of n values. */
+export function marks(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
