@@ -33,24 +33,40 @@ const HORIZON_DAYS = 3 * 366;
 /** Shared words (beyond kind and date) needed to take a bare month or a year ("in April", "last year") as another report's event. */
 const MIN_SHARED_WORDS = 2;
 
-interface DatedEvent {
-  readonly analysis: Analysis;
-  readonly event: TimedEvent;
+/** A dated happening of some report: its kind, its date's value and period, and its clause as written. */
+export interface DatedEvent {
+  readonly doc: string;
+  readonly kind: string;
+  readonly value: string;
   readonly start: string;
   readonly end: string;
+  readonly clause: string;
 }
 
-export function dateUndatedReports(analyses: readonly Analysis[]): Analysis[] {
+/**
+ * The analyses, with those that carry no date dated by the others' events and
+ * by `others`: dated events of reports outside the batch (a store's).
+ */
+export function dateUndatedReports(analyses: readonly Analysis[], others: readonly DatedEvent[] = []): Analysis[] {
   const dated: DatedEvent[] = [];
+  const clauses: string[] = [];
   for (const a of analyses) {
     for (const e of a.events) {
+      const clause = a.doc.text.slice(e.range.start, e.range.end);
+      clauses.push(clause);
       const p = e.time.period;
-      if (e.kind && p && !/X/.test(e.time.normalized)) dated.push({ analysis: a, event: e, start: p.start, end: p.end });
+      if (e.kind && p && !/X/.test(e.time.normalized)) dated.push({ doc: a.doc.id, kind: e.kind, value: e.time.normalized, start: p.start, end: p.end, clause });
     }
+  }
+  const own = new Set(analyses.map((a) => a.doc.id));
+  for (const d of others) {
+    if (own.has(d.doc)) continue;
+    dated.push(d);
+    clauses.push(d.clause);
   }
   if (dated.length === 0) return [...analyses];
   const horizon = shift(dated.reduce((m, d) => (d.end > m ? d.end : m), ''), HORIZON_DAYS);
-  const words = new EventWords(analyses);
+  const words = new EventWords(clauses);
   const index = new DatedIndex(dated);
   return analyses.map((a) => (isUndated(a) ? dateByOthers(a, index, horizon, words) : a));
 }
@@ -66,8 +82,8 @@ class DatedIndex {
 
   constructor(dated: readonly DatedEvent[]) {
     for (const d of dated) {
-      pushTo(this.byKind, d.event.kind!, d);
-      if (d.start.slice(0, 7) === d.end.slice(0, 7)) pushTo(this.byMonth, `${d.event.kind}|${Number(d.start.slice(5, 7))}`, d);
+      pushTo(this.byKind, d.kind, d);
+      if (d.start.slice(0, 7) === d.end.slice(0, 7)) pushTo(this.byMonth, `${d.kind}|${Number(d.start.slice(5, 7))}`, d);
     }
   }
 
@@ -75,11 +91,12 @@ class DatedIndex {
   candidates(e: TimedEvent, own: Analysis): DatedEvent[] {
     const v = e.time.value;
     const list = v.kind === 'point' && v.month !== undefined ? this.byMonth.get(`${e.kind}|${v.month}`) : this.byKind.get(e.kind!);
-    return (list ?? []).filter((d) => d.analysis !== own);
+    return (list ?? []).filter((d) => d.doc !== own.doc.id);
   }
 }
 
-function isUndated(a: Analysis): boolean {
+/** A report that carries no date of its own, which other reports may date. */
+export function isUndated(a: Analysis): boolean {
   const p = a.doc.meta.published;
   return a.doc.status !== 'failed' && (!p || (p.basis === 'inferred' && p.latest === undefined)) && !(a.doc.meta.updated && a.doc.meta.updated.basis !== 'inferred');
 }
@@ -90,14 +107,14 @@ function dateByOthers(a: Analysis, dated: DatedIndex, horizon: string, words: Ev
   const evidence: string[] = [];
   for (const e of a.events) {
     if (!e.kind || !/X/.test(e.time.normalized)) continue;
-    const match = sameHappening(e, dated.candidates(e, a), lower, horizon, words);
+    const match = sameHappening(e, a.doc.text.slice(e.range.start, e.range.end), dated.candidates(e, a), lower, horizon, words);
     if (!match) continue;
     const allowed = new Set(match.days);
     const narrowed: string[] = days === null ? match.days : days.filter((d) => allowed.has(d));
     // two matches that cannot both hold: one of them is not the same happening, and neither is trusted
     if (narrowed.length === 0) return a;
     days = narrowed;
-    evidence.push(`“${a.doc.text.slice(e.time.range.start, e.time.range.end)}” is the ${e.kind} of ${match.event.event.time.normalized} that ${match.event.analysis.doc.id} reports`);
+    evidence.push(`“${a.doc.text.slice(e.time.range.start, e.time.range.end)}” is the ${e.kind} of ${match.event.value} that ${match.event.doc} reports`);
   }
   if (!days || days.length === 0) return a;
   const earliest = days[0]!;
@@ -118,11 +135,11 @@ function dateByOthers(a: Analysis, dated: DatedIndex, horizon: string, words: Ev
  * from the writing ("June last year") is specific enough with the kind alone;
  * a bare month or a year must also share words with the dated event's clause.
  */
-function sameHappening(e: TimedEvent, dated: readonly DatedEvent[], lower: string | null, horizon: string, words: EventWords): { event: DatedEvent; days: string[] } | null {
+function sameHappening(e: TimedEvent, clause: string, dated: readonly DatedEvent[], lower: string | null, horizon: string, words: EventWords): { event: DatedEvent; days: string[] } | null {
   const candidates: { event: DatedEvent; days: string[]; shared: number }[] = [];
   for (const d of dated) {
-    if (d.event.kind !== e.kind || !couldName(e.time, d)) continue;
-    const shared = words.shared(e, d.event);
+    if (d.kind !== e.kind || !couldName(e.time, d)) continue;
+    const shared = words.shared(clause, d.clause);
     if (!pinsMonthAndYear(e.time) && shared < MIN_SHARED_WORDS) continue;
     const from = lower && lower > d.start ? lower : d.start;
     const until = shift(d.end, HORIZON_DAYS);
@@ -131,7 +148,7 @@ function sameHappening(e: TimedEvent, dated: readonly DatedEvent[], lower: strin
   }
   if (candidates.length === 0) return null;
   // dated reports that agree on the date ("April 2025", "April 26, 2025"): the most precise one bounds the writing best
-  if (candidates.every((c) => candidates.every((o) => nested(c.event, o.event)))) return candidates.sort((x, y) => y.event.event.time.normalized.length - x.event.event.time.normalized.length)[0]!;
+  if (candidates.every((c) => candidates.every((o) => nested(c.event, o.event)))) return candidates.sort((x, y) => y.event.value.length - x.event.value.length)[0]!;
   const best = candidates.filter((c) => c.shared > 0).sort((x, y) => y.shared - x.shared);
   return best.length > 0 && (best.length === 1 || best[0]!.shared > best[1]!.shared) ? best[0]! : null;
 }

@@ -5,8 +5,6 @@
  * the story that many clauses of the batch use ("North", "Korea" in a story on
  * North Korea) are no evidence.
  */
-import type { TimedEvent } from '../extract/time/events.js';
-import type { Analysis } from '../pipeline/process-doc.js';
 
 const FUNCTION_WORDS = new Set(
   'the and for with from that this which who was were are been has have had its their his her they she after before since last first also into over than more not but all about said says would could will two three'.split(' '),
@@ -20,30 +18,30 @@ const COMMON_SHARE = 1 / 3;
 const MIN_CLAUSES_FOR_COMMON = 6;
 
 export class EventWords {
-  private readonly stemsOf = new Map<TimedEvent, Set<string>>();
+  private readonly stemsOf = new Map<string, Set<string>>();
   private readonly common = new Set<string>();
 
-  constructor(analyses: readonly Analysis[]) {
+  /** `clauses`: every event clause of the batch, which tell the story's common words */
+  constructor(clauses: readonly string[]) {
     const frequency = new Map<string, number>();
-    let clauses = 0;
-    for (const a of analyses) {
-      for (const e of a.events) {
-        const s = stems(a.doc.text.slice(e.range.start, e.range.end));
-        this.stemsOf.set(e, s);
-        clauses++;
-        for (const w of s) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-      }
-    }
-    if (clauses >= MIN_CLAUSES_FOR_COMMON) for (const [w, n] of frequency) if (n / clauses > COMMON_SHARE) this.common.add(w);
+    for (const c of clauses) for (const w of this.stems(c)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    if (clauses.length >= MIN_CLAUSES_FOR_COMMON) for (const [w, n] of frequency) if (n / clauses.length > COMMON_SHARE) this.common.add(w);
   }
 
-  shared(a: TimedEvent, b: TimedEvent): number {
-    const mine = this.stemsOf.get(a);
-    const theirs = this.stemsOf.get(b);
-    if (!mine || !theirs) return 0;
+  shared(a: string, b: string): number {
+    const mine = this.stems(a);
     let n = 0;
-    for (const w of theirs) if (mine.has(w) && !this.common.has(w)) n++;
+    for (const w of this.stems(b)) if (mine.has(w) && !this.common.has(w)) n++;
     return n;
+  }
+
+  private stems(clause: string): Set<string> {
+    let s = this.stemsOf.get(clause);
+    if (!s) {
+      s = stems(clause);
+      this.stemsOf.set(clause, s);
+    }
+    return s;
   }
 }
 

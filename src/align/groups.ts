@@ -25,6 +25,9 @@ import { pushTo } from '../core/multimap.js';
 
 type Modality = Group['modality'];
 
+/** Between the fields of a bucket key or a group's identity (a character no measure, unit or name holds, and text columns can). */
+export const KEY_SEPARATOR = '\u001f';
+
 /** Groups of the same measure listed as kept apart, at most. */
 const MAX_APART = 12;
 
@@ -60,8 +63,8 @@ export function groupClaims(claims: readonly Claim[], documents: readonly Ledger
 export function bucketOf(claim: Claim, byId: ReadonlyMap<string, Claim>): string {
   // a part of a figure of its measure ("including 3,000") is another quantity, never the whole's rival
   const whole = claim.partOf ? byId.get(claim.partOf) : undefined;
-  const part = whole && whole.measure === claim.measure ? '\u0000part' : '';
-  return `${claim.measure}\u0000${claim.unit ?? ''}\u0000${modalityOf(claim)}${part}`;
+  const part = whole && whole.measure === claim.measure ? `${KEY_SEPARATOR}part` : '';
+  return [claim.measure, claim.unit ?? '', modalityOf(claim)].join(KEY_SEPARATOR) + part;
 }
 
 /**
@@ -87,7 +90,7 @@ export function groupBuckets(
       for (const piece of splitBy(part, (s) => s.zone)) {
         const head = piece.find((s) => s.head !== null)?.head ?? '';
         const zone = piece.find((s) => s.zone !== null)?.zone ?? '';
-        members.push({ identity: `${key}\u0000${head}\u0000${zone}`, slots: piece });
+        members.push({ identity: [key, head, zone].join(KEY_SEPARATOR), slots: piece });
       }
     }
   }

@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   readonly onStart?: (index: number, total: number, input: string) => void;
   /** called after each document is done */
   readonly onDocument?: (doc: Doc, index: number, total: number) => void;
+  /** the id of each input (a store keeps the ids it gave before); by default, short ids from the file names */
+  readonly idFor?: (input: string) => string;
 }
 
 export interface AnalyzeResult {
@@ -63,12 +65,13 @@ export async function* loadDocuments(
   const { refs, problems } = await expandInputs(inputs, cwd);
   const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, batch);
   const ids = new IdAllocator();
+  const idFor = options.idFor ?? ((input: string) => ids.next(input));
   const total = refs.length + problems.length;
   let index = 0;
-  for (const p of problems) yield { doc: failedDoc(ids.next(p.input), p.input, p.rule, p.reason), index: index++, total };
+  for (const p of problems) yield { doc: failedDoc(idFor(p.input), p.input, p.rule, p.reason), index: index++, total };
   for (const ref of refs) {
     options.onStart?.(index, total, ref.input);
-    const id = ids.next(ref.input);
+    const id = idFor(ref.input);
     const entry = ref.path ? manifestEntry(manifests, ref) : undefined;
     const doc = await loadDocument(ref, id, {
       ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
@@ -109,8 +112,12 @@ function manifestEntry(manifests: readonly Manifest[], ref: InputRef): ManifestE
 }
 
 /** Short, stable, unique document ids from file names. */
-class IdAllocator {
-  private readonly used = new Set<string>();
+export class IdAllocator {
+  private readonly used: Set<string>;
+
+  constructor(taken: Iterable<string> = []) {
+    this.used = new Set(taken);
+  }
 
   next(input: string): string {
     const base = input === '-' ? 'stdin' : path.basename(input).replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';

@@ -1,0 +1,90 @@
+/**
+ * The store's schema, as numbered migrations that both databases run: the
+ * same tables and indexes, written once; only the full-text index and the
+ * binary column type differ. A migration runs once, in a transaction, and
+ * the version it brings the store to is kept in `tally_meta`.
+ */
+import type { SqlDriver } from './sql.js';
+
+interface Migration {
+  readonly version: number;
+  readonly sql: (dialect: SqlDriver['dialect']) => string;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: (dialect) => `
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, input TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL, version TEXT NOT NULL, status TEXT NOT NULL, published TEXT,
+        record TEXT NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL -- source as a JSON string: text columns of PostgreSQL cannot hold NUL
+      );
+      CREATE TABLE claims (
+        id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, n INTEGER NOT NULL, bucket TEXT NOT NULL, measure TEXT NOT NULL,
+        grp TEXT, part_of TEXT, record TEXT NOT NULL
+      );
+      CREATE INDEX claims_bucket ON claims(bucket, seq, n);
+      CREATE INDEX claims_doc ON claims(doc);
+      CREATE INDEX claims_order ON claims(seq, n);
+      CREATE TABLE items (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+        n INTEGER NOT NULL, record TEXT NOT NULL, PRIMARY KEY (doc, kind, n)
+      );
+      CREATE TABLE entities (id TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE, seed TEXT NOT NULL);
+      CREATE TABLE mentions (
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER NOT NULL,
+        entity TEXT NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, PRIMARY KEY (doc, n)
+      );
+      CREATE INDEX mentions_entity ON mentions(entity);
+      CREATE TABLE prints (doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, data ${dialect === 'postgres' ? 'BYTEA' : 'BLOB'} NOT NULL);
+      CREATE TABLE shingles (
+        hash BIGINT NOT NULL, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, PRIMARY KEY (hash, doc)
+      );
+      CREATE INDEX shingles_doc ON shingles(doc);
+      CREATE TABLE copies (
+        a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        record TEXT NOT NULL, PRIMARY KEY (a, b)
+      );
+      CREATE INDEX copies_b ON copies(b);
+      CREATE TABLE groups (
+        id TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE, identity TEXT NOT NULL UNIQUE,
+        bucket TEXT NOT NULL, measure TEXT NOT NULL, record TEXT
+      );
+      CREATE INDEX groups_bucket ON groups(bucket);
+      CREATE INDEX groups_measure ON groups(measure);
+      CREATE TABLE dirty_buckets (bucket TEXT PRIMARY KEY);
+      ${
+        dialect === 'postgres'
+          ? `CREATE TABLE search (
+               doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, kind TEXT NOT NULL, ref TEXT NOT NULL, body TEXT NOT NULL,
+               tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED
+             );
+             CREATE INDEX search_tsv ON search USING GIN (tsv);
+             CREATE INDEX search_doc ON search(doc);`
+          : `CREATE VIRTUAL TABLE search USING fts5(body, doc UNINDEXED, kind UNINDEXED, ref UNINDEXED, tokenize = 'porter unicode61');`
+      }
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export async function migrate(db: SqlDriver): Promise<void> {
+  await db.exec('CREATE TABLE IF NOT EXISTS tally_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  await db.transaction(async () => {
+    // one migrator at a time: a second process waits here, then finds the work done
+    if (db.dialect === 'postgres') await db.run('SELECT pg_advisory_xact_lock(7361001)');
+    const [row] = await db.all<{ value: string }>("SELECT value FROM tally_meta WHERE key = 'schema_version'");
+    const current = row ? Number(row.value) : 0;
+    if (current > SCHEMA_VERSION) throw new Error(`the store was written by a newer Tally (schema ${current}; this one knows ${SCHEMA_VERSION})`);
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      await db.exec(m.sql(db.dialect));
+      await db.run("INSERT INTO tally_meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(m.version)]);
+    }
+  });
+}

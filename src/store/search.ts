@@ -1,0 +1,53 @@
+/**
+ * Full-text search over the reports' article text and their quotes: SQLite's
+ * FTS5 (Porter stemming) or PostgreSQL's `tsvector` (English), behind one
+ * call. The query is words, all of which must match; the user's text is
+ * never passed as query syntax.
+ */
+import type { ReportWrite } from './store.js';
+import type { SqlDriver, SqlValue } from './sql.js';
+
+export interface SearchHit {
+  readonly doc: string;
+  readonly kind: 'document' | 'quote';
+  /** the document's or the quote's id */
+  readonly ref: string;
+  /** the matching stretch, matched words between [ and ] */
+  readonly snippet: string;
+}
+
+export interface SearchOptions {
+  readonly kind?: SearchHit['kind'];
+  readonly limit?: number;
+}
+
+/** The rows a report adds to the search index: its article text, and each quote. */
+export function searchRows(w: Pick<ReportWrite, 'document' | 'body' | 'quotes'>): SqlValue[][] {
+  if (w.document.status !== 'ok') return [];
+  return [[searchable(w.body), w.document.id, 'document', w.document.id], ...w.quotes.map((q) => [searchable(q.text), w.document.id, 'quote', q.id])];
+}
+
+/** Text as the index keeps it: NUL (which PostgreSQL's text cannot hold) as a space. */
+export function searchable(text: string): string {
+  return text.includes('\u0000') ? text.replace(/\u0000/g, ' ') : text;
+}
+
+export async function searchStore(db: SqlDriver, query: string, options: SearchOptions): Promise<SearchHit[]> {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return [];
+  const limit = Math.max(1, Math.min(options.limit ?? 50, 1000));
+  const kind = options.kind ? ' AND kind = ?' : '';
+  const kindParam = options.kind ? [options.kind] : [];
+  if (db.dialect === 'postgres') {
+    return db.all<SearchHit & Record<string, unknown>>(
+      `SELECT doc, kind, ref, ts_headline('english', body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet
+       FROM search, plainto_tsquery('english', ?) q WHERE tsv @@ q${kind} ORDER BY ts_rank(tsv, q) DESC, doc, ref LIMIT ?`,
+      [words.join(' '), ...kindParam, limit],
+    );
+  }
+  const match = words.map((w) => `"${w}"`).join(' ');
+  return db.all<SearchHit & Record<string, unknown>>(
+    `SELECT doc, kind, ref, snippet(search, 0, '[', ']', '…', 16) AS snippet FROM search WHERE search MATCH ?${kind} ORDER BY bm25(search), doc, ref LIMIT ?`,
+    [match, ...kindParam, limit],
+  );
+}

@@ -1,0 +1,115 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../pipeline/analyze.js';
+import type { Ledger } from '../ledger/schema.js';
+import { KURSK } from '../../test/kursk.js';
+import { BACKENDS, freshStore } from '../../test/support/stores.js';
+import { ingest } from './ingest.js';
+import type { Store } from './store.js';
+
+const EXTRA = path.join(import.meta.dirname, '../../test/fixtures/extra-report.txt');
+
+/** The ledger without what differs by run (nothing should): compared whole. */
+function comparable(l: Ledger): Ledger {
+  return { ...l, messages: [] };
+}
+
+const withoutGroup = (c: Ledger['claims'][number]) => ({ ...c, group: null });
+
+/** Each group as its claims, status and range, in a stable order. */
+function groupings(l: Ledger) {
+  return l.groups.map((g) => ({ claims: g.claims, status: g.status, low: g.low, high: g.high, pairs: g.pairs.length, apart: g.apart.length })).sort((a, b) => a.claims[0]!.localeCompare(b.claims[0]!));
+}
+
+describe.each(BACKENDS)('the store on $name', (backend) => {
+  let close: (() => Promise<void>) | undefined;
+  const open = async (): Promise<Store> => {
+    const s = await freshStore(backend);
+    close = s.close;
+    return s.store;
+  };
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+
+  it('holds the same ledger as analysing the batch at once, and a second ingest changes nothing', async () => {
+    const store = await open();
+    const first = await ingest(store, [KURSK]);
+    expect(first).toMatchObject({ added: 5, replaced: 0, unchanged: 0 });
+    expect(first.regrouped.buckets).toBeGreaterThan(0);
+    const { ledger } = await analyze([KURSK]);
+    const stored = await store.ledger();
+    expect(comparable(stored)).toEqual(comparable(ledger));
+    for (const c of stored.claims) expect(stored.documents.some((d) => d.id === c.doc)).toBe(true);
+
+    const counts = await store.counts();
+    const again = await ingest(store, [KURSK]);
+    expect(again).toMatchObject({ added: 0, replaced: 0, unchanged: 5, regrouped: { buckets: 0 } });
+    expect(await store.counts()).toEqual(counts);
+    expect(comparable(await store.ledger())).toEqual(comparable(ledger));
+  });
+
+  it('adds a report later: only the buckets its claims fall in are grouped again, and the ledger is the batch analysed at once', async () => {
+    const store = await open();
+    await ingest(store, [KURSK]);
+    const before = await store.counts();
+    const buckets = new Set((await store.ledger()).claims.map((c) => `${c.measure}|${c.unit}|${c.modality}`));
+    const later = await ingest(store, [EXTRA]);
+    expect(later).toMatchObject({ added: 1, unchanged: 0 });
+    expect(later.regrouped.buckets).toBeGreaterThan(0);
+    expect(later.regrouped.buckets).toBeLessThan(buckets.size);
+    const stored = await store.ledger();
+    const { ledger } = await analyze([KURSK, EXTRA]);
+    expect(stored.documents.map((d) => d.id)).toEqual(ledger.documents.map((d) => d.id));
+    expect(stored.claims).toEqual(ledger.claims);
+    expect(stored.groups).toEqual(ledger.groups);
+    expect(stored.entities).toEqual(ledger.entities);
+    expect(stored.copies).toEqual(ledger.copies);
+    expect((await store.counts()).documents).toBe(before.documents + 1);
+  });
+
+  it('replaces a changed report under its id, leaving nothing of the old text behind', async () => {
+    const store = await open();
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-changed-'));
+    try {
+      await cp(KURSK, dir, { recursive: true });
+      const file = path.join(dir, '002_f5a5df3b31408cd2.txt');
+      await ingest(store, [dir]);
+      const before = await store.ledger();
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/11,000/g, '12,500'));
+      const result = await ingest(store, [dir]);
+      expect(result).toMatchObject({ added: 0, replaced: 1, unchanged: 4 });
+      const after = await store.ledger();
+      expect(after.documents.map((d) => d.id)).toEqual(before.documents.map((d) => d.id));
+      const id = after.documents.find((d) => d.source.endsWith('002_f5a5df3b31408cd2.txt'))!.id;
+      const claims = after.claims.filter((c) => c.doc === id);
+      expect(claims.some((c) => c.text.includes('12,500'))).toBe(true);
+      expect(claims.some((c) => c.text.includes('11,000'))).toBe(false);
+      expect(new Set(after.claims.map((c) => c.id)).size).toBe(after.claims.length);
+      // group ids stay with their groups in a store, where a fresh analysis numbers them anew: the groups themselves are the same
+      const { ledger } = await analyze([dir]);
+      expect(after.claims.map(withoutGroup)).toEqual(ledger.claims.map(withoutGroup));
+      expect(groupings(after)).toEqual(groupings(ledger));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds words in the articles and in the quotes, and every stored span is its text', async () => {
+    const store = await open();
+    await ingest(store, [KURSK]);
+    const hits = await store.search('Kursk region');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => /\[/.test(h.snippet))).toBe(true);
+    const quotes = await store.search('Kursk', { kind: 'quote' });
+    const ledger = await store.ledger();
+    for (const q of quotes) expect(ledger.quotes.find((x) => x.id === q.ref)!.text.toLowerCase()).toContain('kursk');
+    expect(await store.search('"); DROP TABLE documents; --')).toEqual([]);
+    const texts = await store.texts();
+    for (const c of ledger.claims) expect(texts.get(c.doc)!.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+});

@@ -1,0 +1,405 @@
+/**
+ * The store: a ledger kept in a database and grown report by report. It
+ * holds what each report gave (its extract: document, claims, attributions,
+ * quotes, times, events, entity mentions, fingerprint) and what the align
+ * stage made across them (entities, copies, groups); `ledger()` reads it back
+ * as the same ledger `tally analyze` writes. Runs on any `SqlDriver`
+ * (SQLite embedded, PostgreSQL for scale-out) with the same statements.
+ *
+ * Writes come in two steps, each one transaction: `writeReports` adds the
+ * reports of a chunk and marks the buckets their claims fall in;
+ * `regroup` groups those buckets again. A crash between the two leaves the
+ * buckets marked, and the next run regroups them.
+ */
+import type { Fingerprint } from '../extract/fingerprint/index.js';
+import { claimantFamilies } from '../align/families.js';
+import { mergeEvents } from '../align/events.js';
+import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/groups.js';
+import type { FoundCopy } from '../align/copies.js';
+import type { DatedEvent } from '../align/date-undated.js';
+import type { EntitySeed } from '../ledger/entities.js';
+import type { Attribution, BatchMessage, Claim, Copy, Entity, Group, Ledger, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
+import { GENERATOR } from '../ledger/version.js';
+import { decodePrint, encodePrint } from './print-codec.js';
+import { insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
+import { migrate } from './migrations.js';
+import { searchable, searchRows, searchStore, type SearchHit, type SearchOptions } from './search.js';
+
+/** A report as the store knows it, to tell new and changed inputs from those already in. */
+export interface StoredReport {
+  readonly id: string;
+  readonly seq: number;
+  readonly sha256: string;
+  readonly version: string;
+}
+
+/** One report to add: its extract with the batch's entity ids, where it goes in the ledger's order, and its claims' buckets. */
+export interface ReportWrite {
+  readonly key: string;
+  readonly seq: number;
+  readonly version: string;
+  readonly document: LedgerDocument;
+  readonly source: string;
+  readonly body: string;
+  readonly claims: readonly { claim: Claim; bucket: string }[];
+  readonly attributions: readonly Attribution[];
+  readonly quotes: readonly Quote[];
+  readonly times: readonly TimeExpression[];
+  readonly events: readonly LedgerEvent[];
+  readonly mentions: readonly { entity: string; span: { start: number; end: number } }[];
+  readonly print: Fingerprint;
+  /** the shingle hashes that stand for the report when looking for copies */
+  readonly sample: readonly number[];
+}
+
+export interface ChunkWrite {
+  readonly reports: readonly ReportWrite[];
+  /** reports these replace (changed inputs): removed first, their buckets regrouped */
+  readonly replaced: readonly string[];
+  readonly entities: readonly EntitySeed[];
+  readonly copies: readonly Copy[];
+}
+
+export interface RegroupResult {
+  readonly buckets: number;
+  readonly claims: number;
+  readonly groups: number;
+}
+
+/** Shingles shared by more than this many earlier reports point to the first few of them only (a wire story in hundreds of reports). */
+const CANDIDATES_PER_SHINGLE = 8;
+/** IN lists are cut to this length. */
+const IN_LIST = 500;
+
+export class Store {
+  private constructor(readonly db: SqlDriver) {}
+
+  static async on(db: SqlDriver): Promise<Store> {
+    await migrate(db);
+    return new Store(db);
+  }
+
+  get location(): string {
+    return this.db.location;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  /** The reports in the store, by the key of their input (an absolute path or a URL). */
+  async reports(): Promise<Map<string, StoredReport>> {
+    const rows = await this.db.all<{ input: string; id: string; seq: number; sha256: string; version: string }>('SELECT input, id, seq, sha256, version FROM documents');
+    return new Map(rows.map((r) => [r.input, { id: r.id, seq: Number(r.seq), sha256: r.sha256, version: r.version }]));
+  }
+
+  async nextSeq(): Promise<number> {
+    const [row] = await this.db.all<{ m: number | null }>('SELECT max(seq) AS m FROM documents');
+    return row?.m === null || row?.m === undefined ? 1 : Number(row.m) + 1;
+  }
+
+  async entitySeeds(): Promise<EntitySeed[]> {
+    const rows = await this.db.all<{ seed: string }>('SELECT seed FROM entities ORDER BY n');
+    return rows.map((r) => JSON.parse(r.seed) as EntitySeed);
+  }
+
+  /**
+   * Earlier reports that may share text with a report, from its sampled
+   * shingles: for each, the first few reports that have it; a shingle most
+   * of a large store shares is boilerplate and points nowhere.
+   */
+  async copyCandidates(sample: readonly number[], exclude: ReadonlySet<string>): Promise<string[]> {
+    if (sample.length === 0) return [];
+    const [{ n } = { n: 0 }] = await this.db.all<{ n: number }>('SELECT count(*) AS n FROM documents');
+    const boilerplate = Number(n) >= 20 ? Number(n) / 2 : Infinity;
+    const found = new Map<string, number>();
+    for (const part of chunks([...new Set(sample)], IN_LIST)) {
+      const rows = await this.db.all<{ hash: number; doc: string; seq: number }>(`SELECT hash, doc, seq FROM shingles WHERE hash IN (${marks(part.length)}) ORDER BY hash, seq`, part);
+      const byHash = new Map<number, { doc: string; seq: number }[]>();
+      for (const r of rows) {
+        const list = byHash.get(Number(r.hash)) ?? [];
+        list.push({ doc: r.doc, seq: Number(r.seq) });
+        byHash.set(Number(r.hash), list);
+      }
+      for (const list of byHash.values()) {
+        if (list.length > boilerplate) continue;
+        for (const r of list.filter((x) => !exclude.has(x.doc)).slice(0, CANDIDATES_PER_SHINGLE)) found.set(r.doc, r.seq);
+      }
+    }
+    return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([doc]) => doc);
+  }
+
+  async prints(ids: readonly string[]): Promise<Map<string, Fingerprint>> {
+    const out = new Map<string, Fingerprint>();
+    for (const part of chunks(ids, IN_LIST)) {
+      for (const r of await this.db.all<{ doc: string; data: Uint8Array }>(`SELECT doc, data FROM prints WHERE doc IN (${marks(part.length)})`, part)) out.set(r.doc, decodePrint(r.data));
+    }
+    return out;
+  }
+
+  async sources(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(ids, IN_LIST)) {
+      for (const r of await this.db.all<{ id: string; source: string }>(`SELECT id, source FROM documents WHERE id IN (${marks(part.length)})`, part)) out.set(r.id, JSON.parse(r.source) as string);
+    }
+    return out;
+  }
+
+  /** Adds a chunk of reports, the entities they changed and the copies found, in one transaction. */
+  async writeReports(chunk: ChunkWrite): Promise<void> {
+    const db = this.db;
+    await db.transaction(async () => {
+      for (const part of chunks(chunk.replaced, IN_LIST)) {
+        await db.run(`INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO NOTHING`, part);
+        if (db.dialect === 'sqlite') await db.run(`DELETE FROM search WHERE doc IN (${marks(part.length)})`, part);
+        await db.run(`DELETE FROM documents WHERE id IN (${marks(part.length)})`, part);
+      }
+      const r = chunk.reports;
+      await insertMany(
+        db,
+        'INSERT INTO documents (id, seq, input, sha256, version, status, published, record, source, body)',
+        10,
+        r.map((w) => [w.document.id, w.seq, w.key, w.document.sha256, w.version, w.document.status, w.document.published?.value ?? null, JSON.stringify(w.document), JSON.stringify(w.source), searchable(w.body)]),
+      );
+      await insertMany(
+        db,
+        'INSERT INTO claims (id, doc, seq, n, bucket, measure, grp, part_of, record)',
+        9,
+        r.flatMap((w) => w.claims.map(({ claim, bucket }, n) => [claim.id, w.document.id, w.seq, n, bucket, claim.measure, null, claim.partOf, JSON.stringify(claim)])),
+      );
+      const items: SqlValue[][] = [];
+      for (const w of r) {
+        for (const [kind, list] of [['attribution', w.attributions], ['quote', w.quotes], ['time', w.times], ['event', w.events]] as const) {
+          list.forEach((item, n) => items.push([w.document.id, kind, n, JSON.stringify(item)]));
+        }
+      }
+      await insertMany(db, 'INSERT INTO items (doc, kind, n, record)', 4, items);
+      await insertMany(db, 'INSERT INTO mentions (doc, n, entity, start_at, end_at)', 5, r.flatMap((w) => w.mentions.map((m, n) => [w.document.id, n, m.entity, m.span.start, m.span.end])));
+      await insertMany(db, 'INSERT INTO prints (doc, data)', 2, r.map((w) => [w.document.id, encodePrint(w.print)]));
+      await insertMany(db, 'INSERT INTO shingles (hash, doc, seq)', 3, r.flatMap((w) => [...new Set(w.sample)].map((h) => [h, w.document.id, w.seq])), 'ON CONFLICT (hash, doc) DO NOTHING');
+      await insertMany(db, 'INSERT INTO search (body, doc, kind, ref)', 4, r.flatMap((w) => searchRows(w)));
+      await insertMany(
+        db,
+        'INSERT INTO entities (id, n, seed)',
+        3,
+        chunk.entities.map((s) => [s.entity.id, Number(s.entity.id.slice(1)), JSON.stringify(s)]),
+        'ON CONFLICT (id) DO UPDATE SET seed = excluded.seed',
+      );
+      await insertMany(db, 'INSERT INTO copies (a, b, record)', 3, chunk.copies.map((c) => [c.docs[0], c.docs[1], JSON.stringify(c)]), 'ON CONFLICT (a, b) DO UPDATE SET record = excluded.record');
+      await insertMany(db, 'INSERT INTO dirty_buckets (bucket)', 1, [...new Set(r.flatMap((w) => w.claims.map((c) => c.bucket)))].map((b) => [b]), 'ON CONFLICT (bucket) DO NOTHING');
+    });
+  }
+
+  /**
+   * Groups again the buckets marked since the last regroup: all their claims,
+   * of every report, with the copies between those reports; then the `apart`
+   * links of every group of the measures touched. Group ids stay with what
+   * makes a group (bucket, counted class, country) from run to run.
+   */
+  async regroup(): Promise<RegroupResult> {
+    const db = this.db;
+    const dirty = (await db.all<{ bucket: string }>('SELECT bucket FROM dirty_buckets ORDER BY bucket')).map((r) => r.bucket);
+    if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0 };
+    const stored: { claim: Claim; bucket: string }[] = [];
+    for (const part of chunks(dirty, IN_LIST)) {
+      for (const r of await db.all<{ record: string; bucket: string }>(`SELECT record, bucket FROM claims WHERE bucket IN (${marks(part.length)}) ORDER BY seq, n`, part)) {
+        stored.push({ claim: JSON.parse(r.record) as Claim, bucket: r.bucket });
+      }
+    }
+    // claims in the ledger's order across buckets
+    const order = await this.claimOrder(stored.map((s) => s.claim.id));
+    stored.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
+    const claims = stored.map((s) => s.claim);
+    const bucketOf = new Map(stored.map((s) => [s.claim.id, s.bucket]));
+    const docs = [...new Set(claims.map((c) => c.doc))];
+    const documents = await this.outlets(docs);
+    const copies = await this.copiesAmong(docs);
+
+    const names = new Map((await db.all<{ identity: string; id: string }>('SELECT identity, id FROM groups')).map((r) => [r.identity, r.id]));
+    const [{ m } = { m: 0 }] = await db.all<{ m: number | null }>('SELECT max(n) AS m FROM groups');
+    let next = Number(m ?? 0);
+    const created: { id: string; identity: string }[] = [];
+    const name = (identity: string): string => {
+      let id = names.get(identity);
+      if (!id) {
+        id = `g${++next}`;
+        names.set(identity, id);
+        created.push({ id, identity });
+      }
+      return id;
+    };
+    const grouped = groupBuckets(claims, (c) => bucketOf.get(c.id)!, documents, copies, name);
+
+    const measures = [...new Set(dirty.map((b) => b.split(KEY_SEPARATOR)[0]!))];
+    const others: Group[] = [];
+    for (const part of chunks(measures, IN_LIST)) {
+      const rows = await db.all<{ record: string; bucket: string }>(`SELECT record, bucket FROM groups WHERE measure IN (${marks(part.length)}) AND record IS NOT NULL`, part);
+      for (const r of rows) if (!dirty.includes(r.bucket)) others.push(JSON.parse(r.record) as Group);
+    }
+    const all = [...others, ...grouped.groups].sort((a, b) => groupNumber(a) - groupNumber(b));
+    linkApart(all, await this.partLinksOf(measures, grouped.claims));
+
+    const before = new Map(stored.map((s) => [s.claim.id, s.claim]));
+    await db.transaction(async () => {
+      for (const part of chunks(dirty, IN_LIST)) await db.run(`UPDATE groups SET record = NULL WHERE bucket IN (${marks(part.length)})`, part);
+      const identityOf = new Map([...names].map(([identity, id]) => [id, identity]));
+      await insertMany(
+        db,
+        'INSERT INTO groups (id, n, identity, bucket, measure, record)',
+        6,
+        all.map((g) => {
+          const identity = identityOf.get(g.id)!;
+          // the identity is the bucket key, then the counted class and the country
+          return [g.id, groupNumber(g), identity, identity.split(KEY_SEPARATOR).slice(0, -2).join(KEY_SEPARATOR), g.measure, JSON.stringify(g)];
+        }),
+        'ON CONFLICT (id) DO UPDATE SET record = excluded.record',
+      );
+      for (const c of grouped.claims) {
+        const old = before.get(c.id)!;
+        if (old.group === c.group && JSON.stringify(old.corroboration) === JSON.stringify(c.corroboration)) continue;
+        await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [c.group, JSON.stringify(c), c.id]);
+      }
+      for (const part of chunks(dirty, IN_LIST)) await db.run(`DELETE FROM dirty_buckets WHERE bucket IN (${marks(part.length)})`, part);
+    });
+    return { buckets: dirty.length, claims: claims.length, groups: grouped.groups.length };
+  }
+
+  /** The whole ledger, as `tally analyze` would write it for the same reports in the same order. */
+  async ledger(messages: readonly BatchMessage[] = []): Promise<Ledger> {
+    const db = this.db;
+    const parse = <T>(rows: { record: string }[]): T[] => rows.map((r) => JSON.parse(r.record) as T);
+    const documents = parse<LedgerDocument>(await db.all('SELECT record FROM documents ORDER BY seq'));
+    const claims = parse<Claim>(await db.all('SELECT record FROM claims ORDER BY seq, n'));
+    const items = async <T>(kind: string): Promise<T[]> =>
+      parse<T>(await db.all('SELECT i.record FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = ? ORDER BY d.seq, i.n', [kind]));
+    const entities = await this.entities();
+    const events = await items<LedgerEvent>('event');
+    const copies = parse<Copy>(await db.all('SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ORDER BY da.seq, db.seq'));
+    const groups = parse<Group>(await db.all('SELECT record FROM groups WHERE record IS NOT NULL ORDER BY n'));
+    return {
+      version: 1,
+      generator: { ...GENERATOR },
+      documents,
+      claims,
+      attributions: await items<Attribution>('attribution'),
+      quotes: await items<Quote>('quote'),
+      times: await items<TimeExpression>('time'),
+      entities,
+      events: mergeEvents(events),
+      groups,
+      families: claimantFamilies(claims),
+      copies,
+      messages: [...messages],
+    };
+  }
+
+  /** The dated events of the reports in the store, for dating a report that carries no date. */
+  async datedEvents(): Promise<DatedEvent[]> {
+    const out: DatedEvent[] = [];
+    for (const r of await this.db.all<{ record: string }>("SELECT record FROM items WHERE kind = 'event'")) {
+      const e = JSON.parse(r.record) as LedgerEvent;
+      const { value, start, end } = e.date;
+      if (e.kind && start && end && !/X/.test(value)) out.push({ doc: e.doc, kind: e.kind, value, start, end, clause: e.summary });
+    }
+    return out;
+  }
+
+  /** The texts of the reports, by id, for reports that show them. */
+  async texts(): Promise<Map<string, string>> {
+    return new Map((await this.db.all<{ id: string; source: string }>('SELECT id, source FROM documents ORDER BY seq')).map((r) => [r.id, JSON.parse(r.source) as string]));
+  }
+
+  search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    return searchStore(this.db, query, options);
+  }
+
+  /** How much the store holds. */
+  async counts(): Promise<Record<'documents' | 'claims' | 'groups' | 'entities' | 'copies' | 'pending', number>> {
+    const count = async (sql: string) => Number((await this.db.all<{ n: number }>(sql))[0]?.n ?? 0);
+    return {
+      documents: await count('SELECT count(*) AS n FROM documents'),
+      claims: await count('SELECT count(*) AS n FROM claims'),
+      groups: await count('SELECT count(*) AS n FROM groups WHERE record IS NOT NULL'),
+      entities: await count('SELECT count(*) AS n FROM entities'),
+      copies: await count('SELECT count(*) AS n FROM copies'),
+      pending: await count('SELECT count(*) AS n FROM dirty_buckets'),
+    };
+  }
+
+  private async entities(): Promise<Entity[]> {
+    const seeds = await this.entitySeeds();
+    const mentions = new Map<string, Entity['mentions']>();
+    for (const r of await this.db.all<{ entity: string; doc: string; start_at: number; end_at: number }>(
+      'SELECT m.entity, m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc ORDER BY d.seq, m.n',
+    )) {
+      const list = mentions.get(r.entity) ?? [];
+      list.push({ doc: r.doc, span: { start: Number(r.start_at), end: Number(r.end_at) } });
+      mentions.set(r.entity, list);
+    }
+    // an entity whose every mention went with a replaced report is no longer in the ledger
+    return seeds.flatMap((s) => (mentions.has(s.entity.id) ? [{ ...s.entity, mentions: mentions.get(s.entity.id)! }] : []));
+  }
+
+  private async claimOrder(ids: readonly string[]): Promise<Map<string, number>> {
+    const order = new Map<string, number>();
+    const rows: { id: string; seq: number; n: number }[] = [];
+    for (const part of chunks(ids, IN_LIST)) rows.push(...(await this.db.all<{ id: string; seq: number; n: number }>(`SELECT id, seq, n FROM claims WHERE id IN (${marks(part.length)})`, part)));
+    rows.sort((a, b) => Number(a.seq) - Number(b.seq) || Number(a.n) - Number(b.n));
+    rows.forEach((r, i) => order.set(r.id, i));
+    return order;
+  }
+
+  private async outlets(ids: readonly string[]): Promise<Pick<LedgerDocument, 'id' | 'outlet'>[]> {
+    const out: Pick<LedgerDocument, 'id' | 'outlet'>[] = [];
+    for (const part of chunks(ids, IN_LIST)) {
+      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM documents WHERE id IN (${marks(part.length)})`, part)) {
+        const d = JSON.parse(r.record) as LedgerDocument;
+        out.push({ id: d.id, outlet: d.outlet });
+      }
+    }
+    return out;
+  }
+
+  private async copiesAmong(ids: readonly string[]): Promise<FoundCopy[]> {
+    const set = new Set(ids);
+    const out: FoundCopy[] = [];
+    for (const part of chunks(ids, IN_LIST)) {
+      for (const r of await this.db.all<{ b: string; record: string }>(`SELECT b, record FROM copies WHERE a IN (${marks(part.length)})`, part)) {
+        if (set.has(r.b)) out.push(JSON.parse(r.record) as FoundCopy);
+      }
+    }
+    return out;
+  }
+
+  /** The part-of links between groups of the measures given: parts from the claims just grouped or stored, wholes with their groups. */
+  private async partLinksOf(measures: readonly string[], fresh: readonly Claim[]): Promise<Map<string, string>> {
+    const byId = new Map<string, Pick<Claim, 'group' | 'text'>>(fresh.map((c) => [c.id, c]));
+    const parts: Claim[] = fresh.filter((c) => c.partOf);
+    for (const part of chunks(measures, IN_LIST)) {
+      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM claims WHERE part_of IS NOT NULL AND measure IN (${marks(part.length)})`, part)) {
+        const c = JSON.parse(r.record) as Claim;
+        if (!byId.has(c.id)) {
+          parts.push(c);
+          byId.set(c.id, c);
+        }
+      }
+    }
+    const wholes = [...new Set(parts.map((c) => c.partOf!))].filter((id) => !byId.has(id));
+    for (const part of chunks(wholes, IN_LIST)) {
+      for (const r of await this.db.all<{ id: string; grp: string | null; record: string }>(`SELECT id, grp, record FROM claims WHERE id IN (${marks(part.length)})`, part)) {
+        byId.set(r.id, { group: r.grp, text: (JSON.parse(r.record) as Claim).text });
+      }
+    }
+    return partLinks(parts, byId);
+  }
+}
+
+function groupNumber(g: Pick<Group, 'id'>): number {
+  return Number(g.id.slice(1));
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
