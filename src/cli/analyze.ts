@@ -1,19 +1,12 @@
 /** `tally analyze <inputs…>`: read a batch of reports and write the ledger and the digest. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, type AnalyzeResult } from '../pipeline/analyze.js';
-import { renderHtmlReport } from '../report/html/report.js';
+import { analyze } from '../pipeline/analyze.js';
 import { reportTexts } from '../report/html/texts.js';
-import { claimsCsv, quotesCsv } from '../report/export/csv.js';
-import { claimsJsonLd } from '../report/export/claims-jsonld.js';
-import { renderDigest } from '../report/digest.js';
-import { writeFileAtomic } from '../report/atomic-write.js';
+import { formatsHelp, parseFormats, writeOutputs } from './outputs.js';
 import type { Doc } from '../core/doc.js';
 import { createProgress } from './progress.js';
 import { UsageError, parseSize, type CommandIO } from './io.js';
-
-export const FORMATS = ['json', 'md', 'html', 'csv', 'jsonld'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const analyzeHelp = `Usage: tally analyze <inputs...> [options]
 
@@ -25,10 +18,8 @@ LICENSE and sources.csv/json files in them are not documents).
 
 Options:
   -o, --out DIR        where to write (default: out)
-  -f, --format LIST    comma-separated outputs: json (ledger.json), md (digest.md),
-                       html (report.html: one page with charts, opens offline),
-                       csv (claims.csv, quotes.csv), jsonld (claims.jsonld:
-                       schema.org Claim records) (default: json,md)
+  -f, --format LIST    comma-separated outputs: ${formatsHelp}
+                       (default: json,md)
   -m, --manifest FILE  sources.csv or sources.json with file, url, outlet,
                        published, title per document (a sources.csv/json inside
                        an input folder is read without this option)
@@ -57,9 +48,7 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('analyze needs at least one input (a file, a folder, a glob, or -)');
-  const formats = values.format.split(',').map((f) => f.trim()).filter(Boolean);
-  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}; choose from ${FORMATS.join(', ')}`);
+  const formats = parseFormats(values.format);
   const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : undefined;
 
   const progress = createProgress(io.stderr, values.quiet);
@@ -80,36 +69,12 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
   progress.done();
   for (const m of result.ledger.messages) io.stderr.write(`tally: ${m.input ?? ''}: ${m.severity}: ${m.reason}\n`);
 
-  const outDir = path.resolve(io.cwd, values.out);
-  const written: string[] = [];
-  for (const format of formats as Format[]) {
-    for (const [name, content] of outputs(format, result)) {
-      const file = path.join(outDir, name);
-      await writeFileAtomic(file, content);
-      written.push(path.relative(io.cwd, file) || file);
-    }
-  }
+  const written = await writeOutputs(formats, result.ledger, () => reportTexts(result.docs), path.resolve(io.cwd, values.out), io.cwd);
   if (!values.quiet) {
     const n = result.docs.length;
     io.stderr.write(`tally: ${n} document${n === 1 ? '' : 's'}, ${n - result.failed.length} analysed, ${result.failed.length} failed → ${written.join(', ')}\n`);
   }
   return result.failed.length > 0 ? 1 : 0;
-}
-
-/** The files a format writes, by name. */
-function outputs(format: Format, result: AnalyzeResult): [string, string][] {
-  switch (format) {
-    case 'json':
-      return [['ledger.json', `${JSON.stringify(result.ledger, null, 2)}\n`]];
-    case 'md':
-      return [['digest.md', renderDigest(result.ledger)]];
-    case 'html':
-      return [['report.html', renderHtmlReport(result.ledger, reportTexts(result.docs))]];
-    case 'csv':
-      return [['claims.csv', claimsCsv(result.ledger)], ['quotes.csv', quotesCsv(result.ledger)]];
-    case 'jsonld':
-      return [['claims.jsonld', claimsJsonLd(result.ledger)]];
-  }
 }
 
 /** One line per document that had problems (warnings or errors); null for a clean one. */

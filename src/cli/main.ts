@@ -2,6 +2,10 @@
 import { analyzeHelp, runAnalyze } from './analyze.js';
 import { runServe, serveHelp } from './serve.js';
 import { runText, textHelp } from './text.js';
+import { ingestHelp, runIngest } from './ingest.js';
+import { reportHelp, runReport } from './report.js';
+import { queryHelp, runQuery } from './query.js';
+import { exportHelp, runExport } from './export.js';
 import { UsageError, type CommandIO } from './io.js';
 import { GENERATOR } from '../ledger/version.js';
 
@@ -9,6 +13,10 @@ const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: Com
   analyze: { run: runAnalyze, summary: 'read reports and write the claims ledger and digest', help: analyzeHelp },
   text: { run: runText, summary: 'print the clean article text of each input', help: textHelp },
   serve: { run: runServe, summary: 'search, report and HTTP API over reports, on this machine', help: serveHelp },
+  ingest: { run: runIngest, summary: 'add new and changed reports to a store (SQLite file or PostgreSQL)', help: ingestHelp },
+  report: { run: runReport, summary: "write a store's ledger as files (json, md, html, csv, jsonld)", help: reportHelp },
+  query: { run: runQuery, summary: "list a store's claims that match a query", help: queryHelp },
+  export: { run: runExport, summary: "write what a store holds as json, csv or ndjson", help: exportHelp },
 };
 
 export const mainHelp = `Usage: tally <command> [options]

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { LedgerSchema } from '../ledger/schema.js';
-import { createApp, holdingFromInputs, type Holding } from '../server/app.js';
+import { createApp, holdingFromInputs, holdingFromStore, type Holding } from '../server/app.js';
+import { openStoreOption } from './store-option.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const serveHelp = `Usage: tally serve [inputs...] [options]
@@ -18,6 +19,8 @@ Analyses the inputs (files, folders, globs) and serves, until stopped:
 More reports can be added from the page or with POST /api/v1/sources.
 
 Options:
+      --store PATH   serve a store (SQLite file or postgres:// URL; see tally
+                     ingest): reports added from the page go into it
       --ledger FILE  serve a ledger.json written by "tally analyze" instead
       --port N       the port (default 4321; 0 picks a free one)
       --host HOST    the address to bind (default 127.0.0.1: this machine only)
@@ -29,6 +32,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
     allowPositionals: true,
     options: {
       ledger: { type: 'string' },
+      store: { type: 'string' },
       port: { type: 'string', default: '4321' },
       host: { type: 'string', default: '127.0.0.1' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -40,16 +44,19 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
-  if (!values.ledger && positionals.length === 0) throw new UsageError('serve needs inputs (files, folders, globs) or --ledger FILE');
+  const sources = [values.ledger !== undefined, values.store !== undefined, positionals.length > 0].filter(Boolean).length;
+  if (sources !== 1) throw new UsageError('serve needs one of: inputs (files, folders, globs), --store PATH, or --ledger FILE');
   const holding: Holding = values.ledger
     ? { ledger: LedgerSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, values.ledger), 'utf8'))), texts: new Map(), inputs: null }
-    : await holdingFromInputs(positionals, io.cwd);
+    : values.store
+      ? await holdingFromStore(await openStoreOption({ store: values.store }, io.cwd, true))
+      : await holdingFromInputs(positionals, io.cwd);
   const app = createApp(holding, io.cwd);
   await new Promise<void>((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
       io.stderr.write(`tally: serving ${holding.ledger.documents.length} reports at http://${values.host}:${info.port}/ (Ctrl-C to stop)\n`);
     });
-    const stop = () => server.close(() => resolve());
+    const stop = () => server.close(() => void (holding.store ? holding.store.close() : Promise.resolve()).finally(resolve));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -6,6 +6,7 @@
  * entities its actors refer to are named by mention key until the batch's
  * registry gives them ids (`resolveEntities`).
  */
+import { OffsetMap } from '../core/offset-map.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { toAttributions, toQuotes } from './attributions.js';
@@ -18,8 +19,10 @@ import type { Attribution, Claim, LedgerDocument, LedgerEvent, Quote, TimeExpres
 export interface DocExtract {
   readonly document: LedgerDocument;
   readonly source: string;
-  /** the clean article text, for search */
+  /** the clean article text, for search and for reports that show it */
   readonly body: string;
+  /** clean text → source, as `OffsetMap.toJSON()` writes it */
+  readonly map: { readonly from: readonly number[]; readonly to: readonly number[]; readonly linear: readonly boolean[] };
   readonly mentions: readonly KeptMention[];
   readonly claims: readonly Claim[];
   readonly attributions: readonly Attribution[];
@@ -40,6 +43,7 @@ export function docExtract(a: Analysis): DocExtract {
     document: toLedgerDocument(doc),
     source: doc.source,
     body: doc.status === 'ok' ? doc.text : '',
+    map: doc.status === 'ok' ? doc.map.toJSON() : OffsetMap.identity(0).toJSON(),
     mentions: doc.status === 'ok' ? keptMentions(a) : [],
     claims: toClaims(a, BY_KEY),
     attributions: toAttributions(a, BY_KEY),

@@ -11,10 +11,16 @@ import type { Ledger } from '../ledger/schema.js';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 import { filterClaims, filterQuotes, has, page } from './filters.js';
 import { openApiDocument } from './openapi.js';
-import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery } from './queries.js';
+import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
+import type { SearchHit } from '../store/search.js';
 
-export function createApi(ledger: () => Ledger): Hono {
+/** Full-text search over the reports and quotes the server holds. */
+export type SearchFn = (query: string, options: { kind?: SearchHit['kind']; limit: number }) => Promise<SearchHit[]>;
+
+export function createApi(ledger: () => Ledger, search: SearchFn): Hono {
   const api = new Hono();
+
+  api.get('/search', (c) => withQuery(c, SearchQuery, async (q) => c.json({ items: await search(q.q, { limit: q.limit, ...(q.kind ? { kind: q.kind } : {}) }) })));
 
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
 

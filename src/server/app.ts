@@ -12,20 +12,30 @@ import type { Ledger } from '../ledger/schema.js';
 import { analyze } from '../pipeline/analyze.js';
 import { renderHtmlReport, type ReportText } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
-import { createApi } from './api.js';
+import { createApi, type SearchFn } from './api.js';
+import { searchInMemory } from './memory-search.js';
+import { ingest } from '../store/ingest.js';
+import type { Store } from '../store/store.js';
 import { uiPage } from './ui.js';
 
 export interface Holding {
   ledger: Ledger;
   texts: Map<string, ReportText>;
-  /** what it was analysed from; null for a ledger read from a file, which cannot be added to */
+  /** what it was analysed from; null for a ledger read from a file or a store */
   inputs: string[] | null;
+  /** the store it reads, which reports are added to */
+  store?: Store;
 }
 
 /** Reports held by a server: analysed from inputs, or read from a ledger file (then without their texts). */
 export async function holdingFromInputs(inputs: readonly string[], cwd: string): Promise<Holding> {
   const result = await analyze(inputs, { cwd });
   return { ledger: result.ledger, texts: reportTexts(result.docs), inputs: [...inputs] };
+}
+
+/** Reports held in a store: its ledger and texts, read again after each addition. */
+export async function holdingFromStore(store: Store): Promise<Holding> {
+  return { ledger: await store.ledger(), texts: await store.reportTexts(), inputs: null, store };
 }
 
 const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
@@ -38,6 +48,12 @@ export function createApp(holding: Holding, cwd: string): Hono {
   app.post('/api/v1/sources', async (c) => {
     const body = AddSource.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return c.json({ error: 'send {"path": "a file or folder on this machine"}' }, 400);
+    if (holding.store) {
+      const result = await ingest(holding.store, [body.data.path], { cwd });
+      if (result.added + result.replaced - result.failed.length <= 0) return c.json({ error: `no new report could be read at ${body.data.path}` }, 422);
+      Object.assign(holding, await holdingFromStore(holding.store));
+      return c.json({ added: result.added + result.replaced - result.failed.length, documents: holding.ledger.documents.length, claims: holding.ledger.claims.length });
+    }
     if (!holding.inputs) return c.json({ error: 'this server holds a ledger file; start it on the reports themselves to add more' }, 409);
     const next = await holdingFromInputs([...holding.inputs, body.data.path], cwd);
     const analysed = (l: Ledger) => l.documents.filter((d) => d.status !== 'failed').length;
@@ -46,7 +62,8 @@ export function createApp(holding: Holding, cwd: string): Hono {
     Object.assign(holding, next);
     return c.json({ added, documents: holding.ledger.documents.length, claims: holding.ledger.claims.length });
   });
-  app.route('/api/v1', createApi(() => holding.ledger));
+  const search: SearchFn = async (query, options) => (holding.store ? holding.store.search(query, options) : searchInMemory(holding.ledger, holding.texts, query, options));
+  app.route('/api/v1', createApi(() => holding.ledger, search));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.text('Not found', 404)));
   return app;
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ClaimSchema, CopySchema, DocumentSchema, EntitySchema, EventSchema, GroupSchema, QuoteSchema } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
-import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery } from './queries.js';
+import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
 
 type Json = Record<string, unknown>;
 
@@ -52,6 +52,19 @@ export function openApiDocument(): Json {
       '/entities/{id}': one('entity', 'Entity'),
       '/events': list('dated events', 'Event', EventsQuery),
       '/copies': { get: { summary: 'passages shared between reports', responses: { 200: { description: 'all copies' } } } },
+      '/search': {
+        get: {
+          summary: 'full-text search over the article texts and the quotes',
+          parameters: parameters(SearchQuery).map((p) => (p['name'] === 'q' ? { ...p, required: true } : p)),
+          responses: {
+            200: {
+              description: 'the best matches first; snippet marks the matched words with [ and ]',
+              content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { doc: { type: 'string' }, kind: { enum: ['document', 'quote'] }, ref: { type: 'string' }, snippet: { type: 'string' } } } } } } } },
+            },
+            400: { description: 'a bad query, with what was wrong' },
+          },
+        },
+      },
     },
     components: {
       schemas: Object.fromEntries(

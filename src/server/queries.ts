@@ -42,5 +42,11 @@ export const GroupsQuery = Paging.extend({ measure: text.optional(), status: z.e
 export const EntitiesQuery = Paging.extend({ type: z.enum(['person', 'organization', 'place', 'group', 'other']).optional(), q: text.optional() });
 export const EventsQuery = Paging.extend({ kind: text.optional(), from: date.optional(), to: date.optional() });
 
+export const SearchQuery = z.object({
+  q: text.describe('words, all of which must be in the text'),
+  kind: z.enum(['document', 'quote']).optional().describe('only article texts, or only quotes'),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+});
+
 export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
 export type QuotesQuery = z.infer<typeof QuotesQuery>;

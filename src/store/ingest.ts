@@ -130,6 +130,7 @@ class ChunkWriter {
         document: x.document,
         source: x.source,
         body: x.body,
+        map: x.map,
         claims: claims.map((claim) => ({ claim, bucket: bucketOf(claim, byId) })),
         attributions,
         quotes,

@@ -18,12 +18,16 @@ import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/grou
 import type { FoundCopy } from '../align/copies.js';
 import type { DatedEvent } from '../align/date-undated.js';
 import type { EntitySeed } from '../ledger/entities.js';
+import type { DocExtract } from '../ledger/doc-extract.js';
+import { OffsetMap } from '../core/offset-map.js';
+import { reportText } from '../report/html/texts.js';
+import type { ReportText } from '../report/html/report.js';
 import type { Attribution, BatchMessage, Claim, Copy, Entity, Group, Ledger, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
 import { decodePrint, encodePrint } from './print-codec.js';
 import { insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 import { migrate } from './migrations.js';
-import { searchable, searchRows, searchStore, type SearchHit, type SearchOptions } from './search.js';
+import { searchRows, searchStore, type SearchHit, type SearchOptions } from './search.js';
 
 /** A report as the store knows it, to tell new and changed inputs from those already in. */
 export interface StoredReport {
@@ -41,6 +45,7 @@ export interface ReportWrite {
   readonly document: LedgerDocument;
   readonly source: string;
   readonly body: string;
+  readonly map: DocExtract['map'];
   readonly claims: readonly { claim: Claim; bucket: string }[];
   readonly attributions: readonly Attribution[];
   readonly quotes: readonly Quote[];
@@ -157,9 +162,9 @@ export class Store {
       const r = chunk.reports;
       await insertMany(
         db,
-        'INSERT INTO documents (id, seq, input, sha256, version, status, published, record, source, body)',
-        10,
-        r.map((w) => [w.document.id, w.seq, w.key, w.document.sha256, w.version, w.document.status, w.document.published?.value ?? null, JSON.stringify(w.document), JSON.stringify(w.source), searchable(w.body)]),
+        'INSERT INTO documents (id, seq, input, sha256, version, status, published, record, source, body, map)',
+        11,
+        r.map((w) => [w.document.id, w.seq, w.key, w.document.sha256, w.version, w.document.status, w.document.published?.value ?? null, JSON.stringify(w.document), JSON.stringify(w.source), JSON.stringify(w.body), JSON.stringify(w.map)]),
       );
       await insertMany(
         db,
@@ -304,9 +309,20 @@ export class Store {
     return out;
   }
 
-  /** The texts of the reports, by id, for reports that show them. */
+  /** The source texts of the reports, by id. */
   async texts(): Promise<Map<string, string>> {
     return new Map((await this.db.all<{ id: string; source: string }>('SELECT id, source FROM documents ORDER BY seq')).map((r) => [r.id, JSON.parse(r.source) as string]));
+  }
+
+  /** The clean texts of the analysed reports with their way back to the source, for reports that show them. */
+  async reportTexts(): Promise<Map<string, ReportText>> {
+    const rows = await this.db.all<{ id: string; body: string; map: string }>("SELECT id, body, map FROM documents WHERE status = 'ok' ORDER BY seq");
+    return new Map(
+      rows.map((r) => {
+        const m = JSON.parse(r.map) as DocExtract['map'];
+        return [r.id, reportText(JSON.parse(r.body) as string, OffsetMap.fromAnchors(m.from, m.to, m.linear))];
+      }),
+    );
   }
 
   search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {

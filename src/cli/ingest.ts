@@ -1,0 +1,78 @@
+/** `tally ingest <inputs…> --store FILE|URL`: add new and changed reports to a store; nothing else is analysed again. */
+import { parseArgs } from 'node:util';
+import { ingest } from '../store/ingest.js';
+import { createProgress } from './progress.js';
+import { problemLine } from './analyze.js';
+import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
+import { UsageError, parseSize, type CommandIO } from './io.js';
+
+export const ingestHelp = `Usage: tally ingest <inputs...> [options]
+
+Adds reports (files, folders, globs) to a store: new inputs are analysed and
+added, changed ones replace their earlier version, unchanged ones (same
+content and Tally version) are skipped. The groups the new figures fall in
+are compared again; nothing else is. Running it twice changes nothing.
+
+Options:
+${storeHelp}
+  -m, --manifest FILE  sources.csv or sources.json (see tally analyze --help)
+      --max-size SIZE  refuse inputs larger than this (default: 32MB)
+      --chunk N        reports analysed and written per transaction (default: 200)
+  -q, --quiet          no progress output (problems are still reported)
+  -h, --help           show this help
+
+Exit status: 0 all inputs analysed, 1 some failed (the others are added), 2 usage error.`;
+
+export async function runIngest(argv: readonly string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      ...storeOptions,
+      manifest: { type: 'string', short: 'm' },
+      'max-size': { type: 'string' },
+      chunk: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${ingestHelp}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one input (a file, a folder or a glob)');
+  const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
+  if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1)) throw new UsageError(`--chunk must be a positive whole number, not "${values.chunk}"`);
+  const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : undefined;
+  const store = await openStoreOption(values, io.cwd, false);
+  try {
+    const progress = createProgress(io.stderr, values.quiet);
+    const result = await ingest(store, positionals, {
+      cwd: io.cwd,
+      stdin: io.stdin,
+      ...(values.manifest !== undefined ? { manifest: values.manifest } : {}),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...(chunk !== undefined ? { chunk } : {}),
+      onStart: (index, total, input) => progress.start(index, total, input),
+      onDocument: (doc) => {
+        const line = problemLine(doc);
+        if (line) {
+          progress.done();
+          io.stderr.write(`${line}\n`);
+        }
+      },
+    });
+    progress.done();
+    for (const m of result.messages) io.stderr.write(`tally: ${m.input ?? ''}: ${m.severity}: ${m.reason}\n`);
+    if (!values.quiet) {
+      const { added, replaced, unchanged, failed, regrouped } = result;
+      io.stderr.write(
+        `tally: ${added} added, ${replaced} replaced, ${unchanged} unchanged, ${failed.length} failed; ` +
+          `${regrouped.buckets} bucket${regrouped.buckets === 1 ? '' : 's'} regrouped (${regrouped.claims} claims) → ${store.location}\n`,
+      );
+    }
+    return result.failed.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,54 @@
+/** The files a ledger is written as, by format: shared by `tally analyze` and `tally report`. */
+import path from 'node:path';
+import type { Ledger } from '../ledger/schema.js';
+import { renderHtmlReport, type ReportText } from '../report/html/report.js';
+import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import { claimsJsonLd } from '../report/export/claims-jsonld.js';
+import { renderDigest } from '../report/digest.js';
+import { writeFileAtomic } from '../report/atomic-write.js';
+import { UsageError } from './io.js';
+
+export const FORMATS = ['json', 'md', 'html', 'csv', 'jsonld'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const formatsHelp = `json (ledger.json), md (digest.md),
+                       html (report.html: one page with charts, opens offline),
+                       csv (claims.csv, quotes.csv), jsonld (claims.jsonld:
+                       schema.org Claim records)`;
+
+/** "json,md" → the formats, or a usage error naming the unknown ones. */
+export function parseFormats(list: string): Format[] {
+  const formats = list.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`unknown format ${unknown.join(', ') || '(none)'}; choose from ${FORMATS.join(', ')}`);
+  return formats as Format[];
+}
+
+/** The files a format writes, by name. */
+export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): [string, string][] {
+  switch (format) {
+    case 'json':
+      return [['ledger.json', `${JSON.stringify(ledger, null, 2)}\n`]];
+    case 'md':
+      return [['digest.md', renderDigest(ledger)]];
+    case 'html':
+      return [['report.html', renderHtmlReport(ledger, texts())]];
+    case 'csv':
+      return [['claims.csv', claimsCsv(ledger)], ['quotes.csv', quotesCsv(ledger)]];
+    case 'jsonld':
+      return [['claims.jsonld', claimsJsonLd(ledger)]];
+  }
+}
+
+/** Writes each format's files into `outDir` (each atomically) and returns their paths relative to `cwd`. */
+export async function writeOutputs(formats: readonly Format[], ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>, outDir: string, cwd: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const format of formats) {
+    for (const [name, content] of outputs(format, ledger, texts)) {
+      const file = path.join(outDir, name);
+      await writeFileAtomic(file, content);
+      written.push(path.relative(cwd, file) || file);
+    }
+  }
+  return written;
+}
