@@ -33,9 +33,13 @@ export async function loadDocument(ref: InputRef, id: string, options: LoadOptio
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const read = ref.path ? await readFileLimited(ref.path, maxBytes) : await readStreamLimited(options.stdin ?? process.stdin, maxBytes);
   if (!read.ok) return failedDoc(id, ref.input, read.rule, read.reason);
-  const bytes = read.bytes;
+  return documentFromBytes(read.bytes, { id, input: ref.input, ext: ref.path ? path.extname(ref.path).toLowerCase() : '' }, options.manifest);
+}
+
+/** A document from bytes already read (a queued job's): decoded, its kind recognised, its article text found. */
+export function documentFromBytes(bytes: Uint8Array, { id, input, ext }: { id: string; input: string; ext: string }, manifest?: ManifestEntry): Doc {
+  const ref = { input };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const ext = ref.path ? path.extname(ref.path).toLowerCase() : '';
   const looksHtml = isHtmlExtension(ext) || sniffHtml(bytes);
   const decoded = decode(bytes, looksHtml ? declaredCharset(bytes) : undefined);
   if (!decoded.ok) return failedDoc(id, ref.input, decoded.rule, decoded.reason, { sha256 });
@@ -62,7 +66,7 @@ export async function loadDocument(ref: InputRef, id: string, options: LoadOptio
   } else {
     doc = createDoc({ ...base, messages: notes });
   }
-  if (options.manifest) applyManifest(doc, options.manifest);
+  if (manifest) applyManifest(doc, manifest);
   return doc;
 }
 

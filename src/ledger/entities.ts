@@ -75,12 +75,25 @@ export class EntityRegistry implements EntityIndex {
   private readonly orgsByName = new Map<string, Entity[]>();
   private readonly changed = new Set<Entity>();
 
+  private readonly byId = new Map<string, Entity>();
+
   constructor(seeds: readonly EntitySeed[] = []) {
-    for (const s of seeds) {
-      const entity: Entity = { ...s.entity, aliases: [...s.entity.aliases], merged: [...s.entity.merged], mentions: [] };
+    for (const s of seeds) this.seed(s);
+  }
+
+  /** Takes in an entity as a store holds it: a new one, or a newer state of one it has (another writer added mentions). */
+  seed(s: EntitySeed): void {
+    let entity = this.byId.get(s.entity.id);
+    if (entity) {
+      Object.assign(entity, { type: s.entity.type, aliases: [...s.entity.aliases], merged: [...s.entity.merged] });
+      this.types.set(entity, new Map(Object.entries(s.types)));
+    } else {
+      entity = { ...s.entity, aliases: [...s.entity.aliases], merged: [...s.entity.merged], mentions: [] };
       this.register(entity, new Map(Object.entries(s.types)));
-      for (const k of s.keys) this.byKey.set(k, entity);
-      this.keysOf.set(entity, new Set(s.keys));
+    }
+    for (const k of s.keys) {
+      this.byKey.set(k, entity);
+      this.keysOf.get(entity)!.add(k);
     }
   }
 
@@ -137,6 +150,7 @@ export class EntityRegistry implements EntityIndex {
 
   private register(entity: Entity, types: Map<string, number>): void {
     this.entities.push(entity);
+    this.byId.set(entity.id, entity);
     this.types.set(entity, types);
     this.keysOf.set(entity, new Set());
     // the name an entity was created with is what later names are compared to

@@ -32,7 +32,8 @@ const MIGRATIONS: readonly Migration[] = [
         doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, kind TEXT NOT NULL,
         n INTEGER NOT NULL, record TEXT NOT NULL, PRIMARY KEY (doc, kind, n)
       );
-      CREATE TABLE entities (id TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE, seed TEXT NOT NULL);
+      CREATE TABLE entities (id TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE, rev INTEGER NOT NULL, seed TEXT NOT NULL);
+      CREATE INDEX entities_rev ON entities(rev);
       CREATE TABLE mentions (
         doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER NOT NULL,
         entity TEXT NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, PRIMARY KEY (doc, n)
@@ -57,6 +58,7 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX groups_bucket ON groups(bucket);
       CREATE INDEX groups_measure ON groups(measure);
       CREATE TABLE dirty_buckets (bucket TEXT PRIMARY KEY);
+      CREATE TABLE reserved_ids (input TEXT PRIMARY KEY, id TEXT NOT NULL UNIQUE);
       ${
         dialect === 'postgres'
           ? `CREATE TABLE search (

@@ -98,14 +98,68 @@ export class Store {
     return new Map(rows.map((r) => [r.input, { id: r.id, seq: Number(r.seq), sha256: r.sha256, version: r.version }]));
   }
 
+  /** The reports of the inputs given, by key (those the store holds). */
+  async reportsOf(keys: readonly string[]): Promise<Map<string, StoredReport>> {
+    const out = new Map<string, StoredReport>();
+    for (const part of chunks(keys, IN_LIST)) {
+      for (const r of await this.db.all<{ input: string; id: string; seq: number; sha256: string; version: string }>(`SELECT input, id, seq, sha256, version FROM documents WHERE input IN (${marks(part.length)})`, part)) {
+        out.set(r.input, { id: r.id, seq: Number(r.seq), sha256: r.sha256, version: r.version });
+      }
+    }
+    return out;
+  }
+
   async nextSeq(): Promise<number> {
     const [row] = await this.db.all<{ m: number | null }>('SELECT max(seq) AS m FROM documents');
     return row?.m === null || row?.m === undefined ? 1 : Number(row.m) + 1;
   }
 
   async entitySeeds(): Promise<EntitySeed[]> {
-    const rows = await this.db.all<{ seed: string }>('SELECT seed FROM entities ORDER BY n');
-    return rows.map((r) => JSON.parse(r.seed) as EntitySeed);
+    return (await this.entitySeedsSince(-1)).seeds;
+  }
+
+  /** The entities written or changed after revision `rev`, and the latest revision: how a writer catches up with the others. */
+  async entitySeedsSince(rev: number): Promise<{ seeds: EntitySeed[]; rev: number }> {
+    const rows = await this.db.all<{ seed: string; rev: number }>('SELECT seed, rev FROM entities WHERE rev > ? ORDER BY n', [rev]);
+    return { seeds: rows.map((r) => JSON.parse(r.seed) as EntitySeed), rev: rows.reduce((m, r) => Math.max(m, Number(r.rev)), rev) };
+  }
+
+  /**
+   * Runs `fn` as the only writer: one transaction, and on PostgreSQL a lock
+   * every process that writes reports takes, so that workers on many machines
+   * add their chunks one at a time (their analyses run in parallel).
+   */
+  merging<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction(async () => {
+      if (this.db.dialect === 'postgres') await this.db.run('SELECT pg_advisory_xact_lock(7361002)');
+      return fn();
+    });
+  }
+
+  /**
+   * The ids of inputs, kept for them from the moment they are queued: an
+   * input keeps the id it has in the store or was given before; a new one
+   * gets the first of base, base-2, base-3… that no other input holds.
+   */
+  async reserveIds(inputs: readonly { key: string; base: string }[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    await this.merging(async () => {
+      for (const { key, base } of inputs) {
+        const [had] = await this.db.all<{ id: string }>('SELECT id FROM documents WHERE input = ? UNION ALL SELECT id FROM reserved_ids WHERE input = ?', [key, key]);
+        if (had) {
+          out.set(key, had.id);
+          continue;
+        }
+        const taken = new Set(
+          (await this.db.all<{ id: string }>("SELECT id FROM documents WHERE id = ? OR id LIKE ? UNION SELECT id FROM reserved_ids WHERE id = ? OR id LIKE ?", [base, `${base}-%`, base, `${base}-%`])).map((r) => r.id),
+        );
+        let id = base;
+        for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+        await this.db.run('INSERT INTO reserved_ids (input, id) VALUES (?, ?)', [key, id]);
+        out.set(key, id);
+      }
+    });
+    return out;
   }
 
   /**
@@ -150,10 +204,10 @@ export class Store {
     return out;
   }
 
-  /** Adds a chunk of reports, the entities they changed and the copies found, in one transaction. */
-  async writeReports(chunk: ChunkWrite): Promise<void> {
+  /** Adds a chunk of reports, the entities they changed and the copies found, in one transaction; returns the entity revision it wrote. */
+  async writeReports(chunk: ChunkWrite): Promise<number> {
     const db = this.db;
-    await db.transaction(async () => {
+    return db.transaction(async () => {
       for (const part of chunks(chunk.replaced, IN_LIST)) {
         await db.run(`INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO NOTHING`, part);
         if (db.dialect === 'sqlite') await db.run(`DELETE FROM search WHERE doc IN (${marks(part.length)})`, part);
@@ -183,15 +237,20 @@ export class Store {
       await insertMany(db, 'INSERT INTO prints (doc, data)', 2, r.map((w) => [w.document.id, encodePrint(w.print)]));
       await insertMany(db, 'INSERT INTO shingles (hash, doc, seq)', 3, r.flatMap((w) => [...new Set(w.sample)].map((h) => [h, w.document.id, w.seq])), 'ON CONFLICT (hash, doc) DO NOTHING');
       await insertMany(db, 'INSERT INTO search (body, doc, kind, ref)', 4, r.flatMap((w) => searchRows(w)));
+      // a revision for this write, so other writers can tell which entities changed since they last looked
+      const [{ m } = { m: 0 }] = await db.all<{ m: number | null }>('SELECT max(rev) AS m FROM entities');
+      const rev = Number(m ?? 0) + 1;
       await insertMany(
         db,
-        'INSERT INTO entities (id, n, seed)',
-        3,
-        chunk.entities.map((s) => [s.entity.id, Number(s.entity.id.slice(1)), JSON.stringify(s)]),
-        'ON CONFLICT (id) DO UPDATE SET seed = excluded.seed',
+        'INSERT INTO entities (id, n, rev, seed)',
+        4,
+        chunk.entities.map((s) => [s.entity.id, Number(s.entity.id.slice(1)), rev, JSON.stringify(s)]),
+        'ON CONFLICT (id) DO UPDATE SET seed = excluded.seed, rev = excluded.rev',
       );
       await insertMany(db, 'INSERT INTO copies (a, b, record)', 3, chunk.copies.map((c) => [c.docs[0], c.docs[1], JSON.stringify(c)]), 'ON CONFLICT (a, b) DO UPDATE SET record = excluded.record');
       await insertMany(db, 'INSERT INTO dirty_buckets (bucket)', 1, [...new Set(r.flatMap((w) => w.claims.map((c) => c.bucket)))].map((b) => [b]), 'ON CONFLICT (bucket) DO NOTHING');
+      for (const w of r) await db.run('DELETE FROM reserved_ids WHERE input = ?', [w.key]);
+      return rev;
     });
   }
 

@@ -1,0 +1,113 @@
+/**
+ * Adds reports' extracts to a store, a chunk at a time, as the only writer
+ * of the moment (`Store.merging`): it first catches up with what other
+ * writers added (entities, reports), skips a report the store already holds
+ * with the same content and extractor version (a job run twice), replaces
+ * one whose content changed, gives the entities their ids, finds copies
+ * with earlier reports, and writes the chunk in one transaction. Cheap to
+ * catch up: only entities changed since its last write are read.
+ */
+import { bucketOf } from '../align/groups.js';
+import { findCopies } from '../align/copies.js';
+import { winnow } from '../align/winnow.js';
+import { withPassageText } from '../ledger/build.js';
+import { fingerprintOf, resolveEntities, type DocExtract } from '../ledger/doc-extract.js';
+import { EntityRegistry } from '../ledger/entities.js';
+import type { Claim } from '../ledger/schema.js';
+import type { ReportWrite, Store } from './store.js';
+
+export interface ChunkEntry {
+  readonly extract: DocExtract;
+  /** the key the store knows its input by */
+  readonly key: string;
+  readonly version: string;
+}
+
+export interface ChunkOutcome {
+  readonly added: number;
+  readonly replaced: number;
+  /** already in the store as they are */
+  readonly unchanged: number;
+}
+
+export class ReportWriter {
+  private readonly registry = new EntityRegistry();
+  private rev = -1;
+
+  constructor(private readonly store: Store) {}
+
+  async write(chunk: readonly ChunkEntry[]): Promise<ChunkOutcome> {
+    if (chunk.length === 0) return { added: 0, replaced: 0, unchanged: 0 };
+    return this.store.merging(async () => {
+      const { seeds, rev } = await this.store.entitySeedsSince(this.rev);
+      for (const s of seeds) this.registry.seed(s);
+      this.rev = rev;
+      const known = await this.store.reportsOf(chunk.map((c) => c.key));
+      let seq = await this.store.nextSeq();
+      const reports: ReportWrite[] = [];
+      const replaced: string[] = [];
+      let unchanged = 0;
+      for (const { extract: x, key, version } of chunk) {
+        const previous = known.get(key);
+        if (previous && previous.sha256 !== '' && previous.sha256 === x.document.sha256 && previous.version === version) {
+          unchanged++;
+          continue;
+        }
+        if (previous) replaced.push(previous.id);
+        this.registry.addMentions(x.document.id, x.mentions);
+        const { claims, attributions, quotes } = resolveEntities(x, (doc, k) => this.registry.idOfKey(doc, k));
+        const byId = new Map<string, Claim>(claims.map((c) => [c.id, c]));
+        const print = fingerprintOf(x);
+        reports.push({
+          key,
+          seq: previous?.seq ?? seq++,
+          version,
+          document: x.document,
+          source: x.source,
+          body: x.body,
+          map: x.map,
+          claims: claims.map((claim) => ({ claim, bucket: bucketOf(claim, byId) })),
+          attributions,
+          quotes,
+          times: x.times,
+          events: x.events,
+          mentions: [],
+          print,
+          sample: winnow(print.hashes),
+        });
+      }
+      const changed = this.registry.takeChanged();
+      const mentionsOf = new Map<string, { entity: string; span: { start: number; end: number } }[]>();
+      for (const { seed, mentions } of changed) {
+        for (const m of mentions) {
+          const list = mentionsOf.get(m.doc) ?? [];
+          list.push({ entity: seed.entity.id, span: m.span });
+          mentionsOf.set(m.doc, list);
+        }
+      }
+      const withMentions = reports.map((r) => ({ ...r, mentions: (mentionsOf.get(r.document.id) ?? []).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
+      if (withMentions.length > 0) {
+        this.rev = await this.store.writeReports({ reports: withMentions, replaced, entities: changed.map((c) => c.seed), copies: await this.copies(withMentions, new Set(replaced)) });
+      }
+      return { added: reports.length - replaced.length, replaced: replaced.length, unchanged };
+    });
+  }
+
+  /** Copies between the chunk's reports, and between each and the earlier reports that share sampled shingles with it. */
+  private async copies(reports: readonly ReportWrite[], replaced: ReadonlySet<string>) {
+    const own = new Set(reports.map((r) => r.document.id));
+    const candidates = await this.store.copyCandidates(
+      reports.flatMap((r) => r.sample),
+      new Set([...own, ...replaced]),
+    );
+    const prints = await this.store.prints(candidates);
+    const found = findCopies([
+      ...candidates.flatMap((doc) => (prints.has(doc) ? [{ doc, print: prints.get(doc)! }] : [])),
+      ...reports.map((r) => ({ doc: r.document.id, print: r.print })),
+    ]).filter((c) => own.has(c.docs[0]) || own.has(c.docs[1]));
+    const sources = new Map(reports.map((r) => [r.document.id, r.source]));
+    const missing = [...new Set(found.map((c) => c.docs[0]).filter((d) => !sources.has(d)))];
+    for (const [id, source] of await this.store.sources(missing)) sources.set(id, source);
+    return withPassageText(found, (doc) => sources.get(doc)!);
+  }
+}
