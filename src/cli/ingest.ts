@@ -3,7 +3,10 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../store/ingest.js';
 import { createProgress } from './progress.js';
 import { problemLine } from './analyze.js';
-import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
+import { openStoreOption, storeHelp, storeLocation, storeOptions } from './store-option.js';
+import { enqueue } from '../store/queue.js';
+import { isPostgresUrl } from '../store/open.js';
+import { redact } from '../store/postgres.js';
 import { UsageError, parseSize, type CommandIO } from './io.js';
 
 export const ingestHelp = `Usage: tally ingest <inputs...> [options]
@@ -18,6 +21,11 @@ ${storeHelp}
   -m, --manifest FILE  sources.csv or sources.json (see tally analyze --help)
       --max-size SIZE  refuse inputs larger than this (default: 32MB)
       --chunk N        reports analysed and written per transaction (default: 200)
+      --queue          with a PostgreSQL store: only put the reports on the queue,
+                       for workers (tally worker) on any machine to analyse
+      --expire SECONDS with --queue: how long a report may be in a worker's
+                       hands before it is taken for lost and handed out again
+                       (default: 900)
   -q, --quiet          no progress output (problems are still reported)
   -h, --help           show this help
 
@@ -32,6 +40,8 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
       manifest: { type: 'string', short: 'm' },
       'max-size': { type: 'string' },
       chunk: { type: 'string' },
+      queue: { type: 'boolean', default: false },
+      expire: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -44,6 +54,7 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
   const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
   if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1)) throw new UsageError(`--chunk must be a positive whole number, not "${values.chunk}"`);
   const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : undefined;
+  if (values.queue) return runEnqueue(positionals, values, maxBytes, io);
   const store = await openStoreOption(values, io.cwd, false);
   try {
     const progress = createProgress(io.stderr, values.quiet);
@@ -75,4 +86,30 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
   } finally {
     await store.close();
   }
+}
+
+async function runEnqueue(
+  inputs: readonly string[],
+  values: { store?: string | undefined; db?: string | undefined; manifest?: string | undefined; expire?: string | undefined; quiet: boolean },
+  maxBytes: number | undefined,
+  io: CommandIO,
+): Promise<number> {
+  const url = storeLocation(values);
+  if (!isPostgresUrl(url)) throw new UsageError('--queue needs a PostgreSQL store: --db postgres://…');
+  const expireSeconds = values.expire === undefined ? undefined : positiveNumber('--expire', values.expire);
+  const result = await enqueue(url, inputs, {
+    cwd: io.cwd,
+    ...(values.manifest !== undefined ? { manifest: values.manifest } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+    ...(expireSeconds !== undefined ? { expireSeconds } : {}),
+  });
+  for (const m of result.messages) io.stderr.write(`tally: ${m.input ?? ''}: ${m.severity}: ${m.reason}\n`);
+  if (!values.quiet) io.stderr.write(`tally: ${result.queued} queued, ${result.unchanged} unchanged → ${redact(url)} (start workers with: tally worker --db URL)\n`);
+  return result.messages.some((m) => m.severity === 'error') ? 1 : 0;
+}
+
+export function positiveNumber(option: string, text: string): number {
+  const n = Number(text);
+  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`${option} must be a positive number, not "${text}"`);
+  return n;
 }

@@ -6,6 +6,7 @@ import { ingestHelp, runIngest } from './ingest.js';
 import { reportHelp, runReport } from './report.js';
 import { queryHelp, runQuery } from './query.js';
 import { exportHelp, runExport } from './export.js';
+import { runWorkerCommand, workerHelp } from './worker.js';
 import { UsageError, type CommandIO } from './io.js';
 import { GENERATOR } from '../ledger/version.js';
 
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: Com
   report: { run: runReport, summary: "write a store's ledger as files (json, md, html, csv, jsonld)", help: reportHelp },
   query: { run: runQuery, summary: "list a store's claims that match a query", help: queryHelp },
   export: { run: runExport, summary: "write what a store holds as json, csv or ndjson", help: exportHelp },
+  worker: { run: runWorkerCommand, summary: 'analyse reports queued in PostgreSQL (as many workers as you like)', help: workerHelp },
 };
 
 export const mainHelp = `Usage: tally <command> [options]

@@ -82,7 +82,8 @@ export async function* loadDocuments(
   }
 }
 
-async function loadManifests(refs: readonly InputRef[], explicit: string | undefined, batch: BatchMessage[]): Promise<Manifest[]> {
+/** The manifests of a batch: the one named, and those found beside its inputs; their problems go into `batch`. */
+export async function loadManifests(refs: readonly InputRef[], explicit: string | undefined, batch: BatchMessage[]): Promise<Manifest[]> {
   const out: Manifest[] = [];
   const record = (m: Manifest): void => {
     out.push(m);
@@ -103,12 +104,18 @@ async function loadManifests(refs: readonly InputRef[], explicit: string | undef
   return out;
 }
 
-function manifestEntry(manifests: readonly Manifest[], ref: InputRef): ManifestEntry | undefined {
+/** What a manifest says of an input. */
+export function manifestEntry(manifests: readonly Manifest[], ref: InputRef): ManifestEntry | undefined {
   for (const m of manifests) {
     const e = m.entries.get(ref.path!);
     if (e) return e;
   }
   return undefined;
+}
+
+/** The id an input's file name suggests ("002_f5a5.txt" → "002_f5a5"), before it is made unique. */
+export function idBase(input: string): string {
+  return input === '-' ? 'stdin' : path.basename(input).replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';
 }
 
 /** Short, stable, unique document ids from file names. */
@@ -120,7 +127,7 @@ export class IdAllocator {
   }
 
   next(input: string): string {
-    const base = input === '-' ? 'stdin' : path.basename(input).replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';
+    const base = idBase(input);
     let id = base;
     for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
     this.used.add(id);
