@@ -78,7 +78,7 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
 }
 
 /** One line per document that had problems (warnings or errors); null for a clean one. */
-export function problemLine(doc: Doc): string | null {
+export function problemLine(doc: Pick<Doc, 'input'> & { readonly messages: readonly Pick<Doc['messages'][number], 'severity' | 'reason'>[] }): string | null {
   const problems = doc.messages.filter((m) => m.severity !== 'info');
   if (problems.length === 0) return null;
   const worst = problems.some((m) => m.severity === 'error') ? 'error' : 'warning';

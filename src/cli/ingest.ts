@@ -4,7 +4,9 @@ import { ingest } from '../store/ingest.js';
 import { createProgress } from './progress.js';
 import { problemLine } from './analyze.js';
 import { openStoreOption, storeHelp, storeLocation, storeOptions } from './store-option.js';
+import { availableParallelism } from 'node:os';
 import { enqueue } from '../store/queue.js';
+import { extractPool } from '../store/extract-pool.js';
 import { isPostgresUrl } from '../store/open.js';
 import { redact } from '../store/postgres.js';
 import { UsageError, parseSize, type CommandIO } from './io.js';
@@ -21,6 +23,7 @@ ${storeHelp}
   -m, --manifest FILE  sources.csv or sources.json (see tally analyze --help)
       --max-size SIZE  refuse inputs larger than this (default: 32MB)
       --chunk N        reports analysed and written per transaction (default: 200)
+  -j, --jobs N         threads that analyse reports (default: one per core)
       --queue          with a PostgreSQL store: only put the reports on the queue,
                        for workers (tally worker) on any machine to analyse
       --expire SECONDS with --queue: how long a report may be in a worker's
@@ -40,6 +43,7 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
       manifest: { type: 'string', short: 'm' },
       'max-size': { type: 'string' },
       chunk: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       queue: { type: 'boolean', default: false },
       expire: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -55,7 +59,9 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
   if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1)) throw new UsageError(`--chunk must be a positive whole number, not "${values.chunk}"`);
   const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : undefined;
   if (values.queue) return runEnqueue(positionals, values, maxBytes, io);
+  const jobs = values.jobs === undefined ? availableParallelism() : Math.round(positiveNumber('--jobs', values.jobs));
   const store = await openStoreOption(values, io.cwd, false);
+  const pool = jobs > 1 ? extractPool(jobs) : undefined;
   try {
     const progress = createProgress(io.stderr, values.quiet);
     const result = await ingest(store, positionals, {
@@ -65,8 +71,9 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
       ...(maxBytes !== undefined ? { maxBytes } : {}),
       ...(chunk !== undefined ? { chunk } : {}),
       onStart: (index, total, input) => progress.start(index, total, input),
-      onDocument: (doc) => {
-        const line = problemLine(doc);
+      ...(pool ? { extract: pool.extract } : {}),
+      onReport: (d) => {
+        const line = problemLine({ input: d.source, messages: d.messages });
         if (line) {
           progress.done();
           io.stderr.write(`${line}\n`);
@@ -84,6 +91,7 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
     }
     return result.failed.length > 0 ? 1 : 0;
   } finally {
+    await pool?.close();
     await store.close();
   }
 }

@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { isPostgresUrl } from '../store/open.js';
 import { redact } from '../store/postgres.js';
+import { availableParallelism } from 'node:os';
 import { runWorker } from '../store/queue.js';
+import { extractPool } from '../store/extract-pool.js';
 import { positiveNumber } from './ingest.js';
 import { storeLocation, storeOptions } from './store-option.js';
 import { UsageError, type CommandIO } from './io.js';
@@ -19,6 +21,7 @@ up to date. Stops on Ctrl-C (finishing its batch).
 Options:
       --db URL          the PostgreSQL store (also --store)
   -b, --batch N         reports taken at a time (default: 20)
+  -j, --jobs N          threads that analyse reports (default: one per core)
       --until-idle      stop once the queue is empty and the groups are up to date
       --expire SECONDS  how long a report may be in a worker's hands before it
                         is taken for lost (default: 900)
@@ -32,6 +35,7 @@ export async function runWorkerCommand(argv: readonly string[], io: CommandIO): 
     options: {
       ...storeOptions,
       batch: { type: 'string', short: 'b' },
+      jobs: { type: 'string', short: 'j' },
       'until-idle': { type: 'boolean', default: false },
       expire: { type: 'string' },
       maintain: { type: 'string' },
@@ -50,7 +54,10 @@ export async function runWorkerCommand(argv: readonly string[], io: CommandIO): 
   const maintenanceSeconds = values.maintain === undefined ? undefined : positiveNumber('--maintain', values.maintain);
   if (!values.quiet) io.stderr.write(`tally: worker ${process.pid} on ${redact(url)}\n`);
   let total = 0;
+  const jobs = values.jobs === undefined ? availableParallelism() : Math.round(positiveNumber('--jobs', values.jobs));
+  const pool = jobs > 1 ? extractPool(jobs) : undefined;
   await runWorker(url, {
+    ...(pool ? { extract: pool.extract } : {}),
     untilIdle: values['until-idle'],
     ...(batchSize !== undefined ? { batchSize } : {}),
     ...(expireSeconds !== undefined ? { expireSeconds } : {}),
@@ -59,6 +66,6 @@ export async function runWorkerCommand(argv: readonly string[], io: CommandIO): 
       total += o.added + o.replaced;
       if (!values.quiet) io.stderr.write(`tally: worker ${process.pid}: ${o.added} added, ${o.replaced} replaced, ${o.unchanged} already in, ${o.failed} failed (${total} in all)\n`);
     },
-  });
+  }).finally(() => pool?.close());
   return 0;
 }

@@ -30,8 +30,7 @@ export interface LoadOptions {
 }
 
 export async function loadDocument(ref: InputRef, id: string, options: LoadOptions = {}): Promise<Doc> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const read = ref.path ? await readFileLimited(ref.path, maxBytes) : await readStreamLimited(options.stdin ?? process.stdin, maxBytes);
+  const read = await readInput(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin);
   if (!read.ok) return failedDoc(id, ref.input, read.rule, read.reason);
   return documentFromBytes(read.bytes, { id, input: ref.input, ext: ref.path ? path.extname(ref.path).toLowerCase() : '' }, options.manifest);
 }
@@ -88,7 +87,12 @@ export function applyManifest(doc: Doc, entry: ManifestEntry): void {
 }
 
 
-type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; rule: string; reason: string };
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; rule: string; reason: string };
+
+/** An input's bytes (a file, or standard input for `-`), refusing more than `maxBytes`; a problem is a result, not an exception. */
+export function readInput(ref: InputRef, maxBytes: number, stdin?: NodeJS.ReadableStream): Promise<ReadResult> {
+  return ref.path ? readFileLimited(ref.path, maxBytes) : readStreamLimited(stdin ?? process.stdin, maxBytes);
+}
 
 async function readFileLimited(file: string, maxBytes: number): Promise<ReadResult> {
   try {

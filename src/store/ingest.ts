@@ -1,26 +1,27 @@
 /**
- * `tally ingest`: adds reports to a store, incrementally. An input already
- * in the store with the same content hash and extractor version is skipped;
- * a new one is analysed and added; a changed one replaces its earlier self
- * (keeping its id). Reports are read as a stream and written in chunks, each
- * chunk one transaction; the entity registry and the copy finder look only at
- * what a chunk could touch (the store's entities by name, earlier reports
- * through sampled shingles). At the end, the measure buckets the new claims
- * fall in are grouped again, and nothing else. Running it twice changes
- * nothing the second time.
+ * `tally ingest`: adds reports to a store, incrementally. Each input is read
+ * and hashed first: one already in the store with the same content hash and
+ * extractor version is skipped unanalysed; a new one is analysed and added;
+ * a changed one replaces its earlier self (keeping its id). Inputs are read
+ * as a stream and written in chunks, each chunk one transaction
+ * (`ReportWriter`), so memory holds one chunk, not the corpus. Analysis runs
+ * here or on a pool of worker threads (`extractPool`). At the end, the
+ * measure buckets the new claims fall in are grouped again, and nothing
+ * else. Running it twice changes nothing the second time.
  *
  * A report with no date of its own is dated by the events of the other
  * reports, of its chunk and of the store (`dateUndatedReports`).
  */
 import path from 'node:path';
-import type { Doc } from '../core/doc.js';
 import { dateUndatedReports, isUndated, type DatedEvent } from '../align/date-undated.js';
+import { expandInputs } from '../ingest/inputs.js';
+import { DEFAULT_MAX_BYTES, readInput } from '../ingest/load.js';
 import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
-import type { BatchMessage } from '../ledger/schema.js';
+import type { BatchMessage, LedgerDocument } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
-import { IdAllocator, loadDocuments, type AnalyzeOptions } from '../pipeline/analyze.js';
-import { defaultConfiguration } from '../pipeline/configuration.js';
-import { processDoc, type Analysis } from '../pipeline/process-doc.js';
+import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.js';
+import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
+import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
 import type { RegroupResult, Store } from './store.js';
 import { ReportWriter } from './writer.js';
 
@@ -30,10 +31,22 @@ export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version}`;
 /** Reports analysed and written together. */
 const DEFAULT_CHUNK = 200;
 
-export interface IngestOptions extends Omit<AnalyzeOptions, 'idFor'> {
+/** Makes a chunk's extracts; `storeEvents` gives the store's dated events, for dating the reports that carry no date. */
+export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatedEvent[]>) => Promise<DocExtract[]>;
+
+export interface IngestOptions {
+  readonly cwd?: string;
+  readonly manifest?: string;
+  readonly maxBytes?: number;
+  readonly stdin?: NodeJS.ReadableStream;
+  readonly config?: Configuration;
   readonly chunk?: number;
-  /** makes the extracts of a chunk's documents; by default in this thread (`extractInThread`) */
+  /** makes the extracts of a chunk's reports; by default here, one after another (`extractInThread`) */
   readonly extract?: ExtractChunk;
+  /** called before each input is read */
+  readonly onStart?: (index: number, total: number, input: string) => void;
+  /** called for each report analysed (after its chunk is written) */
+  readonly onReport?: (document: LedgerDocument) => void;
 }
 
 export interface IngestResult {
@@ -41,7 +54,7 @@ export interface IngestResult {
   readonly replaced: number;
   readonly unchanged: number;
   /** documents that could not be analysed (kept in the store with the reason) */
-  readonly failed: readonly DocExtract['document'][];
+  readonly failed: readonly LedgerDocument[];
   readonly regrouped: RegroupResult;
   readonly messages: readonly BatchMessage[];
 }
@@ -50,38 +63,64 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const cwd = options.cwd ?? process.cwd();
   const known = await store.reports();
   const ids = new IdAllocator([...known.values()].map((r) => r.id));
-  const keyOf = (input: string) => inputKey(input, cwd);
   const messages: BatchMessage[] = [];
   const writer = new ReportWriter(store);
-  const totals = { added: 0, replaced: 0, unchanged: 0 };
-  const failed: DocExtract['document'][] = [];
   const extract = options.extract ?? extractInThread(options);
+  const size = options.chunk ?? DEFAULT_CHUNK;
   let dated: Promise<DatedEvent[]> | undefined;
   const storeEvents = () => (dated ??= store.datedEvents());
-  const size = options.chunk ?? DEFAULT_CHUNK;
-  let pending: Doc[] = [];
+  const totals = { added: 0, replaced: 0, unchanged: 0 };
+  const failed: LedgerDocument[] = [];
+
+  let pending: RawReport[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
     const extracts = await extract(pending, storeEvents);
-    const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: keyOf(pending[i]!.input), version: EXTRACTOR_VERSION })));
+    const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: pending[i]!.key, version: EXTRACTOR_VERSION })));
     for (const k of ['added', 'replaced', 'unchanged'] as const) totals[k] += outcome[k];
-    failed.push(...extracts.filter((x) => x.document.status === 'failed').map((x) => x.document));
+    for (const x of extracts) {
+      if (x.document.status === 'failed') failed.push(x.document);
+      options.onReport?.(x.document);
+    }
     pending = [];
   };
-  const idFor = (input: string) => known.get(keyOf(input))?.id ?? ids.next(input);
-  for await (const { doc, index, total } of loadDocuments(inputs, { ...options, idFor }, messages)) {
-    const previous = known.get(keyOf(doc.input));
-    if (previous && previous.sha256 !== '' && previous.sha256 === doc.sha256 && previous.version === EXTRACTOR_VERSION) {
+  const add = async (r: RawReport) => {
+    pending.push(r);
+    if (pending.length >= size) await flush();
+  };
+
+  const { refs, problems } = await expandInputs(inputs, cwd);
+  const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, messages);
+  const total = refs.length + problems.length;
+  let index = 0;
+  const identify = (input: string) => {
+    const key = inputKey(input, cwd);
+    return { key, input, id: known.get(key)?.id ?? ids.next(input) };
+  };
+  for (const p of problems) {
+    options.onStart?.(index++, total, p.input);
+    await add({ ...identify(p.input), ext: '', bytes: null, problem: { rule: p.rule, reason: p.reason } });
+  }
+  for (const ref of refs) {
+    options.onStart?.(index++, total, ref.input);
+    const key = inputKey(ref.input, cwd);
+    const read = await readInput(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin);
+    const previous = known.get(key);
+    if (read.ok && previous && previous.version === EXTRACTOR_VERSION && previous.sha256 === sha256Of(read.bytes)) {
       totals.unchanged++;
-      options.onDocument?.(doc, index, total);
       continue;
     }
-    pending.push(doc);
-    options.onDocument?.(doc, index, total);
-    if (pending.length >= size) await flush();
+    const manifest = ref.path ? manifestEntry(manifests, ref) : undefined;
+    await add({
+      ...identify(ref.input),
+      ext: ref.path ? path.extname(ref.path).toLowerCase() : '',
+      bytes: read.ok ? read.bytes : null,
+      ...(read.ok ? {} : { problem: { rule: read.rule, reason: read.reason } }),
+      ...(manifest ? { manifest } : {}),
+    });
   }
   await flush();
-  const regrouped = await store.regroup();
+  const regrouped = await store.merging(() => store.regroup());
   return { ...totals, failed, regrouped, messages };
 }
 
@@ -90,14 +129,11 @@ export function inputKey(input: string, cwd: string): string {
   return input === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : path.resolve(cwd, input);
 }
 
-/** Makes a chunk's extracts; `storeEvents` gives the store's dated events, for dating the reports that carry no date. */
-export type ExtractChunk = (docs: readonly Doc[], storeEvents: () => Promise<DatedEvent[]>) => Promise<DocExtract[]>;
-
-/** Analyses a chunk's documents here, one after another, and dates the undated ones by the others and the store's. */
+/** Analyses a chunk's reports here, one after another, and dates the undated ones by the others and the store's. */
 export function extractInThread(options: Pick<IngestOptions, 'config'>): ExtractChunk {
   const config = options.config ?? defaultConfiguration();
-  return async (docs, storeEvents) => {
-    const analyses: Analysis[] = docs.map((d) => processDoc(d, config));
+  return async (reports, storeEvents) => {
+    const analyses = reports.map((r) => analyseRaw(r, config));
     const others = analyses.some(isUndated) ? await storeEvents() : [];
     return dateUndatedReports(analyses, others).map(docExtract);
   };

@@ -15,9 +15,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import PgBoss from 'pg-boss';
-import type { Doc } from '../core/doc.js';
 import { expandInputs } from '../ingest/inputs.js';
-import { DEFAULT_MAX_BYTES, documentFromBytes } from '../ingest/load.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
+import type { RawReport } from './raw-report.js';
 import type { ManifestEntry } from '../ingest/manifest.js';
 import type { BatchMessage } from '../ledger/schema.js';
 import { idBase, loadManifests, manifestEntry } from '../pipeline/analyze.js';
@@ -172,8 +172,8 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   });
   await boss.work<IngestJob>(QUEUE, { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: 0.5 }, async (jobs) => {
     const task = (async () => {
-      const docs: Doc[] = jobs.map(({ data: j }) => documentFromBytes(Buffer.from(j.bytes, 'base64'), { id: j.id, input: j.input, ext: j.ext }, j.manifest));
-      const extracts = await extract(docs, storeEvents);
+      const reports: RawReport[] = jobs.map(({ data: j }) => ({ key: j.key, input: j.input, id: j.id, ext: j.ext, bytes: Buffer.from(j.bytes, 'base64'), ...(j.manifest ? { manifest: j.manifest } : {}) }));
+      const extracts = await extract(reports, storeEvents);
       const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: jobs[i]!.data.key, version: EXTRACTOR_VERSION })));
       options.onBatch?.({ ...outcome, failed: extracts.filter((x) => x.document.status === 'failed').length });
     })();

@@ -7,6 +7,7 @@ import type { Ledger } from '../ledger/schema.js';
 import { KURSK } from '../../test/kursk.js';
 import { BACKENDS, freshStore } from '../../test/support/stores.js';
 import { ingest } from './ingest.js';
+import { extractPool } from './extract-pool.js';
 import type { Store } from './store.js';
 
 const EXTRA = path.join(import.meta.dirname, '../../test/fixtures/extra-report.txt');
@@ -50,6 +51,24 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     expect(again).toMatchObject({ added: 0, replaced: 0, unchanged: 5, regrouped: { buckets: 0 } });
     expect(await store.counts()).toEqual(counts);
     expect(comparable(await store.ledger())).toEqual(comparable(ledger));
+  });
+
+  it('gives the same ledger when worker threads analyse the reports', async () => {
+    const store = await open();
+    const pool = extractPool(2);
+    try {
+      const result = await ingest(store, [KURSK, EXTRA], { extract: pool.extract });
+      expect(result).toMatchObject({ added: 6, unchanged: 0 });
+    } finally {
+      await pool.close();
+    }
+    const { ledger } = await analyze([KURSK, EXTRA]);
+    const stored = await store.ledger();
+    // the undated reports come back from the threads marked, and are dated here by the others' events
+    expect(stored.documents.map((d) => d.published)).toEqual(ledger.documents.map((d) => d.published));
+    expect(stored.claims.map(withoutGroup)).toEqual(ledger.claims.map(withoutGroup));
+    expect(groupings(stored)).toEqual(groupings(ledger));
+    expect(stored.entities).toEqual(ledger.entities);
   });
 
   it('adds a report later: only the buckets its claims fall in are grouped again, and the ledger is the batch analysed at once', async () => {

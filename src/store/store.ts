@@ -17,6 +17,7 @@ import { mergeEvents } from '../align/events.js';
 import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/groups.js';
 import type { FoundCopy } from '../align/copies.js';
 import type { DatedEvent } from '../align/date-undated.js';
+import { datedEventsOf } from './dated-events.js';
 import type { EntitySeed } from '../ledger/entities.js';
 import type { DocExtract } from '../ledger/doc-extract.js';
 import { OffsetMap } from '../core/offset-map.js';
@@ -359,13 +360,8 @@ export class Store {
 
   /** The dated events of the reports in the store, for dating a report that carries no date. */
   async datedEvents(): Promise<DatedEvent[]> {
-    const out: DatedEvent[] = [];
-    for (const r of await this.db.all<{ record: string }>("SELECT record FROM items WHERE kind = 'event'")) {
-      const e = JSON.parse(r.record) as LedgerEvent;
-      const { value, start, end } = e.date;
-      if (e.kind && start && end && !/X/.test(value)) out.push({ doc: e.doc, kind: e.kind, value, start, end, clause: e.summary });
-    }
-    return out;
+    const rows = await this.db.all<{ record: string }>("SELECT record FROM items WHERE kind = 'event'");
+    return datedEventsOf({ events: rows.map((r) => JSON.parse(r.record) as LedgerEvent) });
   }
 
   /** The source texts of the reports, by id. */
