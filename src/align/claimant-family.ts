@@ -21,8 +21,22 @@ function wordPattern(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}.])${escape(word)}(?:['’]s)?(?!\\p{L})`, acronym ? 'u' : 'iu');
 }
 
+/** Claimants repeat across a story's reports ("Seoul", "Ukraine's military"): each phrase is read once. */
+const KNOWN = new Map<string, string>();
+
 export function familyOf(speaker: Speaker | null): string | null {
   if (!speaker) return null;
+  const phrase = `${speaker.text}\u0000${speaker.name ?? ''}`;
+  let family = KNOWN.get(phrase);
+  if (family === undefined) {
+    family = readFamily(speaker);
+    if (KNOWN.size >= 10_000) KNOWN.clear();
+    KNOWN.set(phrase, family);
+  }
+  return family;
+}
+
+function readFamily(speaker: Speaker): string {
   const phrase = `${speaker.text} ${speaker.name ?? ''}`;
   const countries = new Set<string>();
   for (const p of PATTERNS) if (p.re.test(phrase)) countries.add(p.country);

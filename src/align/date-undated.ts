@@ -30,6 +30,9 @@ import { pushTo } from '../core/multimap.js';
 /** How long after a dated event a report may speak of it and still be dated by it, in days (a search bound, not a claim). */
 const HORIZON_DAYS = 3 * 366;
 
+/** Dated events of one date whose clauses are compared with an undated event's, at most (a wire story dated in thousands of reports). */
+const MAX_PER_DATE = 50;
+
 /** Shared words (beyond kind and date) needed to take a bare month or a year ("in April", "last year") as another report's event. */
 const MIN_SHARED_WORDS = 2;
 
@@ -136,15 +139,23 @@ function dateByOthers(a: Analysis, dated: DatedIndex, horizon: string, words: Ev
  * a bare month or a year must also share words with the dated event's clause.
  */
 function sameHappening(e: TimedEvent, clause: string, dated: readonly DatedEvent[], lower: string | null, horizon: string, words: EventWords): { event: DatedEvent; days: string[] } | null {
+  // dated events of one date are one candidate, the one whose clause shares the most words standing for it
+  const byDate = new Map<string, DatedEvent[]>();
+  for (const d of dated) if (d.kind === e.kind && couldName(e.time, d)) pushTo(byDate, `${d.start}|${d.end}`, d);
   const candidates: { event: DatedEvent; days: string[]; shared: number }[] = [];
-  for (const d of dated) {
-    if (d.kind !== e.kind || !couldName(e.time, d)) continue;
-    const shared = words.shared(clause, d.clause);
-    if (!pinsMonthAndYear(e.time) && shared < MIN_SHARED_WORDS) continue;
+  for (const same of byDate.values()) {
+    let best: { event: DatedEvent; shared: number } | null = null;
+    for (const d of same.slice(0, MAX_PER_DATE)) {
+      const shared = words.shared(clause, d.clause);
+      if (!pinsMonthAndYear(e.time) && shared < MIN_SHARED_WORDS) continue;
+      if (!best || shared > best.shared) best = { event: d, shared };
+    }
+    if (!best) continue;
+    const d = best.event;
     const from = lower && lower > d.start ? lower : d.start;
     const until = shift(d.end, HORIZON_DAYS);
     const days = daysMeaning(e.time, d, from, until < horizon ? until : horizon);
-    if (days.length > 0) candidates.push({ event: d, days, shared });
+    if (days.length > 0) candidates.push({ ...best, days });
   }
   if (candidates.length === 0) return null;
   // dated reports that agree on the date ("April 2025", "April 26, 2025"): the most precise one bounds the writing best
@@ -163,6 +174,20 @@ function pinsMonthAndYear(t: Timex): boolean {
  * expression ("2025" for "August") cannot say which August: none.
  */
 function daysMeaning(t: Timex, d: DatedEvent, from: string, to: string): string[] {
+  // many reports of a story write the same expression of the same event: the day-by-day walk is done once for each
+  const key = `${JSON.stringify(t.value)}|${t.future}|${d.start}|${d.end}|${from}|${to}`;
+  let days = DAYS_MEANING.get(key);
+  if (!days) {
+    days = walkDays(t, d, from, to);
+    if (DAYS_MEANING.size > 10_000) DAYS_MEANING.clear();
+    DAYS_MEANING.set(key, days);
+  }
+  return days;
+}
+
+const DAYS_MEANING = new Map<string, string[]>();
+
+function walkDays(t: Timex, d: DatedEvent, from: string, to: string): string[] {
   const out: string[] = [];
   for (let day = from; day <= to; day = shift(day, 1)) {
     const p = resolve(t.value, parse(day), t.future).period;
