@@ -80,24 +80,28 @@ export function groupBuckets(
   name: GroupNamer,
 ): Grouped {
   const buckets = new Map<string, Slot[]>();
+  const bucketIndex = new Map<string, number>();
   for (const claim of claims) {
     const zone = claim.place ? (countryOfPlace(claim.place.text) ?? claim.place.text) : null;
-    pushTo(buckets, bucket(claim), { claim, head: countedClass(claim.counted?.text ?? null, claim.measure), zone });
+    const key = bucket(claim);
+    if (!bucketIndex.has(key)) bucketIndex.set(key, bucketIndex.size);
+    pushTo(buckets, key, { claim, head: countedClass(claim.counted?.text ?? null, claim.measure), zone });
   }
-  const members: { identity: string; slots: Slot[] }[] = [];
+  const members: { identity: string; slots: Slot[]; bucket: number }[] = [];
   for (const [key, slots] of buckets) {
     for (const part of splitBy(slots, (s) => s.head)) {
       for (const piece of splitBy(part, (s) => s.zone)) {
         const head = piece.find((s) => s.head !== null)?.head ?? '';
         const zone = piece.find((s) => s.zone !== null)?.zone ?? '';
-        members.push({ identity: [key, head, zone].join(KEY_SEPARATOR), slots: piece });
+        members.push({ identity: [key, head, zone].join(KEY_SEPARATOR), slots: piece, bucket: bucketIndex.get(key)! });
       }
     }
   }
-  // claims in the order given, groups in the order of their first claim: the same batch gives the same ids
+  // claims in the order given; groups bucket by bucket (buckets in the order of their first claim), then in the order of
+  // their first claim: the same batch gives the same ids, and a store that groups one bucket at a time gives them too
   const order = new Map(claims.map((c, i) => [c.id, i]));
   for (const { slots } of members) slots.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
-  members.sort((a, b) => order.get(a.slots[0]!.claim.id)! - order.get(b.slots[0]!.claim.id)!);
+  members.sort((a, b) => a.bucket - b.bucket || order.get(a.slots[0]!.claim.id)! - order.get(b.slots[0]!.claim.id)!);
 
   const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
   const groupOf = new Map<string, Group>();

@@ -83,8 +83,9 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     const stored = await store.ledger();
     const { ledger } = await analyze([KURSK, EXTRA]);
     expect(stored.documents.map((d) => d.id)).toEqual(ledger.documents.map((d) => d.id));
-    expect(stored.claims).toEqual(ledger.claims);
-    expect(stored.groups).toEqual(ledger.groups);
+    // the new report's groups are numbered after those the store had
+    expect(stored.claims.map(withoutGroup)).toEqual(ledger.claims.map(withoutGroup));
+    expect(groupings(stored)).toEqual(groupings(ledger));
     expect(stored.entities).toEqual(ledger.entities);
     expect(stored.copies).toEqual(ledger.copies);
     expect((await store.counts()).documents).toBe(before.documents + 1);

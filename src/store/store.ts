@@ -256,77 +256,76 @@ export class Store {
   }
 
   /**
-   * Groups again the buckets marked since the last regroup: all their claims,
-   * of every report, with the copies between those reports; then the `apart`
-   * links of every group of the measures touched. Group ids stay with what
-   * makes a group (bucket, counted class, country) from run to run.
+   * Groups again the buckets marked since the last regroup, one bucket at a
+   * time (all its claims, of every report, with the copies between those
+   * reports), so memory holds one bucket, not the store; then the `apart`
+   * links of every group of the measures touched. Buckets go in the order of
+   * their first claim, as `groupClaims` numbers them, and group ids stay with
+   * what makes a group (bucket, counted class, country) from run to run.
    */
   async regroup(): Promise<RegroupResult> {
     const db = this.db;
-    const dirty = (await db.all<{ bucket: string }>('SELECT bucket FROM dirty_buckets ORDER BY bucket')).map((r) => r.bucket);
+    const dirty = (await db.all<{ bucket: string }>('SELECT bucket FROM dirty_buckets')).map((r) => r.bucket);
     if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0 };
-    const stored: { claim: Claim; bucket: string }[] = [];
+    const first = new Map<string, number>();
     for (const part of chunks(dirty, IN_LIST)) {
-      for (const r of await db.all<{ record: string; bucket: string }>(`SELECT record, bucket FROM claims WHERE bucket IN (${marks(part.length)}) ORDER BY seq, n`, part)) {
-        stored.push({ claim: JSON.parse(r.record) as Claim, bucket: r.bucket });
-      }
+      for (const r of await db.all<{ bucket: string; first: number }>(`SELECT bucket, MIN(seq * 1000000 + n) AS first FROM claims WHERE bucket IN (${marks(part.length)}) GROUP BY bucket`, part)) first.set(r.bucket, Number(r.first));
     }
-    // claims in the ledger's order across buckets
-    const order = await this.claimOrder(stored.map((s) => s.claim.id));
-    stored.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
-    const claims = stored.map((s) => s.claim);
-    const bucketOf = new Map(stored.map((s) => [s.claim.id, s.bucket]));
-    const docs = [...new Set(claims.map((c) => c.doc))];
-    const documents = await this.outlets(docs);
-    const copies = await this.copiesAmong(docs);
+    const ordered = [...dirty].sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity) || a.localeCompare(b));
 
     const names = new Map((await db.all<{ identity: string; id: string }>('SELECT identity, id FROM groups')).map((r) => [r.identity, r.id]));
+    const identityOf = new Map([...names].map(([identity, id]) => [id, identity]));
     const [{ m } = { m: 0 }] = await db.all<{ m: number | null }>('SELECT max(n) AS m FROM groups');
     let next = Number(m ?? 0);
-    const created: { id: string; identity: string }[] = [];
     const name = (identity: string): string => {
       let id = names.get(identity);
       if (!id) {
         id = `g${++next}`;
         names.set(identity, id);
-        created.push({ id, identity });
+        identityOf.set(id, identity);
       }
       return id;
     };
-    const grouped = groupBuckets(claims, (c) => bucketOf.get(c.id)!, documents, copies, name);
-
-    const measures = [...new Set(dirty.map((b) => b.split(KEY_SEPARATOR)[0]!))];
-    const others: Group[] = [];
-    for (const part of chunks(measures, IN_LIST)) {
-      const rows = await db.all<{ record: string; bucket: string }>(`SELECT record, bucket FROM groups WHERE measure IN (${marks(part.length)}) AND record IS NOT NULL`, part);
-      for (const r of rows) if (!dirty.includes(r.bucket)) others.push(JSON.parse(r.record) as Group);
-    }
-    const all = [...others, ...grouped.groups].sort((a, b) => groupNumber(a) - groupNumber(b));
-    linkApart(all, await this.partLinksOf(measures, grouped.claims));
-
-    const before = new Map(stored.map((s) => [s.claim.id, s.claim]));
+    let claimCount = 0;
+    let groupCount = 0;
     await db.transaction(async () => {
-      for (const part of chunks(dirty, IN_LIST)) await db.run(`UPDATE groups SET record = NULL WHERE bucket IN (${marks(part.length)})`, part);
-      const identityOf = new Map([...names].map(([identity, id]) => [id, identity]));
-      await insertMany(
-        db,
-        'INSERT INTO groups (id, n, identity, bucket, measure, record)',
-        6,
-        all.map((g) => {
-          const identity = identityOf.get(g.id)!;
-          // the identity is the bucket key, then the counted class and the country
-          return [g.id, groupNumber(g), identity, identity.split(KEY_SEPARATOR).slice(0, -2).join(KEY_SEPARATOR), g.measure, JSON.stringify(g)];
-        }),
-        'ON CONFLICT (id) DO UPDATE SET record = excluded.record',
-      );
-      for (const c of grouped.claims) {
-        const old = before.get(c.id)!;
-        if (old.group === c.group && JSON.stringify(old.corroboration) === JSON.stringify(c.corroboration)) continue;
-        await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [c.group, JSON.stringify(c), c.id]);
+      for (const bucket of ordered) {
+        const rows = await db.all<{ record: string }>('SELECT record FROM claims WHERE bucket = ? ORDER BY seq, n', [bucket]);
+        const claims = rows.map((r) => JSON.parse(r.record) as Claim);
+        const docs = [...new Set(claims.map((c) => c.doc))];
+        const grouped = groupBuckets(claims, () => bucket, await this.outlets(docs), await this.copiesAmong(docs), name);
+        await db.run('UPDATE groups SET record = NULL WHERE bucket = ?', [bucket]);
+        await insertMany(
+          db,
+          'INSERT INTO groups (id, n, identity, bucket, measure, record)',
+          6,
+          grouped.groups.map((g) => [g.id, groupNumber(g), identityOf.get(g.id)!, bucket, g.measure, JSON.stringify(g)]),
+          'ON CONFLICT (id) DO UPDATE SET record = excluded.record',
+        );
+        for (const [i, c] of grouped.claims.entries()) {
+          const old = claims[i]!;
+          if (old.group === c.group && JSON.stringify(old.corroboration) === JSON.stringify(c.corroboration)) continue;
+          await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [c.group, JSON.stringify(c), c.id]);
+        }
+        await db.run('DELETE FROM dirty_buckets WHERE bucket = ?', [bucket]);
+        claimCount += claims.length;
+        groupCount += grouped.groups.length;
       }
-      for (const part of chunks(dirty, IN_LIST)) await db.run(`DELETE FROM dirty_buckets WHERE bucket IN (${marks(part.length)})`, part);
+      await this.linkApartIn([...new Set(dirty.map((b) => b.split(KEY_SEPARATOR)[0]!))]);
     });
-    return { buckets: dirty.length, claims: claims.length, groups: grouped.groups.length };
+    return { buckets: dirty.length, claims: claimCount, groups: groupCount };
+  }
+
+  /** The `apart` links of every group of the measures given, from the groups' records and the claims that are parts of others. */
+  private async linkApartIn(measures: readonly string[]): Promise<void> {
+    const groups: Group[] = [];
+    for (const part of chunks(measures, IN_LIST)) {
+      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM groups WHERE measure IN (${marks(part.length)}) AND record IS NOT NULL`, part)) groups.push(JSON.parse(r.record) as Group);
+    }
+    groups.sort((a, b) => groupNumber(a) - groupNumber(b));
+    const before = new Map(groups.map((g) => [g.id, JSON.stringify(g.apart)]));
+    linkApart(groups, await this.partLinksOf(measures));
+    for (const g of groups) if (JSON.stringify(g.apart) !== before.get(g.id)) await this.db.run('UPDATE groups SET record = ? WHERE id = ?', [JSON.stringify(g), g.id]);
   }
 
   /** The whole ledger, as `tally analyze` would write it for the same reports in the same order. */
@@ -411,15 +410,6 @@ export class Store {
     return seeds.flatMap((s) => (mentions.has(s.entity.id) ? [{ ...s.entity, mentions: mentions.get(s.entity.id)! }] : []));
   }
 
-  private async claimOrder(ids: readonly string[]): Promise<Map<string, number>> {
-    const order = new Map<string, number>();
-    const rows: { id: string; seq: number; n: number }[] = [];
-    for (const part of chunks(ids, IN_LIST)) rows.push(...(await this.db.all<{ id: string; seq: number; n: number }>(`SELECT id, seq, n FROM claims WHERE id IN (${marks(part.length)})`, part)));
-    rows.sort((a, b) => Number(a.seq) - Number(b.seq) || Number(a.n) - Number(b.n));
-    rows.forEach((r, i) => order.set(r.id, i));
-    return order;
-  }
-
   private async outlets(ids: readonly string[]): Promise<Pick<LedgerDocument, 'id' | 'outlet'>[]> {
     const out: Pick<LedgerDocument, 'id' | 'outlet'>[] = [];
     for (const part of chunks(ids, IN_LIST)) {
@@ -442,21 +432,14 @@ export class Store {
     return out;
   }
 
-  /** The part-of links between groups of the measures given: parts from the claims just grouped or stored, wholes with their groups. */
-  private async partLinksOf(measures: readonly string[], fresh: readonly Claim[]): Promise<Map<string, string>> {
-    const byId = new Map<string, Pick<Claim, 'group' | 'text'>>(fresh.map((c) => [c.id, c]));
-    const parts: Claim[] = fresh.filter((c) => c.partOf);
+  /** The part-of links between groups of the measures given: parts ("including 3,000") and the groups of their wholes. */
+  private async partLinksOf(measures: readonly string[]): Promise<Map<string, string>> {
+    const parts: Claim[] = [];
     for (const part of chunks(measures, IN_LIST)) {
-      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM claims WHERE part_of IS NOT NULL AND measure IN (${marks(part.length)})`, part)) {
-        const c = JSON.parse(r.record) as Claim;
-        if (!byId.has(c.id)) {
-          parts.push(c);
-          byId.set(c.id, c);
-        }
-      }
+      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM claims WHERE part_of IS NOT NULL AND measure IN (${marks(part.length)})`, part)) parts.push(JSON.parse(r.record) as Claim);
     }
-    const wholes = [...new Set(parts.map((c) => c.partOf!))].filter((id) => !byId.has(id));
-    for (const part of chunks(wholes, IN_LIST)) {
+    const byId = new Map<string, Pick<Claim, 'group' | 'text'>>();
+    for (const part of chunks([...new Set(parts.map((c) => c.partOf!))], IN_LIST)) {
       for (const r of await this.db.all<{ id: string; grp: string | null; record: string }>(`SELECT id, grp, record FROM claims WHERE id IN (${marks(part.length)})`, part)) {
         byId.set(r.id, { group: r.grp, text: (JSON.parse(r.record) as Claim).text });
       }
