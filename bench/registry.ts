@@ -4,6 +4,7 @@ import { articles } from './articles/index.js';
 import { attribution } from './attribution/index.js';
 import { pubdate } from './pubdate/index.js';
 import { quantities } from './quantities/index.js';
+import { scale } from './scale/index.js';
 import { time } from './time/index.js';
 import { timeline } from './timeline/index.js';
 
@@ -13,4 +14,4 @@ export interface Benchmark {
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, timeline, pubdate, align, articles];
+export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, timeline, pubdate, align, articles, scale];

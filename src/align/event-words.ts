@@ -17,6 +17,9 @@ const COMMON_SHARE = 1 / 3;
 /** Below this many event clauses, no word is too common to count. */
 const MIN_CLAUSES_FOR_COMMON = 6;
 
+/** Stems of clauses seen before: a store dates report after report against the same dated clauses. */
+const STEMS = new Map<string, Set<string>>();
+
 export class EventWords {
   private readonly stemsOf = new Map<string, Set<string>>();
   private readonly common = new Set<string>();
@@ -36,11 +39,13 @@ export class EventWords {
   }
 
   private stems(clause: string): Set<string> {
-    let s = this.stemsOf.get(clause);
+    let s = this.stemsOf.get(clause) ?? STEMS.get(clause);
     if (!s) {
       s = stems(clause);
-      this.stemsOf.set(clause, s);
+      if (STEMS.size >= 50_000) STEMS.clear();
+      STEMS.set(clause, s);
     }
+    this.stemsOf.set(clause, s);
     return s;
   }
 }

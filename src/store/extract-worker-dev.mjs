@@ -1,7 +1,6 @@
-// Runs the extraction worker from its TypeScript source (tests, `node --import tsx`): tsx is a
+// Runs the extraction thread from its TypeScript source (tests, `node --import tsx`): tsx is a
 // development dependency; an installed Tally runs the compiled worker instead.
 import { register } from 'tsx/esm/api';
 
 register();
-const worker = await import('./extract-worker.ts');
-export default worker.default;
+await import('./extract-worker.ts');

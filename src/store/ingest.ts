@@ -56,6 +56,8 @@ export interface IngestResult {
   /** documents that could not be analysed (kept in the store with the reason) */
   readonly failed: readonly LedgerDocument[];
   readonly regrouped: RegroupResult;
+  /** how long the cross-document step at the end took */
+  readonly regroupSeconds: number;
   readonly messages: readonly BatchMessage[];
 }
 
@@ -120,8 +122,9 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     });
   }
   await flush();
+  const started = performance.now();
   const regrouped = await store.merging(() => store.regroup());
-  return { ...totals, failed, regrouped, messages };
+  return { ...totals, failed, regrouped, regroupSeconds: (performance.now() - started) / 1000, messages };
 }
 
 /** The key a store knows an input by: its absolute path, or the URL or `-` as given. */

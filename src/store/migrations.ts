@@ -45,6 +45,7 @@ const MIGRATIONS: readonly Migration[] = [
         seq INTEGER NOT NULL, PRIMARY KEY (hash, doc)
       );
       CREATE INDEX shingles_doc ON shingles(doc);
+      CREATE TABLE shingle_counts (hash BIGINT PRIMARY KEY, n INTEGER NOT NULL);
       CREATE TABLE copies (
         a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

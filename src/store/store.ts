@@ -15,7 +15,7 @@ import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { claimantFamilies } from '../align/families.js';
 import { mergeEvents } from '../align/events.js';
 import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/groups.js';
-import type { FoundCopy } from '../align/copies.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type FoundCopy } from '../align/copies.js';
 import type { DatedEvent } from '../align/date-undated.js';
 import { datedEventsOf } from './dated-events.js';
 import type { EntitySeed } from '../ledger/entities.js';
@@ -72,8 +72,6 @@ export interface RegroupResult {
   readonly groups: number;
 }
 
-/** Shingles shared by more than this many earlier reports point to the first few of them only (a wire story in hundreds of reports). */
-const CANDIDATES_PER_SHINGLE = 8;
 /** IN lists are cut to this length. */
 const IN_LIST = 500;
 
@@ -165,25 +163,20 @@ export class Store {
 
   /**
    * Earlier reports that may share text with a report, from its sampled
-   * shingles: for each, the first few reports that have it; a shingle most
-   * of a large store shares is boilerplate and points nowhere.
+   * shingles: for each, the first few reports that have it (all the store
+   * keeps); a shingle most of a large store shares is boilerplate and points
+   * nowhere.
    */
   async copyCandidates(sample: readonly number[], exclude: ReadonlySet<string>): Promise<string[]> {
     if (sample.length === 0) return [];
     const [{ n } = { n: 0 }] = await this.db.all<{ n: number }>('SELECT count(*) AS n FROM documents');
-    const boilerplate = Number(n) >= 20 ? Number(n) / 2 : Infinity;
+    const boilerplate = Number(n) >= BOILERPLATE_MIN_DOCS ? Number(n) * BOILERPLATE_SHARE : Infinity;
     const found = new Map<string, number>();
     for (const part of chunks([...new Set(sample)], IN_LIST)) {
-      const rows = await this.db.all<{ hash: number; doc: string; seq: number }>(`SELECT hash, doc, seq FROM shingles WHERE hash IN (${marks(part.length)}) ORDER BY hash, seq`, part);
-      const byHash = new Map<number, { doc: string; seq: number }[]>();
-      for (const r of rows) {
-        const list = byHash.get(Number(r.hash)) ?? [];
-        list.push({ doc: r.doc, seq: Number(r.seq) });
-        byHash.set(Number(r.hash), list);
-      }
-      for (const list of byHash.values()) {
-        if (list.length > boilerplate) continue;
-        for (const r of list.filter((x) => !exclude.has(x.doc)).slice(0, CANDIDATES_PER_SHINGLE)) found.set(r.doc, r.seq);
+      const common = new Set<number>();
+      for (const r of await this.db.all<{ hash: number; n: number }>(`SELECT hash, n FROM shingle_counts WHERE hash IN (${marks(part.length)})`, part)) if (Number(r.n) > boilerplate) common.add(Number(r.hash));
+      for (const r of await this.db.all<{ hash: number; doc: string; seq: number }>(`SELECT hash, doc, seq FROM shingles WHERE hash IN (${marks(part.length)})`, part)) {
+        if (!common.has(Number(r.hash)) && !exclude.has(r.doc)) found.set(r.doc, Number(r.seq));
       }
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([doc]) => doc);
@@ -236,7 +229,7 @@ export class Store {
       await insertMany(db, 'INSERT INTO items (doc, kind, n, record)', 4, items);
       await insertMany(db, 'INSERT INTO mentions (doc, n, entity, start_at, end_at)', 5, r.flatMap((w) => w.mentions.map((m, n) => [w.document.id, n, m.entity, m.span.start, m.span.end])));
       await insertMany(db, 'INSERT INTO prints (doc, data)', 2, r.map((w) => [w.document.id, encodePrint(w.print)]));
-      await insertMany(db, 'INSERT INTO shingles (hash, doc, seq)', 3, r.flatMap((w) => [...new Set(w.sample)].map((h) => [h, w.document.id, w.seq])), 'ON CONFLICT (hash, doc) DO NOTHING');
+      await this.addShingles(r);
       await insertMany(db, 'INSERT INTO search (body, doc, kind, ref)', 4, r.flatMap((w) => searchRows(w)));
       // a revision for this write, so other writers can tell which entities changed since they last looked
       const [{ m } = { m: 0 }] = await db.all<{ m: number | null }>('SELECT max(rev) AS m FROM entities');
@@ -253,6 +246,30 @@ export class Store {
       for (const w of r) await db.run('DELETE FROM reserved_ids WHERE input = ?', [w.key]);
       return rev;
     });
+  }
+
+  /**
+   * Indexes the chunk's sampled shingles: each shingle's count, and its
+   * first reports (those a later copy pairs with: `ALL_PAIRS_UP_TO`), no
+   * more, so a wire story in thousands of reports costs a few rows.
+   */
+  private async addShingles(reports: readonly ReportWrite[]): Promise<void> {
+    const added = new Map<number, number>();
+    const known = new Map<number, number>();
+    const hashes = [...new Set(reports.flatMap((w) => w.sample))];
+    for (const part of chunks(hashes, IN_LIST)) {
+      for (const r of await this.db.all<{ hash: number; n: number }>(`SELECT hash, n FROM shingle_counts WHERE hash IN (${marks(part.length)})`, part)) known.set(Number(r.hash), Number(r.n));
+    }
+    const postings: SqlValue[][] = [];
+    for (const w of reports) {
+      for (const h of new Set(w.sample)) {
+        const before = (known.get(h) ?? 0) + (added.get(h) ?? 0);
+        if (before < ALL_PAIRS_UP_TO) postings.push([h, w.document.id, w.seq]);
+        added.set(h, (added.get(h) ?? 0) + 1);
+      }
+    }
+    await insertMany(this.db, 'INSERT INTO shingles (hash, doc, seq)', 3, postings, 'ON CONFLICT (hash, doc) DO NOTHING');
+    await insertMany(this.db, 'INSERT INTO shingle_counts (hash, n)', 2, [...added].map(([h, n]) => [h, n]), 'ON CONFLICT (hash) DO UPDATE SET n = shingle_counts.n + excluded.n');
   }
 
   /**

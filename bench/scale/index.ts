@@ -1,0 +1,146 @@
+/**
+ * `npm run bench -- scale`: Tally as a newsroom's store grows. A synthetic
+ * story corpus (src/test-support/synthetic-corpus.ts, fixed seed: the
+ * sample reports with names, places, figures and dates varied, plus wire
+ * copies and updates) is written to a temporary folder, then, each step in a
+ * process of its own (bench/scale/phase.ts) so its peak memory is its own:
+ *   1. analysis throughput on 1 thread and on every core (the reference is the 1-thread run);
+ *   2. tally ingest into SQLite at 1k, 10k and 100k reports: time, MB/s, peak memory;
+ *   3. the cross-document step over the whole store at each size, and its growth per 10×;
+ *   4. an incremental run that adds 1 % new reports to the largest store, against the full run;
+ *   5. PostgreSQL with 1, 2 and 4 worker processes sharing the queue (when a server can be started).
+ * Options: --quick (1k and 10k), --sizes 1000,5000 (any sizes), --no-postgres.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { syntheticCorpus } from '../../src/test-support/synthetic-corpus.js';
+import { enqueue } from '../../src/store/queue.js';
+import type { Benchmark } from '../registry.js';
+import { formatTable, REPO_ROOT } from '../data.js';
+
+export const scale: Benchmark = {
+  name: 'scale',
+  description: 'analysis on one core and all, ingest into SQLite and PostgreSQL, the cross-document step as the store grows, incremental runs',
+  run,
+};
+
+type Figures = Record<string, number>;
+
+function phase(step: string, args: object): Figures {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/scale/phase.ts'), step, JSON.stringify(args)], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`scale step ${step} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as Figures;
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+async function run(args: readonly string[]): Promise<void> {
+  const sizesArg = args[args.indexOf('--sizes') + 1];
+  const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : args.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 100_000];
+  const largest = Math.max(...sizes);
+  const extra = Math.max(1, Math.round(largest / 100));
+  const cores = availableParallelism();
+  const dir = mkdtempSync(path.join(tmpdir(), 'tally-scale-'));
+  try {
+    const corpus = syntheticCorpus(largest + extra, 1);
+    const files = corpus.map((a) => path.join(dir, 'docs', a.name));
+    const bytesOf = new Map(corpus.map((a, i) => [files[i]!, Buffer.byteLength(a.text)]));
+    spawnSync('mkdir', ['-p', path.join(dir, 'docs')]);
+    corpus.forEach((a, i) => writeFileSync(files[i]!, a.text));
+    const list = (name: string, items: readonly string[]) => {
+      const file = path.join(dir, `${name}.list`);
+      writeFileSync(file, items.join('\n'));
+      return file;
+    };
+    const mb = (items: readonly string[]) => items.reduce((n, f) => n + bytesOf.get(f)!, 0) / 1e6;
+    console.log(`synthetic corpus: ${largest + extra} reports, ${f1(mb(files))} MB, in ${dir}; ${cores} cores\n`);
+
+    // 1. analysis throughput
+    const sample = files.slice(0, Math.min(2000, largest));
+    const one = phase('analyse', { list: list('sample', sample), threads: 1 });
+    const all = phase('analyse', { list: list('sample', sample), threads: cores });
+    console.log('### analysis (extraction only), the 1-thread run is the reference\n');
+    console.log(
+      formatTable([
+        ['threads', 'reports', 'MB', 'seconds', 'MB/s', 'reports/s', 'MB/s per core', 'peak MB'],
+        ...[[1, one], [cores, all]].map(([t, r]) => {
+          const x = r as Figures;
+          return [String(t), x.docs!, f1(x.mb!), f1(x.seconds!), f2(x.mb! / x.seconds!), f1(x.docs! / x.seconds!), f2(x.mb! / x.seconds! / (t as number)), f1(x.peakMb!)];
+        }),
+      ]),
+    );
+    console.log(`\nspeed-up on ${cores} cores: ${f2(one.seconds! / all.seconds!)}× (target ≥ 1.7× on 2 cores); per core on 1 thread: ${f2(one.mb! / one.seconds!)} MB/s (target ≥ 1 MB/s)\n`);
+
+    // 2 and 3. ingest into SQLite, and the cross-document step, at each size
+    const rows: (string | number)[][] = [];
+    const regroups: Figures[] = [];
+    const ingests: Figures[] = [];
+    for (const n of sizes) {
+      const store = path.join(dir, `store-${n}.db`);
+      const docs = files.slice(0, n);
+      const r = phase('ingest', { list: list(`ingest-${n}`, docs), store, threads: cores });
+      const g = phase('regroup', { store });
+      ingests.push(r);
+      regroups.push(g);
+      rows.push([n, f1(mb(docs)), f1(r.seconds!), f2(mb(docs) / r.seconds!), f1(n / r.seconds!), f1(r.peakMb!), r.claims!, f1(g.seconds!), f1(g.peakMb!)]);
+    }
+    console.log(`### tally ingest into SQLite (${cores} threads), and the cross-document step over the whole store\n`);
+    console.log(formatTable([['reports', 'MB', 'ingest s', 'MB/s', 'reports/s', 'ingest peak MB', 'claims', 'cross-doc s', 'cross-doc peak MB'], ...rows]));
+    const growth = sizes.slice(1).map((n, i) => {
+      const factor = n / sizes[i]!;
+      const per10 = (a: number, b: number) => f2((b / a) ** (1 / Math.log10(factor)));
+      return `${sizes[i]} → ${n}: ingest ×${f2(ingests[i + 1]!.seconds! / ingests[i]!.seconds!)} (×${per10(ingests[i]!.seconds!, ingests[i + 1]!.seconds!)} per 10×), cross-document step ×${f2(regroups[i + 1]!.seconds! / regroups[i]!.seconds!)} (×${per10(regroups[i]!.seconds!, regroups[i + 1]!.seconds!)} per 10×)`;
+    });
+    console.log(`\ngrowth (target: ≤ 12× from 10k to 100k; 100k ingested in < 15 min with peak < 2 GB):\n${growth.map((g) => `- ${g}`).join('\n')}\n`);
+
+    // 4. incremental: 1 % new reports added to the largest store
+    const full = ingests[ingests.length - 1]!;
+    const inc = phase('ingest', { list: list('incremental', files.slice(0, largest + extra)), store: path.join(dir, `store-${largest}.db`), threads: cores });
+    console.log('### incremental run: the largest store plus 1 % new reports, every input given again\n');
+    console.log(
+      formatTable([
+        ['run', 'added', 'unchanged', 'seconds', 'share of the full run'],
+        ['full', full.added!, full.unchanged!, f1(full.seconds!), '100 %'],
+        ['+1 %', inc.added!, inc.unchanged!, f1(inc.seconds!), `${f1((100 * inc.seconds!) / full.seconds!)} %`],
+      ]),
+    );
+    console.log('');
+
+    // 5. PostgreSQL workers
+    if (!args.includes('--no-postgres')) await postgresWorkers(dir, files.slice(0, Math.min(largest, args.includes('--quick') ? 1000 : 4000)), mb);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgresWorkers(dir: string, docs: readonly string[], mb: (items: readonly string[]) => number): Promise<void> {
+  const started = spawnSync(path.join(REPO_ROOT, 'scripts/start-postgres.sh'), [path.join(tmpdir(), 'tally-bench-postgres'), '54331'], { encoding: 'utf8' });
+  if (started.status !== 0) {
+    console.log(`### PostgreSQL workers: skipped (no server could be started: ${started.stderr.trim().split('\n').pop()})\n`);
+    return;
+  }
+  const admin = started.stdout.trim();
+  const rows: (string | number)[][] = [];
+  let base = 0;
+  for (const workers of [1, 2, 4]) {
+    const name = `tally_bench_${workers}`;
+    spawnSync('psql', [admin, '-q', '-c', `DROP DATABASE IF EXISTS ${name}`, '-c', `CREATE DATABASE ${name}`]);
+    const url = admin.replace(/\/[^/]*$/, `/${name}`);
+    const queued = await enqueue(url, docs, { cwd: dir });
+    const start = performance.now();
+    const procs = Array.from({ length: workers }, () =>
+      spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/bin.ts'), 'worker', '--db', url, '--until-idle', '--jobs', '1', '--quiet'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }),
+    );
+    await Promise.all(procs.map((p) => new Promise((resolve) => p.once('exit', resolve))));
+    const seconds = (performance.now() - start) / 1000;
+    if (workers === 1) base = seconds;
+    rows.push([workers, queued.queued, f1(seconds), f2(mb(docs) / seconds), f1(queued.queued / seconds), `${f2(base / seconds)}×`]);
+    spawnSync('psql', [admin, '-q', '-c', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+  }
+  console.log(`### PostgreSQL: worker processes (1 thread each) sharing one queue, against 1 worker (the reference); ${availableParallelism()} cores\n`);
+  console.log(formatTable([['workers', 'reports', 'seconds', 'MB/s', 'reports/s', 'speed-up'], ...rows]));
+  console.log('');
+}

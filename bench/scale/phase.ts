@@ -1,0 +1,64 @@
+/**
+ * One measured step of the scale benchmark, run in a process of its own so
+ * that its peak memory is its own: `node --import tsx bench/scale/phase.ts
+ * <step> <json>` prints one JSON line of figures.
+ *   analyse {list, threads}       extraction only (files read beforehand)
+ *   ingest {list, store, threads} tally ingest into a store
+ *   regroup {store}               the cross-document step over the whole store
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractInThread } from '../../src/store/ingest.js';
+import { ingest } from '../../src/store/ingest.js';
+import { extractPool } from '../../src/store/extract-pool.js';
+import { openStore } from '../../src/store/open.js';
+import type { RawReport } from '../../src/store/raw-report.js';
+
+const [step, json] = process.argv.slice(2);
+const args = JSON.parse(json ?? '{}') as { list?: string; threads?: number; store?: string };
+const files = args.list ? readFileSync(args.list, 'utf8').split('\n').filter(Boolean) : [];
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+async function main(): Promise<Record<string, number>> {
+  switch (step) {
+    case 'analyse': {
+      const reports: RawReport[] = files.map((f, i) => ({ key: f, input: f, id: `d${i}`, ext: path.extname(f), bytes: readFileSync(f) }));
+      const bytes = reports.reduce((n, r) => n + r.bytes!.length, 0);
+      const threads = args.threads ?? 1;
+      const pool = threads > 1 ? extractPool(threads) : undefined;
+      const extract = pool ? pool.extract : extractInThread({});
+      const none = async () => [];
+      await extract(reports.slice(0, 20), none); // threads started and code warm before the clock runs
+      const start = performance.now();
+      for (let i = 0; i < reports.length; i += 200) await extract(reports.slice(i, i + 200), none);
+      const seconds = (performance.now() - start) / 1000;
+      await pool?.close();
+      return { docs: reports.length, mb: bytes / 1e6, seconds, peakMb: peakMb() };
+    }
+    case 'ingest': {
+      const store = await openStore(args.store!);
+      const threads = args.threads ?? 1;
+      const pool = threads > 1 ? extractPool(threads) : undefined;
+      const start = performance.now();
+      const result = await ingest(store, files, pool ? { extract: pool.extract } : {});
+      const seconds = (performance.now() - start) / 1000;
+      await pool?.close();
+      const counts = await store.counts();
+      await store.close();
+      return { added: result.added, unchanged: result.unchanged, seconds, regroupSeconds: result.regroupSeconds, buckets: result.regrouped.buckets, documents: counts.documents, claims: counts.claims, peakMb: peakMb() };
+    }
+    case 'regroup': {
+      const store = await openStore(args.store!);
+      await store.db.run('INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE true ON CONFLICT (bucket) DO NOTHING');
+      const start = performance.now();
+      const result = await store.merging(() => store.regroup());
+      const seconds = (performance.now() - start) / 1000;
+      await store.close();
+      return { seconds, claims: result.claims, groups: result.groups, peakMb: peakMb() };
+    }
+    default:
+      throw new Error(`unknown step ${step}`);
+  }
+}
+
+process.stdout.write(`${JSON.stringify(await main())}\n`);
