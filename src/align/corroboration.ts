@@ -13,7 +13,7 @@
 import type { Claim } from '../ledger/schema.js';
 import { pushTo } from '../core/multimap.js';
 import { claimInterval } from './claim-interval.js';
-import { DistinctOverlap, type Interval } from './distinct-overlap.js';
+import { DistinctOverlap, lowerBound, upperBound, type Interval } from './distinct-overlap.js';
 
 export interface CopyIndex {
   /** reports that share passages with this one */
@@ -46,6 +46,16 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
     return i !== undefined && i.low <= own.high && own.low <= i.high;
   };
 
+  const counters = new Map<string, OverlapCounter>();
+  const overlapping = (f: string): OverlapCounter => {
+    let counter = counters.get(f);
+    if (!counter) {
+      counter = new OverlapCounter(familyIntervals.get(f) ?? []);
+      counters.set(f, counter);
+    }
+    return counter;
+  };
+
   const out = new Map<string, NonNullable<Claim['corroboration']>>();
   for (const c of claims) {
     const own = intervals.get(c);
@@ -61,7 +71,7 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
     let copiedOnly = 0;
     for (const f of new Set(copied.map(familyOf))) {
       if (f === familyOf(c)) continue;
-      const independent = countFamily(familyIntervals.get(f) ?? [], own) - copied.filter((x) => familyOf(x) === f).length - byDoc.get(c.doc)!.filter((x) => familyOf(x) === f && agrees(x)).length;
+      const independent = overlapping(f).count(own) - copied.filter((x) => familyOf(x) === f).length - byDoc.get(c.doc)!.filter((x) => familyOf(x) === f && agrees(x)).length;
       if (independent <= 0) copiedOnly++;
     }
     out.set(c.id, { claimants: families.count(own.low, own.high) - copiedOnly, outlets: reports.count(own.low, own.high) - copiedDocs.size, copies: copiedDocs.size });
@@ -69,7 +79,21 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
   return out;
 }
 
-/** Intervals of one family that overlap a figure (only asked for the few families seen through copies). */
-function countFamily(list: readonly Interval[], own: Interval): number {
-  return list.filter((i) => i.low <= own.high && own.low <= i.high).length;
+/**
+ * How many of a family's intervals overlap a figure's, in time that grows
+ * with the log of their number: those that start at or before its high end,
+ * less those that end before its low end.
+ */
+class OverlapCounter {
+  private readonly lows: Float64Array;
+  private readonly highs: Float64Array;
+
+  constructor(list: readonly Interval[]) {
+    this.lows = Float64Array.from(list, (i) => i.low).sort();
+    this.highs = Float64Array.from(list, (i) => i.high).sort();
+  }
+
+  count(own: Interval): number {
+    return upperBound(this.lows, own.high) - lowerBound(this.highs, own.low);
+  }
 }

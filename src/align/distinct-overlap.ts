@@ -52,7 +52,7 @@ function merge(list: readonly Interval[]): Interval[] {
 }
 
 /** Index of the first element > x. */
-function upperBound(a: Float64Array, x: number): number {
+export function upperBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -64,7 +64,7 @@ function upperBound(a: Float64Array, x: number): number {
 }
 
 /** Index of the first element ≥ x. */
-function lowerBound(a: Float64Array, x: number): number {
+export function lowerBound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

@@ -49,7 +49,7 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE copies (
         a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        record TEXT NOT NULL, PRIMARY KEY (a, b)
+        record TEXT NOT NULL, spans TEXT NOT NULL, PRIMARY KEY (a, b)
       );
       CREATE INDEX copies_b ON copies(b);
       CREATE TABLE groups (

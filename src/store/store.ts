@@ -241,7 +241,15 @@ export class Store {
         chunk.entities.map((s) => [s.entity.id, Number(s.entity.id.slice(1)), rev, JSON.stringify(s)]),
         'ON CONFLICT (id) DO UPDATE SET seed = excluded.seed, rev = excluded.rev',
       );
-      await insertMany(db, 'INSERT INTO copies (a, b, record)', 3, chunk.copies.map((c) => [c.docs[0], c.docs[1], JSON.stringify(c)]), 'ON CONFLICT (a, b) DO UPDATE SET record = excluded.record');
+      // the copy as the align stage reads it (spans only) beside the ledger's record (with each passage's text)
+      const spans = (c: Copy): FoundCopy => ({ docs: c.docs, share: c.share, passages: c.passages.map(({ a, b, words }) => ({ a, b, words })) });
+      await insertMany(
+        db,
+        'INSERT INTO copies (a, b, record, spans)',
+        4,
+        chunk.copies.map((c) => [c.docs[0], c.docs[1], JSON.stringify(c), JSON.stringify(spans(c))]),
+        'ON CONFLICT (a, b) DO UPDATE SET record = excluded.record, spans = excluded.spans',
+      );
       await insertMany(db, 'INSERT INTO dirty_buckets (bucket)', 1, [...new Set(r.flatMap((w) => w.claims.map((c) => c.bucket)))].map((b) => [b]), 'ON CONFLICT (bucket) DO NOTHING');
       for (const w of r) await db.run('DELETE FROM reserved_ids WHERE input = ?', [w.key]);
       return rev;
@@ -305,12 +313,14 @@ export class Store {
     };
     let claimCount = 0;
     let groupCount = 0;
+    const copies = await this.copiesOfBuckets(dirty);
+    const outlets = new Map((await this.outlets(copies.docs)).map((d) => [d.id, d]));
     await db.transaction(async () => {
       for (const bucket of ordered) {
         const rows = await db.all<{ record: string }>('SELECT record FROM claims WHERE bucket = ? ORDER BY seq, n', [bucket]);
         const claims = rows.map((r) => JSON.parse(r.record) as Claim);
         const docs = [...new Set(claims.map((c) => c.doc))];
-        const grouped = groupBuckets(claims, () => bucket, await this.outlets(docs), await this.copiesAmong(docs), name);
+        const grouped = groupBuckets(claims, () => bucket, docs.map((d) => outlets.get(d) ?? { id: d, outlet: null }), copies.among(docs), name);
         await db.run('UPDATE groups SET record = NULL WHERE bucket = ?', [bucket]);
         await insertMany(
           db,
@@ -438,15 +448,37 @@ export class Store {
     return out;
   }
 
-  private async copiesAmong(ids: readonly string[]): Promise<FoundCopy[]> {
-    const set = new Set(ids);
-    const out: FoundCopy[] = [];
-    for (const part of chunks(ids, IN_LIST)) {
-      for (const r of await this.db.all<{ b: string; record: string }>(`SELECT b, record FROM copies WHERE a IN (${marks(part.length)})`, part)) {
-        if (set.has(r.b)) out.push(JSON.parse(r.record) as FoundCopy);
+  /**
+   * The copies between reports that have claims in the buckets given, read
+   * once for all of them (spans only), and those among a bucket's reports on
+   * request.
+   */
+  private async copiesOfBuckets(buckets: readonly string[]): Promise<{ docs: string[]; among(docs: readonly string[]): FoundCopy[] }> {
+    const docs = new Set<string>();
+    for (const part of chunks(buckets, IN_LIST)) {
+      for (const r of await this.db.all<{ doc: string }>(`SELECT DISTINCT doc FROM claims WHERE bucket IN (${marks(part.length)})`, part)) docs.add(r.doc);
+    }
+    const byDoc = new Map<string, FoundCopy[]>();
+    for (const part of chunks([...docs], IN_LIST)) {
+      for (const r of await this.db.all<{ b: string; spans: string }>(`SELECT b, spans FROM copies WHERE a IN (${marks(part.length)})`, part)) {
+        if (!docs.has(r.b)) continue;
+        const copy = JSON.parse(r.spans) as FoundCopy;
+        for (const d of copy.docs) {
+          const list = byDoc.get(d) ?? [];
+          list.push(copy);
+          byDoc.set(d, list);
+        }
       }
     }
-    return out;
+    return {
+      docs: [...docs],
+      among(ids) {
+        const set = new Set(ids);
+        const out = new Set<FoundCopy>();
+        for (const id of ids) for (const c of byDoc.get(id) ?? []) if (set.has(c.docs[0]) && set.has(c.docs[1])) out.add(c);
+        return [...out];
+      },
+    };
   }
 
   /** The part-of links between groups of the measures given: parts ("including 3,000") and the groups of their wholes. */
