@@ -1,10 +1,31 @@
-/** A report's dated events (ledger form) as the dating of undated reports reads them: kind, date and clause. */
+/** Reports' dated events as the dating of undated reports reads them: kind, date and clause. */
 import type { DatedEvent } from '../align/date-undated.js';
 import type { LedgerEvent } from '../ledger/schema.js';
+import type { Store } from './store.js';
 
+/** A report's dated events (ledger form). */
 export function datedEventsOf(x: { readonly events: readonly LedgerEvent[] }): DatedEvent[] {
   return x.events.flatMap((e) => {
     const { value, start, end } = e.date;
     return e.kind && start && end && !/X/.test(value) ? [{ doc: e.doc, kind: e.kind, value, start, end, clause: e.summary }] : [];
   });
+}
+
+/**
+ * The dated events of a store's reports, read once and then only those of
+ * reports added since: what a long ingest or a worker dates undated reports
+ * by, without reading the whole store for each chunk.
+ */
+export class StoreEvents {
+  private events: DatedEvent[] = [];
+  private seq = 0;
+
+  constructor(private readonly store: Store) {}
+
+  async get(): Promise<DatedEvent[]> {
+    const fresh = await this.store.datedEventsAfter(this.seq);
+    if (fresh.events.length > 0) this.events = [...this.events, ...fresh.events];
+    this.seq = fresh.seq;
+    return this.events;
+  }
 }

@@ -23,6 +23,7 @@ import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.j
 import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
 import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
 import type { RegroupResult, Store } from './store.js';
+import { StoreEvents } from './dated-events.js';
 import { ReportWriter } from './writer.js';
 
 /** What a report's extract depends on besides its bytes: a new Tally analyses every report again. */
@@ -69,8 +70,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const writer = new ReportWriter(store);
   const extract = options.extract ?? extractInThread(options);
   const size = options.chunk ?? DEFAULT_CHUNK;
-  let dated: Promise<DatedEvent[]> | undefined;
-  const storeEvents = () => (dated ??= store.datedEvents());
+  const events = new StoreEvents(store);
+  const storeEvents = () => events.get();
   const totals = { added: 0, replaced: 0, unchanged: 0 };
   const failed: LedgerDocument[] = [];
 

@@ -25,6 +25,7 @@ import { openPostgres } from './postgres.js';
 import { EXTRACTOR_VERSION, extractInThread, inputKey, type ExtractChunk } from './ingest.js';
 import { Store } from './store.js';
 import { ReportWriter } from './writer.js';
+import { StoreEvents } from './dated-events.js';
 
 export const QUEUE = 'tally-ingest';
 
@@ -145,7 +146,8 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   const boss = await startBoss(url, options);
   const writer = new ReportWriter(store);
   const extract = options.extract ?? extractInThread({});
-  const storeEvents = () => store.datedEvents();
+  const events = new StoreEvents(store);
+  const storeEvents = () => events.get();
   let busy = Promise.resolve();
   let stopping = false;
   const done = new Promise<void>((resolve) => {

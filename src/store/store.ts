@@ -18,6 +18,7 @@ import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/grou
 import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type FoundCopy } from '../align/copies.js';
 import type { DatedEvent } from '../align/date-undated.js';
 import { datedEventsOf } from './dated-events.js';
+import { pushTo } from '../core/multimap.js';
 import type { EntitySeed } from '../ledger/entities.js';
 import type { DocExtract } from '../ledger/doc-extract.js';
 import { OffsetMap } from '../core/offset-map.js';
@@ -384,10 +385,10 @@ export class Store {
     };
   }
 
-  /** The dated events of the reports in the store, for dating a report that carries no date. */
-  async datedEvents(): Promise<DatedEvent[]> {
-    const rows = await this.db.all<{ record: string }>("SELECT record FROM items WHERE kind = 'event'");
-    return datedEventsOf({ events: rows.map((r) => JSON.parse(r.record) as LedgerEvent) });
+  /** The dated events of the reports added after `seq` (a report's place in the store), for dating reports that carry no date; and the last place read. */
+  async datedEventsAfter(seq: number): Promise<{ events: DatedEvent[]; seq: number }> {
+    const rows = await this.db.all<{ record: string; seq: number }>("SELECT i.record, d.seq FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = 'event' AND d.seq > ? ORDER BY d.seq, i.n", [seq]);
+    return { events: datedEventsOf({ events: rows.map((r) => JSON.parse(r.record) as LedgerEvent) }), seq: rows.reduce((m, r) => Math.max(m, Number(r.seq)), seq) };
   }
 
   /** The source texts of the reports, by id. */
@@ -429,9 +430,7 @@ export class Store {
     for (const r of await this.db.all<{ entity: string; doc: string; start_at: number; end_at: number }>(
       'SELECT m.entity, m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc ORDER BY d.seq, m.n',
     )) {
-      const list = mentions.get(r.entity) ?? [];
-      list.push({ doc: r.doc, span: { start: Number(r.start_at), end: Number(r.end_at) } });
-      mentions.set(r.entity, list);
+      pushTo(mentions, r.entity, { doc: r.doc, span: { start: Number(r.start_at), end: Number(r.end_at) } });
     }
     // an entity whose every mention went with a replaced report is no longer in the ledger
     return seeds.flatMap((s) => (mentions.has(s.entity.id) ? [{ ...s.entity, mentions: mentions.get(s.entity.id)! }] : []));
@@ -463,11 +462,7 @@ export class Store {
       for (const r of await this.db.all<{ b: string; spans: string }>(`SELECT b, spans FROM copies WHERE a IN (${marks(part.length)})`, part)) {
         if (!docs.has(r.b)) continue;
         const copy = JSON.parse(r.spans) as FoundCopy;
-        for (const d of copy.docs) {
-          const list = byDoc.get(d) ?? [];
-          list.push(copy);
-          byDoc.set(d, list);
-        }
+        for (const d of copy.docs) pushTo(byDoc, d, copy);
       }
     }
     return {

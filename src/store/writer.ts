@@ -15,6 +15,7 @@ import { fingerprintOf, resolveEntities, type DocExtract } from '../ledger/doc-e
 import { EntityRegistry } from '../ledger/entities.js';
 import type { Claim } from '../ledger/schema.js';
 import type { ReportWrite, Store } from './store.js';
+import { pushTo } from '../core/multimap.js';
 
 export interface ChunkEntry {
   readonly extract: DocExtract;
@@ -79,11 +80,7 @@ export class ReportWriter {
       const changed = this.registry.takeChanged();
       const mentionsOf = new Map<string, { entity: string; span: { start: number; end: number } }[]>();
       for (const { seed, mentions } of changed) {
-        for (const m of mentions) {
-          const list = mentionsOf.get(m.doc) ?? [];
-          list.push({ entity: seed.entity.id, span: m.span });
-          mentionsOf.set(m.doc, list);
-        }
+        for (const m of mentions) pushTo(mentionsOf, m.doc, { entity: seed.entity.id, span: m.span });
       }
       const withMentions = reports.map((r) => ({ ...r, mentions: (mentionsOf.get(r.document.id) ?? []).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
       if (withMentions.length > 0) {
