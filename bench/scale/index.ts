@@ -9,10 +9,10 @@
  *   3. the cross-document step over the whole store at each size, and its growth per 10×;
  *   4. an incremental run that adds 1 % new reports to the largest store, against the full run;
  *   5. PostgreSQL with 1, 2 and 4 worker processes sharing the queue (when a server can be started).
- * Options: --quick (1k and 10k), --sizes 1000,5000 (any sizes), --no-postgres.
+ * Options: --quick (1k and 10k), --sizes 1000,5000 (any sizes), --no-postgres, --postgres-only (step 5 alone).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { syntheticCorpus } from '../../src/test-support/synthetic-corpus.js';
@@ -44,11 +44,24 @@ async function run(args: readonly string[]): Promise<void> {
   const extra = Math.max(1, Math.round(largest / 100));
   const cores = availableParallelism();
   const dir = mkdtempSync(path.join(tmpdir(), 'tally-scale-'));
+  if (args.includes('--postgres-only')) {
+    try {
+      const corpus = syntheticCorpus(4000, 1);
+      mkdirSync(path.join(dir, 'docs'));
+      const files = corpus.map((a) => path.join(dir, 'docs', a.name));
+      corpus.forEach((a, i) => writeFileSync(files[i]!, a.text));
+      const mbOf = new Map(corpus.map((a, i) => [files[i]!, Buffer.byteLength(a.text) / 1e6]));
+      await postgresWorkers(dir, files, (items) => items.reduce((n, f) => n + mbOf.get(f)!, 0));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     const corpus = syntheticCorpus(largest + extra, 1);
     const files = corpus.map((a) => path.join(dir, 'docs', a.name));
     const bytesOf = new Map(corpus.map((a, i) => [files[i]!, Buffer.byteLength(a.text)]));
-    spawnSync('mkdir', ['-p', path.join(dir, 'docs')]);
+    mkdirSync(path.join(dir, 'docs'));
     corpus.forEach((a, i) => writeFileSync(files[i]!, a.text));
     const list = (name: string, items: readonly string[]) => {
       const file = path.join(dir, `${name}.list`);

@@ -295,7 +295,7 @@ export class Store {
     if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0 };
     const first = new Map<string, number>();
     for (const part of chunks(dirty, IN_LIST)) {
-      for (const r of await db.all<{ bucket: string; first: number }>(`SELECT bucket, MIN(seq * 1000000 + n) AS first FROM claims WHERE bucket IN (${marks(part.length)}) GROUP BY bucket`, part)) first.set(r.bucket, Number(r.first));
+      for (const r of await db.all<{ bucket: string; first: number }>(`SELECT bucket, MIN(CAST(seq AS BIGINT) * 1000000 + n) AS first FROM claims WHERE bucket IN (${marks(part.length)}) GROUP BY bucket`, part)) first.set(r.bucket, Number(r.first));
     }
     const ordered = [...dirty].sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity) || a.localeCompare(b));
 
