@@ -139,7 +139,9 @@ export interface WorkerOptions extends QueueSettings {
 /**
  * `tally worker --db URL`: takes batches of reports from the queue until
  * stopped (SIGINT, SIGTERM) or, with `untilIdle`, until nothing is left to
- * do. Regroups whenever it finds the queue empty.
+ * do. Regroups whenever it finds the queue empty; a regroup that fails
+ * stops the worker with that error (its jobs are done, the buckets stay
+ * marked for the next worker).
  */
 export async function runWorker(url: string, options: WorkerOptions = {}): Promise<void> {
   const store = await Store.on(await openPostgres(url));
@@ -150,6 +152,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   const storeEvents = () => events.get();
   let busy = Promise.resolve();
   let stopping = false;
+  let failure: Error | undefined;
   const done = new Promise<void>((resolve) => {
     const stop = () => {
       stopping = true;
@@ -168,7 +171,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       }
     };
     void idleCheck().catch((e: Error) => {
-      process.stderr.write(`tally: worker: ${e.stack ?? e.message}\n`);
+      failure = e;
       stop();
     });
   });
@@ -187,4 +190,6 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   await busy;
   await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
   await store.close();
+  // the store could not be brought up to date: the worker says so and exits with an error
+  if (failure) throw failure;
 }
