@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { LedgerSchema } from '../ledger/schema.js';
 import { createApp, holdingFromInputs, holdingFromStore, type Holding } from '../server/app.js';
 import { openStoreOption } from './store-option.js';
+import { isLoopback } from '../server/access.js';
 import { UsageError, type CommandIO } from './io.js';
 
 export const serveHelp = `Usage: tally serve [inputs...] [options]
@@ -23,7 +24,10 @@ Options:
                      ingest): reports added from the page go into it
       --ledger FILE  serve a ledger.json written by "tally analyze" instead
       --port N       the port (default 4321; 0 picks a free one)
-      --host HOST    the address to bind (default 127.0.0.1: this machine only)
+      --host HOST    the address to bind (default 127.0.0.1: this machine only);
+                     any other address needs TALLY_TOKEN set in the environment,
+                     which every request must then carry (Authorization: Bearer,
+                     or open /?token=… once in a browser)
   -h, --help         show this help`;
 
 export async function runServe(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -44,6 +48,8 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  const token = process.env.TALLY_TOKEN || undefined;
+  if (!isLoopback(values.host) && !token) throw new UsageError(`serving on ${values.host} lets other machines in: set TALLY_TOKEN to a secret first (or keep the default --host 127.0.0.1)`);
   const sources = [values.ledger !== undefined, values.store !== undefined, positionals.length > 0].filter(Boolean).length;
   if (sources !== 1) throw new UsageError('serve needs one of: inputs (files, folders, globs), --store PATH, or --ledger FILE');
   const holding: Holding = values.ledger
@@ -51,7 +57,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
     : values.store
       ? await holdingFromStore(await openStoreOption({ store: values.store }, io.cwd, true))
       : await holdingFromInputs(positionals, io.cwd);
-  const app = createApp(holding, io.cwd);
+  const app = createApp(holding, io.cwd, token ? { token } : {});
   await new Promise<void>((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
       io.stderr.write(`tally: serving ${holding.ledger.documents.length} reports at http://${values.host}:${info.port}/ (Ctrl-C to stop)\n`);

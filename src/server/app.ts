@@ -7,6 +7,8 @@
  * `app.request()` in tests, or by @hono/node-server over a socket.
  */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requireToken } from './access.js';
 import { z } from 'zod';
 import type { Ledger } from '../ledger/schema.js';
 import { analyze } from '../pipeline/analyze.js';
@@ -40,8 +42,18 @@ export async function holdingFromStore(store: Store): Promise<Holding> {
 
 const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
 
-export function createApp(holding: Holding, cwd: string): Hono {
+export interface AppOptions {
+  /** when set, every request must carry it (`access.ts`) */
+  readonly token?: string;
+}
+
+/** The largest request body the server reads (the API takes a path, not files). */
+const MAX_BODY_BYTES = 16 * 1024;
+
+export function createApp(holding: Holding, cwd: string, options: AppOptions = {}): Hono {
   const app = new Hono();
+  if (options.token) app.use('*', requireToken(options.token));
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request bodies are limited to ${MAX_BODY_BYTES} bytes` }, 413) }));
   app.get('/', (c) => c.html(uiPage(holding.ledger)));
   app.get('/report', (c) => c.html(renderHtmlReport(holding.ledger, holding.texts)));
   app.get('/favicon.ico', (c) => c.body(null, 204));
