@@ -26,20 +26,41 @@ export function assembleLedger(extracts: readonly DocExtract[], batchMessages: r
   const sources = new Map(extracts.map((x) => [x.document.id, x.source]));
   const copies = withPassageText(findCopies(extracts.map((x) => ({ doc: x.document.id, print: fingerprintOf(x) }))), (doc) => sources.get(doc)!);
   const { claims, groups } = groupClaims(resolved.flatMap((r) => r.claims), documents, copies);
-  return {
-    version: 1,
-    generator: { ...GENERATOR },
+  return ledgerOf({
     documents,
     claims,
     attributions: resolved.flatMap((r) => r.attributions),
     quotes: resolved.flatMap((r) => r.quotes),
     times: extracts.flatMap((x) => x.times),
     entities: registry.entities,
-    events: mergeEvents(extracts.flatMap((x) => x.events)),
+    events: extracts.flatMap((x) => x.events),
     groups,
-    families: claimantFamilies(claims),
     copies,
     messages: [...batchMessages],
+  });
+}
+
+/**
+ * The ledger object from its collections, however they were made (a batch
+ * at once, or read from a store): each report's events merged into one
+ * timeline, and the claimant families read off the claims.
+ */
+export function ledgerOf(parts: Omit<Ledger, 'version' | 'generator' | 'families'>): Ledger {
+  // the fields in the order of the format
+  return {
+    version: 1,
+    generator: { ...GENERATOR },
+    documents: parts.documents,
+    claims: parts.claims,
+    attributions: parts.attributions,
+    quotes: parts.quotes,
+    times: parts.times,
+    entities: parts.entities,
+    events: mergeEvents(parts.events),
+    groups: parts.groups,
+    families: claimantFamilies(parts.claims),
+    copies: parts.copies,
+    messages: parts.messages,
   };
 }
 

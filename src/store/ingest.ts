@@ -22,7 +22,7 @@ import { GENERATOR } from '../ledger/version.js';
 import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.js';
 import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
 import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
-import type { RegroupResult, Store } from './store.js';
+import { holdsUnchanged, type RegroupResult, type Store } from './store.js';
 import { StoreEvents } from './dated-events.js';
 import { ReportWriter } from './writer.js';
 
@@ -109,7 +109,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     const key = inputKey(ref.input, cwd);
     const read = await readInput(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin);
     const previous = known.get(key);
-    if (read.ok && previous && previous.version === EXTRACTOR_VERSION && previous.sha256 === sha256Of(read.bytes)) {
+    if (read.ok && holdsUnchanged(previous, sha256Of(read.bytes), EXTRACTOR_VERSION)) {
       totals.unchanged++;
       continue;
     }

@@ -11,19 +11,17 @@
  * them) or did not (nothing of it is there). When the queue is empty, a
  * worker groups the touched buckets again, under the same lock.
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import PgBoss from 'pg-boss';
 import { expandInputs } from '../ingest/inputs.js';
-import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
-import type { RawReport } from './raw-report.js';
+import { DEFAULT_MAX_BYTES, readInput } from '../ingest/load.js';
+import { sha256Of, type RawReport } from './raw-report.js';
 import type { ManifestEntry } from '../ingest/manifest.js';
 import type { BatchMessage } from '../ledger/schema.js';
 import { idBase, loadManifests, manifestEntry } from '../pipeline/analyze.js';
 import { openPostgres } from './postgres.js';
 import { EXTRACTOR_VERSION, extractInThread, inputKey, type ExtractChunk } from './ingest.js';
-import { Store } from './store.js';
+import { holdsUnchanged, Store } from './store.js';
 import { ReportWriter } from './writer.js';
 import { StoreEvents } from './dated-events.js';
 
@@ -92,28 +90,22 @@ export async function enqueue(url: string, inputs: readonly string[], options: {
     let unchanged = 0;
     for (let i = 0; i < files.length; i += 200) {
       const part = files.slice(i, i + 200);
-      const read: { ref: (typeof part)[number]; key: string; bytes: Buffer }[] = [];
+      const read: { ref: (typeof part)[number]; key: string; bytes: Uint8Array }[] = [];
       for (const ref of part) {
-        const size = (await stat(ref.path!).catch(() => null))?.size;
-        if (size === undefined || size > maxBytes) {
-          messages.push({ rule: 'ingest/unreadable', severity: 'error', reason: size === undefined ? 'the file vanished or cannot be read' : `larger than ${maxBytes} bytes`, input: ref.input });
-          continue;
-        }
-        const bytes = await readFile(ref.path!).catch(() => null);
-        if (!bytes) messages.push({ rule: 'ingest/unreadable', severity: 'error', reason: 'the file cannot be read', input: ref.input });
-        else read.push({ ref, key: inputKey(ref.input, cwd), bytes });
+        const r = await readInput(ref, maxBytes);
+        if (r.ok) read.push({ ref, key: inputKey(ref.input, cwd), bytes: r.bytes });
+        else messages.push({ rule: r.rule, severity: 'error', reason: r.reason, input: ref.input });
       }
       const known = await store.reportsOf(read.map((r) => r.key));
       const fresh = read.filter((r) => {
-        const k = known.get(r.key);
-        const same = k && k.version === EXTRACTOR_VERSION && k.sha256 === createHash('sha256').update(r.bytes).digest('hex');
+        const same = holdsUnchanged(known.get(r.key), sha256Of(r.bytes), EXTRACTOR_VERSION);
         if (same) unchanged++;
         return !same;
       });
       const ids = await store.reserveIds(fresh.map((r) => ({ key: r.key, base: idBase(r.ref.input) })));
       const jobs = fresh.map((r) => {
         const manifest = manifestEntry(manifests, r.ref);
-        const data: IngestJob = { key: r.key, input: r.ref.input, id: ids.get(r.key)!, ext: path.extname(r.ref.path!).toLowerCase(), bytes: r.bytes.toString('base64'), ...(manifest ? { manifest } : {}) };
+        const data: IngestJob = { key: r.key, input: r.ref.input, id: ids.get(r.key)!, ext: path.extname(r.ref.path!).toLowerCase(), bytes: Buffer.from(r.bytes).toString('base64'), ...(manifest ? { manifest } : {}) };
         return { name: QUEUE, data, retryLimit: RETRY_LIMIT, retryDelay: 1, expireInSeconds: options.expireSeconds ?? DEFAULT_EXPIRE_SECONDS };
       });
       if (jobs.length > 0) await boss.insert(jobs);

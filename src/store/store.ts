@@ -12,8 +12,6 @@
  * buckets marked, and the next run regroups them.
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
-import { claimantFamilies } from '../align/families.js';
-import { mergeEvents } from '../align/events.js';
 import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/groups.js';
 import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type FoundCopy } from '../align/copies.js';
 import type { DatedEvent } from '../align/date-undated.js';
@@ -25,7 +23,7 @@ import { OffsetMap } from '../core/offset-map.js';
 import { reportText } from '../report/html/texts.js';
 import type { ReportText } from '../report/html/report.js';
 import type { Attribution, BatchMessage, Claim, Copy, Entity, Group, Ledger, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
-import { GENERATOR } from '../ledger/version.js';
+import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
 import { insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 import { migrate } from './migrations.js';
@@ -37,6 +35,15 @@ export interface StoredReport {
   readonly seq: number;
   readonly sha256: string;
   readonly version: string;
+}
+
+type StoredRow = { input: string; id: string; seq: number; sha256: string; version: string };
+const STORED_COLUMNS = 'input, id, seq, sha256, version';
+const storedEntry = (r: StoredRow): [string, StoredReport] => [r.input, { id: r.id, seq: Number(r.seq), sha256: r.sha256, version: r.version }];
+
+/** Whether the store holds an input as it is now: same content, analysed by the same extractor version (nothing to do). */
+export function holdsUnchanged(stored: StoredReport | undefined, sha256: string, version: string): boolean {
+  return stored !== undefined && stored.sha256 !== '' && stored.sha256 === sha256 && stored.version === version;
 }
 
 /** One report to add: its extract with the batch's entity ids, where it goes in the ledger's order, and its claims' buckets. */
@@ -94,17 +101,14 @@ export class Store {
 
   /** The reports in the store, by the key of their input (an absolute path or a URL). */
   async reports(): Promise<Map<string, StoredReport>> {
-    const rows = await this.db.all<{ input: string; id: string; seq: number; sha256: string; version: string }>('SELECT input, id, seq, sha256, version FROM documents');
-    return new Map(rows.map((r) => [r.input, { id: r.id, seq: Number(r.seq), sha256: r.sha256, version: r.version }]));
+    return new Map((await this.db.all<StoredRow>(`SELECT ${STORED_COLUMNS} FROM documents`)).map(storedEntry));
   }
 
   /** The reports of the inputs given, by key (those the store holds). */
   async reportsOf(keys: readonly string[]): Promise<Map<string, StoredReport>> {
     const out = new Map<string, StoredReport>();
     for (const part of chunks(keys, IN_LIST)) {
-      for (const r of await this.db.all<{ input: string; id: string; seq: number; sha256: string; version: string }>(`SELECT input, id, seq, sha256, version FROM documents WHERE input IN (${marks(part.length)})`, part)) {
-        out.set(r.input, { id: r.id, seq: Number(r.seq), sha256: r.sha256, version: r.version });
-      }
+      for (const r of await this.db.all<StoredRow>(`SELECT ${STORED_COLUMNS} FROM documents WHERE input IN (${marks(part.length)})`, part)) out.set(...storedEntry(r));
     }
     return out;
   }
@@ -364,25 +368,18 @@ export class Store {
     const claims = parse<Claim>(await db.all('SELECT record FROM claims ORDER BY seq, n'));
     const items = async <T>(kind: string): Promise<T[]> =>
       parse<T>(await db.all('SELECT i.record FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = ? ORDER BY d.seq, i.n', [kind]));
-    const entities = await this.entities();
-    const events = await items<LedgerEvent>('event');
-    const copies = parse<Copy>(await db.all('SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ORDER BY da.seq, db.seq'));
-    const groups = parse<Group>(await db.all('SELECT record FROM groups WHERE record IS NOT NULL ORDER BY n'));
-    return {
-      version: 1,
-      generator: { ...GENERATOR },
+    return ledgerOf({
       documents,
       claims,
       attributions: await items<Attribution>('attribution'),
       quotes: await items<Quote>('quote'),
       times: await items<TimeExpression>('time'),
-      entities,
-      events: mergeEvents(events),
-      groups,
-      families: claimantFamilies(claims),
-      copies,
+      entities: await this.entities(),
+      events: await items<LedgerEvent>('event'),
+      groups: parse<Group>(await db.all('SELECT record FROM groups WHERE record IS NOT NULL ORDER BY n')),
+      copies: parse<Copy>(await db.all('SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ORDER BY da.seq, db.seq')),
       messages: [...messages],
-    };
+    });
   }
 
   /** The dated events of the reports added after `seq` (a report's place in the store), for dating reports that carry no date; and the last place read. */

@@ -14,7 +14,7 @@ import { withPassageText } from '../ledger/build.js';
 import { fingerprintOf, resolveEntities, type DocExtract } from '../ledger/doc-extract.js';
 import { EntityRegistry } from '../ledger/entities.js';
 import type { Claim } from '../ledger/schema.js';
-import type { ReportWrite, Store } from './store.js';
+import { holdsUnchanged, type ReportWrite, type Store } from './store.js';
 import { pushTo } from '../core/multimap.js';
 
 export interface ChunkEntry {
@@ -50,7 +50,7 @@ export class ReportWriter {
       let unchanged = 0;
       for (const { extract: x, key, version } of chunk) {
         const previous = known.get(key);
-        if (previous && previous.sha256 !== '' && previous.sha256 === x.document.sha256 && previous.version === version) {
+        if (holdsUnchanged(previous, x.document.sha256, version)) {
           unchanged++;
           continue;
         }
