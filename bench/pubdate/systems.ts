@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { loadDocument } from '../../src/ingest/load.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { documentFromBytes } from '../../src/ingest/load.js';
 import { defaultConfiguration } from '../../src/pipeline/configuration.js';
 import { processDoc } from '../../src/pipeline/process-doc.js';
 import type { DatedPage } from './pages.js';
@@ -16,7 +18,7 @@ export type DateSystem = (page: DatedPage) => Promise<string | null>;
 const config = defaultConfiguration();
 
 export const tallyDate: DateSystem = async (page) => {
-  const doc = await loadDocument({ input: page.file, path: page.file }, page.id);
+  const doc = documentFromBytes(await readFile(page.file), { id: page.id, input: page.file, ext: path.extname(page.file).toLowerCase() });
   processDoc(doc, config);
   const published = doc.meta.published;
   return published && published.basis !== 'inferred' ? published.value.slice(0, 10) : null;

@@ -9,7 +9,7 @@ import { message } from '../core/message.js';
 import type { Span } from '../core/span.js';
 import type { CleanContext, CleanEdit, CleanRule, FoundField } from './rule.js';
 
-const TRUST: Readonly<Record<Basis, number>> = { manifest: 5, 'html-meta': 4, url: 3, text: 2, inferred: 1 };
+const TRUST: Readonly<Record<Basis, number>> = { manifest: 6, 'html-meta': 5, feed: 4, archive: 4, url: 3, text: 2, inferred: 1 };
 
 export function clean(doc: Doc, rules: readonly CleanRule[]): void {
   for (const rule of rules) {

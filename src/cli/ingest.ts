@@ -9,7 +9,7 @@ import { enqueue } from '../store/queue.js';
 import { extractPool } from '../store/extract-pool.js';
 import { isPostgresUrl } from '../store/open.js';
 import { redact } from '../store/postgres.js';
-import { UsageError, parseSize, type CommandIO } from './io.js';
+import { UsageError, parseSize, positiveNumber, type CommandIO } from './io.js';
 
 export const ingestHelp = `Usage: tally ingest <inputs...> [options]
 
@@ -114,10 +114,4 @@ async function runEnqueue(
   for (const m of result.messages) io.stderr.write(`tally: ${m.input ?? ''}: ${m.severity}: ${m.reason}\n`);
   if (!values.quiet) io.stderr.write(`tally: ${result.queued} queued, ${result.unchanged} unchanged → ${redact(url)} (start workers with: tally worker --db URL)\n`);
   return result.messages.some((m) => m.severity === 'error') ? 1 : 0;
-}
-
-export function positiveNumber(option: string, text: string): number {
-  const n = Number(text);
-  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`${option} must be a positive number, not "${text}"`);
-  return n;
 }

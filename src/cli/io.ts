@@ -19,3 +19,9 @@ export function parseSize(text: string): number {
   const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.floor(Number(m[1]) * factor);
 }
+
+export function positiveNumber(option: string, text: string): number {
+  const n = Number(text);
+  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`${option} must be a positive number, not "${text}"`);
+  return n;
+}

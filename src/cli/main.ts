@@ -2,6 +2,7 @@
 import { analyzeHelp, runAnalyze } from './analyze.js';
 import { runServe, serveHelp } from './serve.js';
 import { runText, textHelp } from './text.js';
+import { fetchHelp, runFetch } from './fetch.js';
 import { ingestHelp, runIngest } from './ingest.js';
 import { reportHelp, runReport } from './report.js';
 import { queryHelp, runQuery } from './query.js';
@@ -13,6 +14,7 @@ import { GENERATOR } from '../ledger/version.js';
 const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: CommandIO) => Promise<number>; summary: string; help: string }>> = {
   analyze: { run: runAnalyze, summary: 'read reports and write the claims ledger and digest', help: analyzeHelp },
   text: { run: runText, summary: 'print the clean article text of each input', help: textHelp },
+  fetch: { run: runFetch, summary: 'save web pages from URLs, URL lists or feeds, politely, for analyze', help: fetchHelp },
   serve: { run: runServe, summary: 'search, report and HTTP API over reports, on this machine', help: serveHelp },
   ingest: { run: runIngest, summary: 'add new and changed reports to a store (SQLite file or PostgreSQL)', help: ingestHelp },
   report: { run: runReport, summary: "write a store's ledger as files (json, md, html, csv, jsonld)", help: reportHelp },

@@ -5,9 +5,8 @@ import { redact } from '../store/postgres.js';
 import { availableParallelism } from 'node:os';
 import { runWorker } from '../store/queue.js';
 import { extractPool } from '../store/extract-pool.js';
-import { positiveNumber } from './ingest.js';
 import { storeLocation, storeOptions } from './store-option.js';
-import { UsageError, type CommandIO } from './io.js';
+import { UsageError, positiveNumber, type CommandIO } from './io.js';
 
 export const workerHelp = `Usage: tally worker --db postgres://user@host/db [options]
 

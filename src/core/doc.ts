@@ -8,8 +8,8 @@ import type { Message, Severity } from './message.js';
 import { message } from './message.js';
 import type { Span } from './span.js';
 
-/** Where a piece of metadata came from, in order of trust. */
-export type Basis = 'manifest' | 'html-meta' | 'url' | 'text' | 'inferred';
+/** Where a piece of metadata came from, in order of trust (`feed` and `archive`: what the feed or web archive holding the page says of it). */
+export type Basis = 'manifest' | 'html-meta' | 'feed' | 'archive' | 'url' | 'text' | 'inferred';
 
 export interface Field<T = string> {
   readonly value: T;

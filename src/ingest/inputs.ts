@@ -1,6 +1,7 @@
 /**
  * What the user named on the command line → the list of inputs to read:
- * files, folders (recursively), globs, and `-` for standard input. Missing
+ * files, folders (recursively), globs, and `-` for standard input. A feed or
+ * a web archive is one input here; `entries.ts` opens it. Missing
  * paths are reported, not thrown, so one typo never stops a batch.
  */
 import { readdir, stat } from 'node:fs/promises';
@@ -22,8 +23,12 @@ export interface InputProblem {
   readonly reason: string;
 }
 
-/** Extensions read when walking a folder (a file named explicitly is always read). */
-export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
+/** Extensions read when walking a folder (a file named explicitly is always read): documents, feeds and web archives. */
+export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.rss', '.atom', '.warc']);
+
+function isDocumentName(name: string): boolean {
+  return (DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase()) || /\.warc\.gz$/i.test(name)) && !NOT_DOCUMENTS.test(name);
+}
 
 /** Files in a corpus folder that describe it rather than belong to it. */
 const NOT_DOCUMENTS = /^(readme|license|licence|changelog|notice)(\.|$)|^sources\.(csv|json)$/i;
@@ -57,7 +62,7 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
     }
     if (info.isDirectory()) {
       const files = await walk(abs);
-      if (files.length === 0) problems.push({ input: arg, rule: 'ingest/missing', reason: 'the folder holds no documents (.txt, .md, .html)' });
+      if (files.length === 0) problems.push({ input: arg, rule: 'ingest/missing', reason: 'the folder holds no documents (.txt, .md, .html, .rss, .atom, .warc)' });
       for (const f of files) add({ input: display(f, cwd), path: f, root: abs });
     } else {
       add({ input: display(abs, cwd), path: abs });
@@ -73,7 +78,7 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !NOT_DOCUMENTS.test(e.name)) out.push(full);
+    else if (e.isFile() && isDocumentName(e.name)) out.push(full);
   }
   return out;
 }

@@ -1,16 +1,16 @@
 /**
- * One input → one document: read the bytes (refusing what is too large),
- * decode, recognise the kind (text, markdown, HTML), turn HTML and markdown
- * into text with an offset map into the raw file, and apply what the manifest
- * says. Every failure becomes a failed document with the reason; nothing here
+ * One input's bytes → one document: read the bytes (refusing what is too
+ * large), decode, recognise the kind (text, markdown, HTML), turn HTML and
+ * markdown into text with an offset map into the raw bytes, and apply what a
+ * container (feed, archive) and the manifest say. Every failure becomes a failed document with the reason; nothing here
  * throws for bad input.
  */
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { createDoc, failedDoc, type Doc, type InputKind } from '../core/doc.js';
 import { formatDateTime, parseDateTime } from '../core/datetime.js';
 import { message, type Message } from '../core/message.js';
+import { applyContainer, type ContainerMeta } from './containers/container.js';
 import { decode } from './decode.js';
 import { extractBody } from './html/body.js';
 import { parseHtml } from './html/dom.js';
@@ -19,28 +19,16 @@ import { describeFsError, type InputRef } from './inputs.js';
 import type { ManifestEntry } from './manifest.js';
 import { markdownToText } from './markdown.js';
 
+/** Inputs (and archived pages) larger than this are refused, unless --max-size says otherwise. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-export interface LoadOptions {
-  /** inputs larger than this are refused (bytes) */
-  readonly maxBytes?: number;
-  readonly manifest?: ManifestEntry;
-  /** standard input, when the input is `-` */
-  readonly stdin?: NodeJS.ReadableStream;
-}
-
-export async function loadDocument(ref: InputRef, id: string, options: LoadOptions = {}): Promise<Doc> {
-  const read = await readInput(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin);
-  if (!read.ok) return failedDoc(id, ref.input, read.rule, read.reason);
-  return documentFromBytes(read.bytes, { id, input: ref.input, ext: ref.path ? path.extname(ref.path).toLowerCase() : '' }, options.manifest);
-}
-
-/** A document from bytes already read (a queued job's): decoded, its kind recognised, its article text found. */
-export function documentFromBytes(bytes: Uint8Array, { id, input, ext }: { id: string; input: string; ext: string }, manifest?: ManifestEntry): Doc {
+/** A document from an input's bytes (a file's, a feed item's, an archived page's, a queued job's): decoded, its kind recognised, its article text found. */
+export function documentFromBytes(bytes: Uint8Array, { id, input, ext }: { id: string; input: string; ext: string }, manifest?: ManifestEntry, container?: ContainerMeta): Doc {
   const ref = { input };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const looksHtml = isHtmlExtension(ext) || sniffHtml(bytes);
-  const decoded = decode(bytes, looksHtml ? declaredCharset(bytes) : undefined);
+  // the charset a container gives (HTTP's Content-Type) wins over the page's own, as in a browser
+  const decoded = decode(bytes, container?.charset ?? (looksHtml ? declaredCharset(bytes) : undefined));
   if (!decoded.ok) return failedDoc(id, ref.input, decoded.rule, decoded.reason, { sha256 });
   const notes: Message[] = [...decoded.notes];
   if (decoded.text.trim() === '') {
@@ -65,6 +53,7 @@ export function documentFromBytes(bytes: Uint8Array, { id, input, ext }: { id: s
   } else {
     doc = createDoc({ ...base, messages: notes });
   }
+  if (container) applyContainer(doc, container);
   if (manifest) applyManifest(doc, manifest);
   return doc;
 }

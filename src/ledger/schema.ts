@@ -12,7 +12,7 @@ import { z } from 'zod';
 export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).describe('[start, end) in UTF-16 code units of the document source');
 
 const Id = z.string().min(1);
-const Basis = z.enum(['manifest', 'html-meta', 'url', 'text', 'inferred']);
+const Basis = z.enum(['manifest', 'html-meta', 'feed', 'archive', 'url', 'text', 'inferred']);
 
 export const MessageSchema = z.object({
   rule: z.string().describe('stage/rule id, e.g. clean/access-notice'),

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { failedDoc, type Doc } from '../core/doc.js';
 import { expandInputs, type InputRef } from '../ingest/inputs.js';
-import { loadDocument } from '../ingest/load.js';
+import { readEntries } from '../ingest/entries.js';
+import { DEFAULT_MAX_BYTES, documentFromBytes } from '../ingest/load.js';
 import { findManifest, readManifest, type Manifest, type ManifestEntry } from '../ingest/manifest.js';
 import { dateUndatedReports } from '../align/date-undated.js';
 import { buildLedger } from '../ledger/build.js';
@@ -66,19 +67,22 @@ export async function* loadDocuments(
   const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, batch);
   const ids = new IdAllocator();
   const idFor = options.idFor ?? ((input: string) => ids.next(input));
-  const total = refs.length + problems.length;
+  // a feed or an archive holds many documents: the total grows as they are read
+  let total = refs.length + problems.length;
   let index = 0;
   for (const p of problems) yield { doc: failedDoc(idFor(p.input), p.input, p.rule, p.reason), index: index++, total };
-  for (const ref of refs) {
+  for (const [i, ref] of refs.entries()) {
     options.onStart?.(index, total, ref.input);
-    const id = idFor(ref.input);
-    const entry = ref.path ? manifestEntry(manifests, ref) : undefined;
-    const doc = await loadDocument(ref, id, {
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-      ...(entry ? { manifest: entry } : {}),
-      ...(options.stdin ? { stdin: options.stdin } : {}),
-    });
-    yield { doc, index: index++, total };
+    const manifest = ref.path ? manifestEntry(manifests, ref) : undefined;
+    let first = true;
+    for await (const r of readEntries(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin)) {
+      if (!first) total = Math.max(total, index + refs.length - i);
+      first = false;
+      const doc = r.ok
+        ? documentFromBytes(r.entry.bytes, { id: idFor(r.entry.input), input: r.entry.input, ext: r.entry.ext }, manifest, r.entry.container)
+        : failedDoc(idFor(r.input), r.input, r.rule, r.reason);
+      yield { doc, index: index++, total };
+    }
   }
 }
 

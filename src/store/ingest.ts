@@ -15,7 +15,8 @@
 import path from 'node:path';
 import { dateUndatedReports, isUndated, type DatedEvent } from '../align/date-undated.js';
 import { expandInputs } from '../ingest/inputs.js';
-import { DEFAULT_MAX_BYTES, readInput } from '../ingest/load.js';
+import { readEntries } from '../ingest/entries.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
 import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
 import type { BatchMessage, LedgerDocument } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
@@ -106,21 +107,19 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   }
   for (const ref of refs) {
     options.onStart?.(index++, total, ref.input);
-    const key = inputKey(ref.input, cwd);
-    const read = await readInput(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin);
-    const previous = known.get(key);
-    if (read.ok && holdsUnchanged(previous, sha256Of(read.bytes), EXTRACTOR_VERSION)) {
-      totals.unchanged++;
-      continue;
-    }
     const manifest = ref.path ? manifestEntry(manifests, ref) : undefined;
-    await add({
-      ...identify(ref.input),
-      ext: ref.path ? path.extname(ref.path).toLowerCase() : '',
-      bytes: read.ok ? read.bytes : null,
-      ...(read.ok ? {} : { problem: { rule: read.rule, reason: read.reason } }),
-      ...(manifest ? { manifest } : {}),
-    });
+    for await (const r of readEntries(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin)) {
+      if (!r.ok) {
+        await add({ ...identify(r.input), ext: '', bytes: null, problem: { rule: r.rule, reason: r.reason } });
+        continue;
+      }
+      const { entry } = r;
+      if (holdsUnchanged(known.get(inputKey(entry.input, cwd)), sha256Of(entry.bytes), EXTRACTOR_VERSION)) {
+        totals.unchanged++;
+        continue;
+      }
+      await add({ ...identify(entry.input), ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) });
+    }
   }
   await flush();
   const started = performance.now();

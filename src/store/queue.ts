@@ -14,7 +14,8 @@
 import path from 'node:path';
 import PgBoss from 'pg-boss';
 import { expandInputs } from '../ingest/inputs.js';
-import { DEFAULT_MAX_BYTES, readInput } from '../ingest/load.js';
+import { readEntries, type ContainerMeta, type InputEntry } from '../ingest/entries.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
 import { sha256Of, type RawReport } from './raw-report.js';
 import type { ManifestEntry } from '../ingest/manifest.js';
 import type { BatchMessage } from '../ledger/schema.js';
@@ -36,6 +37,7 @@ export interface IngestJob {
   /** the raw file, base64 */
   readonly bytes: string;
   readonly manifest?: ManifestEntry;
+  readonly container?: ContainerMeta;
 }
 
 export interface QueueSettings {
@@ -88,29 +90,41 @@ export async function enqueue(url: string, inputs: readonly string[], options: {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     let queued = 0;
     let unchanged = 0;
-    for (let i = 0; i < files.length; i += 200) {
-      const part = files.slice(i, i + 200);
-      const read: { ref: (typeof part)[number]; key: string; bytes: Uint8Array }[] = [];
-      for (const ref of part) {
-        const r = await readInput(ref, maxBytes);
-        if (r.ok) read.push({ ref, key: inputKey(ref.input, cwd), bytes: r.bytes });
-        else messages.push({ rule: r.rule, severity: 'error', reason: r.reason, input: ref.input });
-      }
-      const known = await store.reportsOf(read.map((r) => r.key));
-      const fresh = read.filter((r) => {
-        const same = holdsUnchanged(known.get(r.key), sha256Of(r.bytes), EXTRACTOR_VERSION);
+    const send = async (part: { key: string; input: string; entry: InputEntry; manifest: ManifestEntry | undefined }[]) => {
+      const known = await store.reportsOf(part.map((r) => r.key));
+      const fresh = part.filter((r) => {
+        const same = holdsUnchanged(known.get(r.key), sha256Of(r.entry.bytes), EXTRACTOR_VERSION);
         if (same) unchanged++;
         return !same;
       });
-      const ids = await store.reserveIds(fresh.map((r) => ({ key: r.key, base: idBase(r.ref.input) })));
-      const jobs = fresh.map((r) => {
-        const manifest = manifestEntry(manifests, r.ref);
-        const data: IngestJob = { key: r.key, input: r.ref.input, id: ids.get(r.key)!, ext: path.extname(r.ref.path!).toLowerCase(), bytes: Buffer.from(r.bytes).toString('base64'), ...(manifest ? { manifest } : {}) };
+      const ids = await store.reserveIds(fresh.map((r) => ({ key: r.key, base: idBase(r.input) })));
+      const jobs = fresh.map(({ key, input, entry, manifest }) => {
+        const data: IngestJob = {
+          key, input, id: ids.get(key)!, ext: entry.ext, bytes: Buffer.from(entry.bytes).toString('base64'),
+          ...(manifest ? { manifest } : {}),
+          ...(entry.container ? { container: entry.container } : {}),
+        };
         return { name: QUEUE, data, retryLimit: RETRY_LIMIT, retryDelay: 1, expireInSeconds: options.expireSeconds ?? DEFAULT_EXPIRE_SECONDS };
       });
       if (jobs.length > 0) await boss.insert(jobs);
       queued += jobs.length;
+    };
+    let part: Parameters<typeof send>[0] = [];
+    for (const ref of files) {
+      const manifest = manifestEntry(manifests, ref);
+      for await (const r of readEntries(ref, maxBytes)) {
+        if (!r.ok) {
+          messages.push({ rule: r.rule, severity: 'error', reason: r.reason, input: r.input });
+          continue;
+        }
+        part.push({ key: inputKey(r.entry.input, cwd), input: r.entry.input, entry: r.entry, manifest });
+        if (part.length >= 200) {
+          await send(part);
+          part = [];
+        }
+      }
     }
+    await send(part);
     return { queued, unchanged, messages };
   } finally {
     await boss.stop({ graceful: false, wait: true });
@@ -169,7 +183,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   });
   await boss.work<IngestJob>(QUEUE, { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: 0.5 }, async (jobs) => {
     const task = (async () => {
-      const reports: RawReport[] = jobs.map(({ data: j }) => ({ key: j.key, input: j.input, id: j.id, ext: j.ext, bytes: Buffer.from(j.bytes, 'base64'), ...(j.manifest ? { manifest: j.manifest } : {}) }));
+      const reports: RawReport[] = jobs.map(({ data: j }) => ({ key: j.key, input: j.input, id: j.id, ext: j.ext, bytes: Buffer.from(j.bytes, 'base64'), ...(j.manifest ? { manifest: j.manifest } : {}), ...(j.container ? { container: j.container } : {}) }));
       const extracts = await extract(reports, storeEvents);
       const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: jobs[i]!.data.key, version: EXTRACTOR_VERSION })));
       options.onBatch?.({ ...outcome, failed: extracts.filter((x) => x.document.status === 'failed').length });

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { failedDoc, type Doc } from '../core/doc.js';
+import type { ContainerMeta } from '../ingest/entries.js';
 import { documentFromBytes } from '../ingest/load.js';
 import type { ManifestEntry } from '../ingest/manifest.js';
 import { processDoc, type Analysis } from '../pipeline/process-doc.js';
@@ -22,11 +23,13 @@ export interface RawReport {
   /** why there are no bytes */
   readonly problem?: { readonly rule: string; readonly reason: string };
   readonly manifest?: ManifestEntry;
+  /** what the feed or archive holding it says of it */
+  readonly container?: ContainerMeta;
 }
 
 export function documentOf(r: RawReport): Doc {
   if (!r.bytes) return failedDoc(r.id, r.input, r.problem?.rule ?? 'ingest/unreadable', r.problem?.reason ?? 'could not be read');
-  return documentFromBytes(r.bytes, { id: r.id, input: r.input, ext: r.ext }, r.manifest);
+  return documentFromBytes(r.bytes, { id: r.id, input: r.input, ext: r.ext }, r.manifest, r.container);
 }
 
 export function analyseRaw(r: RawReport, config: Configuration): Analysis {

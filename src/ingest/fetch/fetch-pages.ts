@@ -1,0 +1,118 @@
+/**
+ * `tally fetch`: a list of URLs → saved pages in a folder, with a
+ * `sources.json` beside them that `tally analyze` reads as its manifest (each
+ * page's URL) and that is also the fetch cache: a URL already saved is not
+ * fetched again, and with `refresh` it is asked for only if it changed (ETag,
+ * Last-Modified). Pages and the manifest are written atomically, the manifest
+ * every few pages, so an interrupted run keeps what it saved.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../../report/atomic-write.js';
+import { DEFAULT_FETCH_SETTINGS, PoliteFetcher, type FetchSettings } from './polite-fetcher.js';
+
+export const MANIFEST_FILE = 'sources.json';
+
+const SavedSchema = z.object({
+  file: z.string(),
+  url: z.string(),
+  requested: z.string(),
+  fetched: z.string(),
+  etag: z.string().optional(),
+  last_modified: z.string().optional(),
+});
+type Saved = z.infer<typeof SavedSchema>;
+const ManifestSchema = z.object({ documents: z.array(z.unknown()) });
+
+export interface PageResult {
+  readonly url: string;
+  readonly status: 'fetched' | 'cached' | 'unchanged' | 'failed';
+  readonly file?: string;
+  readonly rule?: string;
+  readonly reason?: string;
+}
+
+export interface FetchPagesOptions {
+  readonly out: string;
+  readonly settings?: Partial<FetchSettings>;
+  /** ask again for pages already saved (conditionally) */
+  readonly refresh?: boolean;
+  /** requests in flight at once, across hosts (one host is always served one at a time) */
+  readonly concurrency?: number;
+  readonly onResult?: (r: PageResult) => void;
+}
+
+const SAVE_EVERY = 25;
+
+export async function fetchPages(urls: readonly string[], options: FetchPagesOptions): Promise<PageResult[]> {
+  const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH_SETTINGS, ...options.settings });
+  const saved = await readSaved(options.out);
+  const byRequest = new Map(saved.map((s) => [s.requested, s]));
+  const results: PageResult[] = new Array(urls.length);
+  let unsaved = 0;
+  const save = async () => {
+    unsaved = 0;
+    await writeFileAtomic(path.join(options.out, MANIFEST_FILE), `${JSON.stringify({ fetched_by: 'tally fetch', documents: [...byRequest.values()] }, null, 2)}\n`);
+  };
+  const one = async (url: string): Promise<PageResult> => {
+    const known = byRequest.get(url);
+    const present = known ? await stat(path.join(options.out, known.file)).then(() => true, () => false) : false;
+    if (known && present && !options.refresh) return { url, status: 'cached', file: known.file };
+    const outcome = await fetcher.get(url, known && present ? { ...(known.etag ? { etag: known.etag } : {}), ...(known.last_modified ? { lastModified: known.last_modified } : {}) } : {});
+    if (!outcome.ok) return { url, status: 'failed', rule: outcome.rule, reason: outcome.reason };
+    if (outcome.status === 304) return { url, status: 'unchanged', file: known!.file };
+    const ext = extensionFor(outcome.contentType);
+    if (!ext) return { url, status: 'failed', rule: 'fetch/not-a-page', reason: `not a web page or feed: ${outcome.contentType || 'no Content-Type'}` };
+    const file = known?.file ?? fileNameFor(outcome.finalUrl, ext);
+    await writeFileAtomic(path.join(options.out, file), outcome.bytes);
+    byRequest.set(url, {
+      file, url: outcome.finalUrl, requested: url, fetched: new Date().toISOString(),
+      ...(outcome.etag ? { etag: outcome.etag } : {}), ...(outcome.lastModified ? { last_modified: outcome.lastModified } : {}),
+    });
+    if (++unsaved >= SAVE_EVERY) await save();
+    return { url, status: 'fetched', file };
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const i = next++;
+      results[i] = await one(urls[i]!);
+      options.onResult?.(results[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+  await save();
+  return results;
+}
+
+async function readSaved(out: string): Promise<Saved[]> {
+  const text = await readFile(path.join(out, MANIFEST_FILE), 'utf8').catch(() => null);
+  if (text === null) return [];
+  try {
+    const docs = ManifestSchema.parse(JSON.parse(text)).documents;
+    return docs.flatMap((d) => {
+      const s = SavedSchema.safeParse(d);
+      return s.success ? [s.data] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function extensionFor(contentType: string): string | null {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml' || type === '') return '.html';
+  if (type === 'application/atom+xml') return '.atom';
+  if (type === 'application/rss+xml' || type === 'application/rdf+xml' || type === 'application/xml' || type === 'text/xml') return '.rss';
+  return null;
+}
+
+/** "https://news.example/world/2025/04/kursk-troops?x=1" → "news.example-world-2025-04-kursk-troops-1a2b3c4d.html". */
+export function fileNameFor(url: string, ext: string): string {
+  const u = new URL(url);
+  const slug = `${u.hostname}${u.pathname}`.toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  const hash = createHash('sha256').update(url).digest('hex').slice(0, 8);
+  return `${slug || 'page'}-${hash}${ext}`;
+}
