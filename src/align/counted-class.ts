@@ -20,7 +20,7 @@ const MEASURE_NOUNS = new Set(['casualty', 'death', 'dead', 'killed', 'wounded',
 
 export function countedClass(counted: string | null, measure: string): string | null {
   if (!counted) return null;
-  const words = counted.toLowerCase().replace(/[’']s\b/g, '').split(/\s+of\s+/)[0]!.match(/\p{L}[\p{L}-]*/gu) ?? [];
+  const words = counted.toLowerCase().replace(/[’']s\b/g, '').split(/(?<!\s)\s+of\s+/)[0]!.match(/\p{L}[\p{L}-]*/gu) ?? [];
   const head = words.length > 0 ? singular(words[words.length - 1]!) : null;
   if (!head || MEASURE_NOUNS.has(head) || head === measure) return null;
   return SYNONYMS[head] ?? head;

@@ -62,5 +62,5 @@ const PLACE_INDEX: ReadonlyMap<string, string> = new Map(
 /** The country a place name lies in ("Kursk", "Russia's Kursk region", "Kyiv" → a country), or null for a place the table does not know. */
 export function countryOfPlace(name: string): string | null {
   const key = name.toLowerCase().replace(/['’]s\b/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-  return PLACE_INDEX.get(key) ?? PLACE_INDEX.get(key.replace(/\s+(?:region|oblast|province|city|area)$/, '')) ?? null;
+  return PLACE_INDEX.get(key) ?? PLACE_INDEX.get(key.replace(/(?<!\s)\s+(?:region|oblast|province|city|area)$/, '')) ?? null;
 }

@@ -14,7 +14,7 @@ export class UsageError extends Error {}
 
 /** "32MB", "500k", "1048576" → bytes. */
 export function parseSize(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim());
   if (!m) throw new UsageError(`not a size: ${text} (use e.g. 500KB, 32MB, 1GB)`);
   const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Math.floor(Number(m[1]) * factor);

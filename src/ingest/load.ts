@@ -144,5 +144,17 @@ function sniffHtml(bytes: Uint8Array): boolean {
 /** The charset a page declares in its first kilobytes (`<meta charset>` or http-equiv). */
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  return metaCharset(head);
+}
+
+/** The charset of the first `<meta>` tag that names one, read tag by tag (no pattern that could backtrack across the page). */
+function metaCharset(head: string): string | undefined {
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    if (end < 0) return undefined;
+    const charset = /charset\s*=\s*(?:["']\s*)?([\w-]+)/i.exec(head.slice(at, end))?.[1];
+    if (charset) return charset;
+  }
+  return undefined;
 }

@@ -7,6 +7,8 @@
 import { applyEdits, type Edit } from '../core/edits.js';
 import type { OffsetMap } from '../core/offset-map.js';
 import type { Span } from '../core/span.js';
+import { endWithout } from '../core/text-scan.js';
+import { comments, images, links, type InlineMatch } from './markdown-inline.js';
 
 export interface MarkdownText {
   readonly text: string;
@@ -15,25 +17,33 @@ export interface MarkdownText {
   readonly removed: { reason: string; span: Span }[];
 }
 
-const ATX = /^( {0,3})(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}#{1,6}[ \t]+/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(```+|~~~+)/;
 const QUOTE = /^( {0,3}>[ \t]?)+/;
 const LIST = /^( {0,3})(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const REF_DEF = /^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$/;
-const INLINE: readonly [RegExp, (m: RegExpMatchArray, at: number) => Edit[]][] = [
+const REF_DEF = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
+/** Emphasis runs longer than this are left as written (a bound keeps the search linear). */
+const MAX_EMPHASIS = 1000;
+
+const matching = (re: RegExp) => function* (s: string): Generator<InlineMatch> {
+  for (const m of s.matchAll(re)) yield { index: m.index, length: m[0].length };
+};
+const dropped = (m: InlineMatch, at: number): Edit[] => [{ start: at, end: at + m.length, insert: '' }];
+
+const INLINE: readonly [(s: string) => Iterable<InlineMatch>, (m: InlineMatch, at: number) => Edit[]][] = [
   // images: dropped whole
-  [/!\[[^\]]*\]\([^)]*\)/g, (m, at) => [{ start: at, end: at + m[0].length, insert: '' }]],
+  [images, dropped],
   // links: keep the text
-  [/\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])/g, (m, at) => [
+  [links, (m, at) => [
     { start: at, end: at + 1, insert: '' },
-    { start: at + 1 + m[1]!.length, end: at + m[0].length, insert: '' },
+    { start: at + 1 + m.text!.length, end: at + m.length, insert: '' },
   ]],
-  [/<!--[\s\S]*?-->/g, (m, at) => [{ start: at, end: at + m[0].length, insert: '' }]],
-  [/(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1/g, (m, at) => markers(at, m[0].length, 2)],
-  [/(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, (m, at) => markers(at, m[0].length, 1)],
-  [/`([^`\n]+)`/g, (m, at) => markers(at, m[0].length, 1)],
+  [comments, dropped],
+  [matching(new RegExp(String.raw`(\*\*|__)(?=\S)([^\n]{1,${MAX_EMPHASIS}}?)(?<=\S)\1`, 'g')), (m, at) => markers(at, m.length, 2)],
+  [matching(new RegExp(String.raw`(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]{1,${MAX_EMPHASIS}}?)(?<=\S)\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_(?=\S)([^_\n]{1,${MAX_EMPHASIS}}?)(?<=\S)_(?![\p{L}\p{N}_])`, 'gu')), (m, at) => markers(at, m.length, 1)],
+  [matching(/`([^`\n]+)`/g), (m, at) => markers(at, m.length, 1)],
 ];
 
 export function markdownToText(source: string): MarkdownText {
@@ -84,11 +94,10 @@ export function markdownToText(source: string): MarkdownText {
       taken.add(i);
       continue;
     }
-    const atx = ATX.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
-      const marks = atx[1]!.length + atx[2]!.length;
-      const contentStart = starts[i]! + marks + /^[ \t]*/.exec(line.slice(marks))![0].length;
-      const contentEnd = contentStart + atx[3]!.length;
+      const contentStart = starts[i]! + atx.start;
+      const contentEnd = starts[i]! + atx.end;
       edits.push({ start: starts[i]!, end: contentStart, insert: '' });
       if (contentEnd < lineEnd(i)) edits.push({ start: contentEnd, end: lineEnd(i), insert: '' });
       headings.push({ start: contentStart, end: contentEnd });
@@ -127,7 +136,7 @@ export function markdownToText(source: string): MarkdownText {
     if (taken.has(i) || taken.has(i + 1)) continue;
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (a.trim() === '' || b.trim() === '' || /(?: {2}|\\)$/.test(a) || LIST.test(b) || QUOTE.test(b) || ATX.test(b) || FENCE.test(b)) continue;
+    if (a.trim() === '' || b.trim() === '' || /(?: {2}|\\)$/.test(a) || LIST.test(b) || QUOTE.test(b) || ATX_OPEN.test(b) || FENCE.test(b)) continue;
     edits.push({ start: lineEnd(i), end: lineEnd(i) + 1, insert: ' ' });
   }
 
@@ -138,16 +147,32 @@ export function markdownToText(source: string): MarkdownText {
 function inline(source: string, start: number, end: number, edits: Edit[]): void {
   const segment = source.slice(start, end);
   const claimed: Span[] = [];
-  for (const [re, toEdits] of INLINE) {
-    for (const m of segment.matchAll(re)) {
+  for (const [find, toEdits] of INLINE) {
+    for (const m of find(segment)) {
       const at = start + m.index;
-      const span = { start: at, end: at + m[0].length };
+      const span = { start: at, end: at + m.length };
       if (claimed.some((c) => c.start < span.end && span.start < c.end && !(c.start <= span.start && span.end <= c.end))) continue;
       if (claimed.some((c) => c.start === span.start && c.end === span.end)) continue;
       claimed.push(span);
       edits.push(...toEdits(m, at));
     }
   }
+}
+
+/**
+ * An ATX heading's content (`## Title ##` → `Title`) as offsets into the line:
+ * after the opening marks, without a closing run of `#` that follows a space,
+ * and without trailing space.
+ */
+function atxHeading(line: string): { start: number; end: number } | null {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return null;
+  const start = open[0].length;
+  const isBlank = (ch: string) => ch === ' ' || ch === '\t';
+  let end = Math.max(start, endWithout(line, isBlank));
+  const hashes = Math.max(start, endWithout(line, (ch) => ch === '#', end));
+  if (hashes < end && hashes > start && isBlank(line[hashes - 1]!)) end = Math.max(start, endWithout(line, isBlank, hashes));
+  return { start, end };
 }
 
 function markers(at: number, length: number, width: number): Edit[] {

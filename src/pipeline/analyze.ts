@@ -14,6 +14,7 @@ import { buildLedger } from '../ledger/build.js';
 import type { BatchMessage, Ledger } from '../ledger/schema.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
 import { processDoc, type Analysis } from './process-doc.js';
+import { endWithout } from '../core/text-scan.js';
 
 export interface AnalyzeOptions {
   readonly cwd?: string;
@@ -119,7 +120,11 @@ export function manifestEntry(manifests: readonly Manifest[], ref: InputRef): Ma
 
 /** The id an input's file name suggests ("002_f5a5.txt" → "002_f5a5"), before it is made unique. */
 export function idBase(input: string): string {
-  return input === '-' ? 'stdin' : path.basename(input).replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'document';
+  if (input === '-') return 'stdin';
+  const slug = path.basename(input).replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-');
+  let start = 0;
+  while (slug[start] === '-') start++;
+  return slug.slice(start, Math.max(start, endWithout(slug, (ch) => ch === '-'))) || 'document';
 }
 
 /** Short, stable, unique document ids from file names. */

@@ -8,11 +8,12 @@
  */
 import type { Span } from '../core/span.js';
 import { MAYBE_FINAL, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
+import { endWithout, isSpace, runStart } from '../core/text-scan.js';
 
 /** Abbreviations written in lower case; other titles count only capitalised ("no." can end a sentence, "No. 5" cannot). */
 const LOWER_CASE_ABBREVIATIONS = new Set(['vs', 'v', 'pp', 'approx', 'est', 'fig', 'figs', 'vol']);
 
-const CANDIDATE = /[.!?…]+["”’')\]»]*(?=\s+(\S))/g;
+const CANDIDATE = /(?<![.!?…])[.!?…]+["”’')\]»]*(?=\s+(\S))/g;
 
 export function splitSentences(text: string, range: Span): Span[] {
   const block = text.slice(range.start, range.end);
@@ -29,20 +30,22 @@ export function splitSentences(text: string, range: Span): Span[] {
 }
 
 function isBoundary(block: string, at: number, mark: string, end: number): boolean {
-  const after = block.slice(end).trimStart();
+  // the next word is all that is read after the mark: reading to the block's end for each mark would be quadratic
+  const after = block.slice(end, end + 200).trimStart();
   const next = /^[“"‘'(«[]*(\S)/u.exec(after)?.[1] ?? '';
   if (/\p{Ll}/u.test(next)) return false;
   if (mark[0] !== '.') return true;
   if (mark.startsWith('...') || mark.startsWith('…')) return /\p{Lu}/u.test(next);
-  const word = /([\p{L}.]+)$/u.exec(block.slice(0, at))?.[1] ?? '';
+  const word = block.slice(runStart(block, isLetterOrDot, at), at);
   if (word === '') return true;
   const bare = word.toLowerCase();
   const nextWord = /^[“"‘'(«[]*([\p{L}’']+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   if (TITLES.has(bare) && (/^\p{Lu}/u.test(word) || LOWER_CASE_ABBREVIATIONS.has(bare))) return false;
   if (/^\p{Lu}$/u.test(word)) {
     // an initial inside a name ("Vladimir V. Putin"), unless a sentence opener follows
-    const before = block.slice(0, at - 1).trimEnd();
-    return !/\p{Lu}[\p{L}.]*$/u.test(before) || SENTENCE_STARTERS.has(nextWord);
+    const beforeEnd = endWithout(block, isSpace, at - 1);
+    const name = block.slice(runStart(block, isLetterOrDot, beforeEnd), beforeEnd);
+    return !/\p{Lu}/u.test(name) || SENTENCE_STARTERS.has(nextWord);
   }
   if (MAYBE_FINAL.has(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     if (/^\d/.test(next)) return false; // "Oct. 5", "No. 10"
@@ -57,4 +60,8 @@ function pushTrimmed(block: string, offset: number, start: number, end: number, 
   while (s < e && /\s/.test(block[s]!)) s++;
   while (e > s && /\s/.test(block[e - 1]!)) e--;
   if (e > s) out.push({ start: offset + s, end: offset + e });
+}
+
+function isLetterOrDot(ch: string): boolean {
+  return ch === '.' || /^\p{L}$/u.test(ch);
 }

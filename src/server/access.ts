@@ -33,7 +33,7 @@ export function requireToken(token: string): MiddlewareHandler {
       url.searchParams.delete('token');
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }
-    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S.*)$/i)?.[1];
     if (sameToken(bearer, token) || sameToken(getCookie(c, COOKIE), token)) return next();
     return c.req.path.startsWith('/api/') ? c.json({ error: 'this server needs its token: Authorization: Bearer <token>' }, 401) : c.text('This server needs its token: open it as /?token=<token>', 401);
   };

@@ -31,7 +31,7 @@ export const byline: CleanRule = {
       const restOffset = line.start + line.text.length - rawRest.length + (rawRest.length - rest.length);
       // what follows the names must be an affiliation (a few capitalised words) or a date line
       const date = rest ? parseDateline(rest) : null;
-      if (rest && !date && !/^(?:\p{Lu}[\p{L}&.'’-]*\s*){1,5}$/u.test(rest)) continue;
+      if (rest && !date && !/^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}\s*$/u.test(rest)) continue;
       const range = { start: line.start, end: line.end };
       ctx.found({ key: 'byline', value: `${m.groups['names']!.trim()}${rest && !date ? `, ${rest.trim()}` : ''}`, range });
       for (const kind of ['published', 'updated'] as const) {

@@ -16,7 +16,7 @@ const ENDS_WITH_CREDIT = new RegExp(
   String.raw`(?:[.!?]["”’]?\s+|\s+[|/–—-]\s*|\s*\(\s*)(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*(?:by|:)?\s*)?(?:©\s*)?${CREDIT}\s*\)?\s*$`,
   'u',
 );
-const LABELLED = /^\s*(?:\(?\s*(?:photo(?:graph)?|image|picture|caption|credit|illustration)s?(?:\s+credit)?\s*(?::|by\b)|©)/i;
+const LABELLED = /^\s*(?:(?:\(\s*)?(?:photo(?:graph)?|image|picture|caption|credit|illustration)s?(?:\s+credit)?\s*(?::|by\b)|©)/i;
 const MAX_WORDS = 40;
 
 export const caption: CleanRule = {

@@ -22,7 +22,7 @@ import type { CleanEdit, CleanRule } from '../rule.js';
 
 const SEPARATOR = /[\s,|•·;–—-]*/y;
 const LABEL =
-  /(?<label>first\s+published|originally\s+published|published|posted|last\s+updated|last\s+modified|updated|modified|date)(?:\s+(?:on|at))?\s*:?\s*/iy;
+  /(?<label>first\s+published|originally\s+published|published|posted|last\s+updated|last\s+modified|updated|modified|date)(?:\s+(?:on|at))?(?:\s*:)?\s*/iy;
 const DATE = new RegExp(
   String.raw`(?:(?:${WEEKDAY_PATTERN})\.?,?\s+)?(?:(?<m1>${MONTH_PATTERN})\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})` +
     String.raw`|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_PATTERN})\.?,?\s+(?<y2>\d{4})` +

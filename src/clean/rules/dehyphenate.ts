@@ -7,7 +7,7 @@
  */
 import type { CleanEdit, CleanRule } from '../rule.js';
 
-const BREAK = /(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)/gu;
+const BREAK = /(?<!\p{L})(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)/gu;
 const COMPOUND_PREFIXES = new Set([
   'self', 'ex', 'non', 'anti', 'pro', 'multi', 'semi', 'post', 'pre', 'well', 'long', 'short', 'high', 'low', 'full', 'half',
   'all', 'cross', 'so', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'mid', 'near', 'far', 'counter', 'cease', 'vice',

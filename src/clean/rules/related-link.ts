@@ -8,8 +8,9 @@ import type { CleanEdit, CleanRule } from '../rule.js';
 
 const LINK_LINE =
   /^\s*(?:related(?:\s+(?:articles?|stories|story|coverage|content|reading|news|links?|video))?|read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|you\s+may\s+also\s+like|don['’]?t\s+miss|watch|listen|more)\s*[:|»›>–—]\s*\S.{0,250}$/i;
+/** A list's header line, trimmed ("Related coverage:", "More from the BBC"). */
 const HEADER =
-  /^\s*(?:related(?:\s+(?:articles|stories|coverage|content|links))?|more\s+(?:stories|news|coverage)(?:\s+(?:from|on)\s+[\p{L}\s]{2,40})?|more\s+from\s+[\p{L}\s]{2,40}|read\s+more|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|latest(?:\s+news)?|trending(?:\s+now)?|in\s+other\s+news)\s*:?\s*$/iu;
+  /^(?:related(?:\s+(?:articles|stories|coverage|content|links))?|more\s+(?:stories|news|coverage)(?:\s+(?:from|on)\s+[\p{L}\s]{0,39}\p{L})?|more\s+from\s+[\p{L}\s]{1,39}\p{L}|read\s+more|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|top\s+stories|latest(?:\s+news)?|trending(?:\s+now)?|in\s+other\s+news)(?:\s*:)?$/iu;
 
 export function isHeadlineLike(line: Line): boolean {
   const t = line.text.trim();
@@ -29,7 +30,7 @@ export const relatedLink: CleanRule = {
         edits.push(removeLines(text, line, line, `removed link to another story ${quote(line.text)}`));
         continue;
       }
-      if (!HEADER.test(line.text)) continue;
+      if (!HEADER.test(line.text.trim())) continue;
       let last = i;
       let j = i + 1;
       while (j < lines.length && (lines[j]!.text.trim() === '' || isHeadlineLike(lines[j]!))) {

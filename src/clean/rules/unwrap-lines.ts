@@ -55,7 +55,7 @@ export const unwrapLines: CleanRule = {
 function isWrap(line: string, next: string, width: number | null): boolean {
   if (endsSentence(line)) return false;
   if (/^[“"‘'(]*\p{Ll}/u.test(next)) return true;
-  const lastWord = /(\p{L}+)\W*$/u.exec(line)?.[1];
+  const lastWord = /(?<![\p{L}\p{N}_])(\p{L}+)[^\p{L}\p{N}_]*$/u.exec(line)?.[1];
   if (lastWord && /^\p{Ll}/u.test(lastWord) && FUNCTION_WORDS.has(lastWord)) return true;
   if (width !== null && line.length >= width * 0.75) return true;
   return /[,;]$/.test(line) && width !== null;

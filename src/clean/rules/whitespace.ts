@@ -7,6 +7,7 @@
  * digit groups ("4 000").
  */
 import type { CleanEdit, CleanRule } from '../rule.js';
+import { endWithout, isSpace } from '../../core/text-scan.js';
 
 const RUN = /[ \t]{2,}|\t/g;
 
@@ -25,7 +26,7 @@ export const whitespace: CleanRule = {
       if (lineEnd === -1) lineEnd = text.length;
       const line = text.slice(pos, lineEnd);
       const lead = /^[^\S\n]*/.exec(line)![0].length;
-      const trail = /[^\S\n]*$/.exec(line)![0].length;
+      const trail = line.length - endWithout(line, (ch) => ch !== '\n' && isSpace(ch));
       if (lead < line.length) {
         const start = pos + lead;
         const end = lineEnd - trail;

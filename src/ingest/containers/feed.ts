@@ -26,10 +26,17 @@ interface FeedItem {
   readonly plain?: boolean;
 }
 
-/** A feed's opening, whatever the file is called. */
+/** A feed's opening, whatever the file is called: its first element, after the XML declaration, comments and processing instructions. */
 export function looksLikeFeed(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b/.test(head);
+  let head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  for (;;) {
+    const close = head.startsWith('<?') ? '?>' : head.startsWith('<!--') ? '-->' : head.startsWith('<!DOCTYPE') ? '>' : null;
+    if (!close) break;
+    const end = head.indexOf(close);
+    if (end < 0) return false;
+    head = head.slice(end + close.length).trimStart();
+  }
+  return /^<(?:rss|feed|rdf:RDF)\b/.test(head);
 }
 
 /** A feed's items and its title, or why it cannot be read. */
@@ -106,8 +113,21 @@ function rdfItem(item: RdfFeed.Item<string>): FeedItem {
   return { link: item.link, title: item.title, byline: item.dc?.creators?.join(', '), published: item.dc?.dates?.[0], content: item.content?.encoded, summary: item.description };
 }
 
+/** Characters of text outside tags, runs of white space counted once. */
 function textLength(html: string): number {
-  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().length;
+  let n = 0;
+  let inTag = false;
+  let space = true;
+  for (const ch of html) {
+    if (ch === '<') inTag = true;
+    else if (ch === '>' && inTag) inTag = false;
+    else if (!inTag) {
+      const white = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
+      if (!white || !space) n++;
+      space = white;
+    }
+  }
+  return n;
 }
 
 function defined<T extends Record<string, string | undefined>>(o: T): { [K in keyof T]?: string } {

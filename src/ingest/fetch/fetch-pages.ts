@@ -112,7 +112,7 @@ function extensionFor(contentType: string): string | null {
 /** "https://news.example/world/2025/04/kursk-troops?x=1" → "news.example-world-2025-04-kursk-troops-1a2b3c4d.html". */
 export function fileNameFor(url: string, ext: string): string {
   const u = new URL(url);
-  const slug = `${u.hostname}${u.pathname}`.toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  const slug = `${u.hostname}${u.pathname}`.toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, '').replace(/[^a-z0-9]+/g, '-').slice(0, 80).replace(/^-/, '').replace(/-$/, '');
   const hash = createHash('sha256').update(url).digest('hex').slice(0, 8);
   return `${slug || 'page'}-${hash}${ext}`;
 }

@@ -249,7 +249,7 @@ function idOf(x: JsonLdArticle['mainEntityOfPage']): string | undefined {
 }
 
 function stripSiteName(title: string, site: string | undefined): string {
-  const parts = title.split(/\s+[|–—-]\s+/);
+  const parts = title.split(/(?<!\s)\s+[|–—-]\s+/);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1]!;
   if (site && last.toLowerCase().includes(site.toLowerCase().slice(0, 6))) return parts.slice(0, -1).join(' - ');

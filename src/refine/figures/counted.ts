@@ -83,7 +83,7 @@ export function nounPhrase(tokens: readonly QToken[], i: number, ctx: FigureCont
       break;
     }
     // "25k cheaper", "10% higher": a comparative counts nothing
-    if (!capital && words.length === 0 && /[a-z]{2,}(?:er|ier)$/.test(lower) && !/(?:ers)$/.test(lower) && !PERSON_NOUNS.has(lower) && (tokens[k + 1] === undefined || tokens[k + 1]!.kind !== 'word' || tokens[k + 1]!.lower === 'than' || NP_STOP.has(tokens[k + 1]!.lower))) break;
+    if (!capital && words.length === 0 && /[a-z]{2}er$/.test(lower) && !/(?:ers)$/.test(lower) && !PERSON_NOUNS.has(lower) && (tokens[k + 1] === undefined || tokens[k + 1]!.kind !== 'word' || tokens[k + 1]!.lower === 'than' || NP_STOP.has(tokens[k + 1]!.lower))) break;
     // "19 fouls proves it", "8.5 bathrooms finish off": after a plural head, a word followed by an object or particle is the verb
     const prevWord = words[words.length - 1];
     if (!capital && prevWord && /s$/.test(prevWord.lower) && /^(?:it|them|off|out|up|down|that|the|a|an|this|these|its|their|over|back|away)$/.test(tokens[k + 1]?.lower ?? '')) break;

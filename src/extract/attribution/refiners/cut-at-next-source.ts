@@ -19,8 +19,7 @@ export const cutAtNextSource: AttributionRefiner = {
         a.content = a.content
           .map((piece): Span | null => {
             if (head <= piece.start || head >= piece.end) return piece;
-            const cut = ctx.text.slice(piece.start, head).replace(/(?:[\s,;—–]|\b(?:although|though|but|and|while|whereas|as|even as|even though)\b)+$/, '');
-            return trimPiece(ctx.text, { start: piece.start, end: piece.start + cut.length });
+            return trimPiece(ctx.text, { start: piece.start, end: piece.start + withoutTrailingJoiners(ctx.text.slice(piece.start, head)) });
           })
           .filter((p): p is Span => p !== null);
       }
@@ -29,3 +28,18 @@ export const cutAtNextSource: AttributionRefiner = {
   },
 };
 
+
+const JOINERS = ['even though', 'although', 'though', 'whereas', 'while', 'even as', 'but', 'and', 'as'];
+const SEPARATOR = /[\s,;—–]/;
+const WORD_CHAR = /\w/;
+
+/** The length of `text` without the separators and joining words that end it ("…, but", "… and while"). */
+function withoutTrailingJoiners(text: string): number {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && SEPARATOR.test(text[end - 1]!)) end--;
+    const joiner = JOINERS.find((w) => end >= w.length && text.startsWith(w, end - w.length) && !WORD_CHAR.test(text[end - w.length - 1] ?? ' '));
+    if (!joiner) return end;
+    end -= joiner.length;
+  }
+}

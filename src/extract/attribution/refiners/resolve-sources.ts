@@ -10,6 +10,7 @@ import type { Span } from '../../../core/span.js';
 import { ORGANIZATION_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../../entities/lexicon.js';
 import { entityKey, type EntityMention } from '../../entities/mention.js';
 import type { Attribution, AttributionContext, AttributionRefiner } from '../attribution.js';
+import { endWithout, isSpace, lastWord } from '../../../core/text-scan.js';
 
 const LEADING_DETERMINER = /^(?:the|a|an|this|these|those)\s+/i;
 
@@ -56,8 +57,7 @@ function resolve(source: Span, ctx: AttributionContext, earlier: readonly Attrib
 function headOf(text: string): Span {
   const cut = /,|\s(?:of|from|in|at|for)\s/.exec(text);
   const before = cut ? text.slice(0, cut.index) : text;
-  const m = /(\S+)\s*$/.exec(before);
-  return m ? { start: m.index, end: m.index + m[1]!.length } : { start: 0, end: text.length };
+  return lastWord(before) ?? { start: 0, end: text.length };
 }
 
 function nearest(ctx: AttributionContext, before: number, accept: (m: EntityMention) => boolean): EntityMention | undefined {
@@ -76,7 +76,8 @@ function nearestSource(earlier: readonly Attribution[], before: number, accept: 
 }
 
 function group(text: string, source: Span): EntityMention {
-  const raw = text.slice(source.start, source.end).replace(/[\s,]+$/, '');
+  const phrase = text.slice(source.start, source.end);
+  const raw = phrase.slice(0, endWithout(phrase, (ch) => ch === ',' || isSpace(ch)));
   const strip = LEADING_DETERMINER.exec(raw)?.[0].length ?? 0;
   const nameRange = { start: source.start + strip, end: source.start + raw.length };
   const name = text.slice(nameRange.start, nameRange.end);

@@ -5,6 +5,7 @@
  */
 import { found, MOD_PREFIX, modOf, type TimeExtractor } from '../extractor.js';
 import { MONTH, monthOf } from '../lexicon.js';
+import { isSpace, lastWord } from '../../../core/text-scan.js';
 
 const PREPOSITION_BEFORE = /^(?:in|by|since|until|till|from|during|last|next|this|early|late|mid|on|before|after|through|throughout|between|and|or|of|the|each|every|to|as|their|its|his|her|our|whose)$/i;
 
@@ -15,7 +16,9 @@ export const month: TimeExtractor = {
     const g = m.groups!;
     const name = g['m']!;
     if (!/^[A-Z]/.test(name)) return null;
-    const before = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    const lead = sentence.slice(Math.max(0, m.index - 30), m.index);
+    const word = isSpace(lead[lead.length - 1]) ? lastWord(lead) : null;
+    const before = word ? lead.slice(word.start, word.end) : undefined;
     const afterPreposition = before !== undefined && PREPOSITION_BEFORE.test(before);
     if (!g['mod'] && !afterPreposition) {
       // "Theresa May", "June Smith", "May Day": a name

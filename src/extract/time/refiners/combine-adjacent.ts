@@ -6,7 +6,8 @@
 import type { TimeRefiner } from '../extractor.js';
 import { isClockOnly, type Point, type TimeMention } from '../mention.js';
 
-const GAP = /^(?:\s*,?\s*(?:on|at|of|in)?\s*|\s*,\s*)$/i;
+/** What may stand between two parts of one date once trimmed: nothing, a comma, a preposition. */
+const GAP = /^(?:,\s*)?(?:on|at|of|in)?$/i;
 
 function dayLike(p: Point): boolean {
   return p.hour === undefined && (p.day !== undefined || p.weekday !== undefined || p.relative?.unit === 'day');
@@ -43,7 +44,7 @@ export const combineAdjacent: TimeRefiner = {
     const out: TimeMention[] = [];
     for (const m of mentions) {
       const last = out[out.length - 1];
-      if (last && last.sentence === m.sentence && last.value.kind === 'point' && m.value.kind === 'point' && GAP.test(doc.text.slice(last.range.end, m.range.start))) {
+      if (last && last.sentence === m.sentence && last.value.kind === 'point' && m.value.kind === 'point' && GAP.test(doc.text.slice(last.range.end, m.range.start).trim())) {
         const merged = combinePoints(last.value, m.value);
         if (merged) {
           out[out.length - 1] = { ...last, range: { start: last.range.start, end: m.range.end }, value: merged, rule: `${last.rule}+${m.rule}` };
