@@ -64,4 +64,13 @@ describe('decode', () => {
       expect(d.reason).toMatch(reason);
     }
   });
+
+  it('keeps text with a few stray NUL bytes, and says so', () => {
+    const d = decode(Buffer.from(`Some 15,000 troops\u0000 were sent. ${'More text follows here. '.repeat(20)}`, 'utf8'));
+    expect(d.ok).toBe(true);
+    if (d.ok) {
+      expect(d.text).toContain('troops\u0000 were');
+      expect(d.notes.map((n) => n.reason)).toEqual(['1 stray NUL bytes in the text (kept; the cleaner drops them)']);
+    }
+  });
 });

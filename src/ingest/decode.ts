@@ -42,15 +42,18 @@ export function decode(bytes: Uint8Array, declared?: string): Decoded {
     if (magic.every((b, i) => head[i] === b)) return { ok: false, rule: 'ingest/binary', reason: `not a text file: ${what}` };
   }
   const nulls = countNulls(head);
+  const notes: Message[] = [];
   if (nulls > 0) {
     const bomless = bomlessUtf16(head);
     if (bomless) return utf16(bytes, bomless, `UTF-16 without byte-order mark (${bomless === 'utf-16le' ? 'little' : 'big'}-endian, from the NUL-byte pattern)`, 'warning');
-    return { ok: false, rule: 'ingest/binary', reason: `not a text file: ${nulls} NUL bytes in the first ${head.length} bytes` };
+    // a few stray NUL bytes in otherwise good text (a damaged scrape) are kept; binary files have many more
+    if (nulls > head.length * STRAY_NUL_SHARE || !isUtf8(bytes)) return { ok: false, rule: 'ingest/binary', reason: `not a text file: ${nulls} NUL bytes in the first ${head.length} bytes` };
+    notes.push(message('ingest/encoding', 'warning', `${countNulls(bytes)} stray NUL bytes in the text (kept; the cleaner drops them)`));
   }
   if (controlShare(head) > 0.1) return { ok: false, rule: 'ingest/binary', reason: 'not a text file: too many control characters' };
 
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notes: [] };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', notes };
   } catch {
     // not valid UTF-8: decide between damaged UTF-8 and a legacy encoding below
   }
@@ -89,6 +92,18 @@ function countChar(text: string, code: number): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
   return n;
+}
+
+/** NUL bytes above this share of the first bytes mean a binary file. */
+const STRAY_NUL_SHARE = 0.02;
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function countNulls(b: Uint8Array): number {

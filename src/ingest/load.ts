@@ -14,6 +14,7 @@ import { applyContainer, type ContainerMeta } from './containers/container.js';
 import { decode } from './decode.js';
 import { extractBody } from './html/body.js';
 import { parseHtml } from './html/dom.js';
+import { limitDepth, MAX_DEPTH } from './html/limit-depth.js';
 import { readHtmlMeta } from './html/metadata.js';
 import { describeFsError, type InputRef } from './inputs.js';
 import type { ManifestEntry } from './manifest.js';
@@ -23,7 +24,16 @@ import { markdownToText } from './markdown.js';
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /** A document from an input's bytes (a file's, a feed item's, an archived page's, a queued job's): decoded, its kind recognised, its article text found. */
-export function documentFromBytes(bytes: Uint8Array, { id, input, ext }: { id: string; input: string; ext: string }, manifest?: ManifestEntry, container?: ContainerMeta): Doc {
+export function documentFromBytes(bytes: Uint8Array, names: { id: string; input: string; ext: string }, manifest?: ManifestEntry, container?: ContainerMeta): Doc {
+  try {
+    return readDocument(bytes, names, manifest, container);
+  } catch (e) {
+    // a bug in reading one input must not take the batch down: the document says what went wrong
+    return failedDoc(names.id, names.input, 'internal/error', `internal error while reading: ${(e as Error).stack ?? String(e)}`);
+  }
+}
+
+function readDocument(bytes: Uint8Array, { id, input, ext }: { id: string; input: string; ext: string }, manifest?: ManifestEntry, container?: ContainerMeta): Doc {
   const ref = { input };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const looksHtml = isHtmlExtension(ext) || sniffHtml(bytes);
@@ -41,6 +51,8 @@ export function documentFromBytes(bytes: Uint8Array, { id, input, ext }: { id: s
   let doc: Doc;
   if (kind === 'html') {
     const tree = parseHtml(decoded.text);
+    const lifted = limitDepth(tree);
+    if (lifted > 0) notes.push(message('ingest/html-depth', 'warning', `the page nests deeper than ${MAX_DEPTH} levels: ${lifted} elements below that were read as if flat`));
     const { meta, notes: metaNotes } = readHtmlMeta(tree, decoded.text);
     const body = extractBody(tree, decoded.text);
     notes.push(...metaNotes.map((n) => message('ingest/html-meta', 'warning', n)));

@@ -32,12 +32,23 @@ export const modality: FigureRefiner = {
         const m = cueEnding(tokens, i);
         if (m && RANK[m] > RANK[found]) found = m;
       }
-      if (found === 'asserted' && tokens.some((t) => ESTIMATE.has(t.lower))) found = 'estimated';
+      if (found === 'asserted' && speaksOfEstimates(tokens)) found = 'estimated';
       f.modality = found;
     }
     return figures;
   },
 };
+
+/** Whether a sentence says "estimates" anywhere, asked once per sentence (its figures share its tokens). */
+const estimating = new WeakMap<readonly QToken[], boolean>();
+function speaksOfEstimates(tokens: readonly QToken[]): boolean {
+  let known = estimating.get(tokens);
+  if (known === undefined) {
+    known = tokens.some((t) => ESTIMATE.has(t.lower));
+    estimating.set(tokens, known);
+  }
+  return known;
+}
 
 function cueEnding(tokens: readonly QToken[], i: number): Modality | null {
   for (const [words, m] of CUES_BY_LAST.get(tokens[i]!.lower) ?? []) {
