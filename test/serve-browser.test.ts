@@ -96,4 +96,18 @@ describe('tally serve', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(errors).toEqual([]);
   });
+
+  it('runs under its Content-Security-Policy: the report draws its charts from the served scripts, and nothing is refused', async () => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const res = await page.goto(`${base}/report`);
+    expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.waitForFunction(() => document.querySelectorAll('svg').length > 0);
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => document.querySelectorAll('#claims tbody tr').length > 0);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -17,7 +17,8 @@ Analyses the inputs (files, folders, globs) and serves, until stopped:
   /api/v1/...       the HTTP API (documents, claims, quotes, groups, entities,
                     events, copies; CSV and NDJSON exports); its description
                     is /api/v1/openapi.json
-More reports can be added from the page or with POST /api/v1/sources.
+With --allow-add, more reports can be added from the page or with POST
+/api/v1/sources; without it the server only reads.
 
 Options:
       --store PATH   serve a store (SQLite file or postgres:// URL; see tally
@@ -28,6 +29,8 @@ Options:
                      any other address needs TALLY_TOKEN set in the environment,
                      which every request must then carry (Authorization: Bearer,
                      or open /?token=… once in a browser)
+      --allow-add    let the page and the API add reports (a path on this
+                     machine, read by the server)
   -h, --help         show this help`;
 
 export async function runServe(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -39,6 +42,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
       store: { type: 'string' },
       port: { type: 'string', default: '4321' },
       host: { type: 'string', default: '127.0.0.1' },
+      'allow-add': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,7 +61,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
     : values.store
       ? await holdingFromStore(await openStoreOption({ store: values.store }, io.cwd, true))
       : await holdingFromInputs(positionals, io.cwd);
-  const app = createApp(holding, io.cwd, token ? { token } : {});
+  const app = createApp(holding, io.cwd, { ...(token ? { token } : {}), allowAdd: values['allow-add'] });
   await new Promise<void>((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
       io.stderr.write(`tally: serving ${holding.ledger.documents.length} reports at http://${values.host}:${info.port}/ (Ctrl-C to stop)\n`);

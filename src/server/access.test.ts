@@ -30,11 +30,11 @@ describe('who may use the server', () => {
   });
 
   it('without a token, answers as before', async () => {
-    expect((await createApp(holding, ROOT).request('/api/v1/documents')).status).toBe(200);
+    expect((await createApp(holding, ROOT, { allowAdd: true }).request('/api/v1/documents')).status).toBe(200);
   });
 
   it('reads no request body above its limit', async () => {
-    const app = createApp(holding, ROOT);
+    const app = createApp(holding, ROOT, { allowAdd: true });
     const res = await app.request('/api/v1/sources', { method: 'POST', body: JSON.stringify({ path: 'x'.repeat(20_000) }), headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(413);
   });

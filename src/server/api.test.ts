@@ -10,7 +10,7 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   holding = await holdingFromInputs(['examples/kursk-2025'], ROOT);
-  app = createApp(holding, ROOT);
+  app = createApp(holding, ROOT, { allowAdd: true });
 });
 
 const get = async <T>(url: string): Promise<{ status: number; body: T }> => {

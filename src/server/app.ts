@@ -1,9 +1,10 @@
 /**
  * The server of `tally serve`: the search page at /, the full report at
- * /report, the API under /api/v1, over the ledger of the reports it holds.
- * Reports are added by pointing at a file or folder on this machine (POST
- * /api/v1/sources); the whole batch is analysed again, so that groups,
- * copies and dates stay batch-wide. Requests are handled in-process by
+ * /report (its styles and scripts under /assets), the API under /api/v1, over
+ * the ledger of the reports it holds. With `allowAdd`, reports are added by
+ * pointing at a file or folder on this machine (POST /api/v1/sources); the
+ * whole batch is analysed again, so that groups, copies and dates stay
+ * batch-wide. Without it the API only reads. Requests are handled in-process by
  * `app.request()` in tests, or by @hono/node-server over a socket.
  */
 import { Hono } from 'hono';
@@ -12,13 +13,14 @@ import { requireToken } from './access.js';
 import { z } from 'zod';
 import type { Ledger } from '../ledger/schema.js';
 import { analyze } from '../pipeline/analyze.js';
-import { renderHtmlReport, type ReportText } from '../report/html/report.js';
+import { REPORT_ASSETS, renderHtmlReport, type ReportText } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
 import { createApi, type SearchFn } from './api.js';
 import { searchInMemory } from './memory-search.js';
 import { ingest } from '../store/ingest.js';
 import type { Store } from '../store/store.js';
-import { uiPage } from './ui.js';
+import { securityHeaders } from './security-headers.js';
+import { UI_SCRIPT, UI_STYLES, uiPage } from './ui.js';
 
 export interface Holding {
   ledger: Ledger;
@@ -45,19 +47,35 @@ const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
 export interface AppOptions {
   /** when set, every request must carry it (`access.ts`) */
   readonly token?: string;
+  /** let clients add reports (POST /api/v1/sources); off by default: the API is read-only */
+  readonly allowAdd?: boolean;
 }
+
+/** The page's styles and scripts, by name: a fixed list, so no request can name any other file. */
+const ASSETS: Readonly<Record<string, { readonly type: string; readonly body: () => string }>> = {
+  ...REPORT_ASSETS,
+  'ui.css': { type: 'text/css; charset=utf-8', body: () => UI_STYLES },
+  'ui.js': { type: 'text/javascript; charset=utf-8', body: () => UI_SCRIPT },
+};
 
 /** The largest request body the server reads (the API takes a path, not files). */
 const MAX_BODY_BYTES = 16 * 1024;
 
 export function createApp(holding: Holding, cwd: string, options: AppOptions = {}): Hono {
   const app = new Hono();
+  app.use('*', securityHeaders());
   if (options.token) app.use('*', requireToken(options.token));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request bodies are limited to ${MAX_BODY_BYTES} bytes` }, 413) }));
-  app.get('/', (c) => c.html(uiPage(holding.ledger)));
-  app.get('/report', (c) => c.html(renderHtmlReport(holding.ledger, holding.texts)));
+  app.get('/', (c) => c.html(uiPage(holding.ledger, { canAdd: options.allowAdd === true })));
+  app.get('/report', (c) => c.html(renderHtmlReport(holding.ledger, holding.texts, '/assets')));
+  app.get('/assets/:name', (c) => {
+    const asset = Object.hasOwn(ASSETS, c.req.param('name')) ? ASSETS[c.req.param('name')] : undefined;
+    if (!asset) return c.text('Not found', 404);
+    return c.body(asset.body(), 200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
+  });
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.post('/api/v1/sources', async (c) => {
+    if (options.allowAdd !== true) return c.json({ error: 'adding reports is off: start tally serve with --allow-add' }, 403);
     const body = AddSource.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return c.json({ error: 'send {"path": "a file or folder on this machine"}' }, 400);
     if (holding.store) {

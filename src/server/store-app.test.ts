@@ -21,7 +21,7 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
     close = s.close;
     await ingest(s.store, [KURSK]);
     holding = await holdingFromStore(s.store);
-    app = createApp(holding, ROOT);
+    app = createApp(holding, ROOT, { allowAdd: true });
   });
   afterAll(() => close());
 
@@ -49,7 +49,7 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
 
 describe('search without a store', () => {
   it('finds whole words in the texts and quotes held in memory', async () => {
-    const app = createApp(await holdingFromInputs([KURSK], ROOT), ROOT);
+    const app = createApp(await holdingFromInputs([KURSK], ROOT), ROOT, { allowAdd: true });
     const hits = ((await (await app.request('/api/v1/search?q=kursk%20region')).json()) as { items: SearchHit[] }).items;
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h.snippet.toLowerCase()).toMatch(/\[kursk\]|\[region\]/);

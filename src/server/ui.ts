@@ -2,25 +2,22 @@
  * The server's page: search and filters over the claims (by words, measure,
  * claimant, outlet, status and the dates they were said), answered by the API,
  * each figure linked to its sentence in the report view; and a form to add a
- * folder of reports. Plain HTML and a small script; every value from the
- * ledger is written as text (textContent), never as markup.
+ * folder of reports when adding is on. Plain HTML, with its styles and script
+ * served as files (no inline script, for the Content-Security-Policy); every
+ * value from the ledger is written as text (textContent), never as markup.
  */
 import type { Ledger } from '../ledger/schema.js';
 import { escapeHtml as h } from '../report/html/escape.js';
 import { STYLES } from '../report/html/styles.js';
 
-export function uiPage(ledger: Ledger): string {
+export function uiPage(ledger: Ledger, { canAdd }: { canAdd: boolean } = { canAdd: false }): string {
   const measures = [...new Set(ledger.claims.map((c) => c.measure))].sort();
   const outlets = [...new Set(ledger.documents.map((d) => d.outlet).filter((o): o is string => !!o))].sort();
   const options = (values: readonly string[]) => values.map((v) => `<option value="${h(v)}">${h(v)}</option>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tally</title>
-<style>${STYLES}
-form.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .6rem 1rem; align-items: end; }
-form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
-input, select, button { font: inherit; padding: .25rem .4rem; }
-</style></head>
+<link rel="stylesheet" href="/assets/ui.css"></head>
 <body>
 <header><h1>Tally</h1><p class="note">${ledger.documents.length} reports, ${ledger.claims.length} figures. <a href="/report">The full report</a> · <a href="/api/v1/openapi.json">API</a></p></header>
 <main>
@@ -37,16 +34,24 @@ input, select, button { font: inherit; padding: .25rem .4rem; }
 </form>
 <p id="count" class="note" aria-live="polite"></p>
 <table id="claims"><thead><tr><th scope="col">Figure</th><th scope="col">Measure</th><th scope="col">Claimant</th><th scope="col">Family</th><th scope="col">Report</th><th scope="col">Said</th><th scope="col">Group</th></tr></thead><tbody></tbody></table>
-<h2 id="add-title">Add reports</h2>
+${canAdd ? `<h2 id="add-title">Add reports</h2>
 <form id="add" aria-labelledby="add-title"><label for="f-path">A folder or file on this machine <input id="f-path" name="path" type="text" size="50"></label> <button type="submit">Analyse and add</button></form>
-<p id="add-status" class="note" aria-live="polite"></p>
+<p id="add-status" class="note" aria-live="polite"></p>` : ''}
 </main>
-<script>${UI_SCRIPT}</script>
+<script src="/assets/ui.js"></script>
 </body></html>
 `;
 }
 
-const UI_SCRIPT = String.raw`(function () {
+/** The page's styles, served as /assets/ui.css. */
+export const UI_STYLES = `${STYLES}
+form.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .6rem 1rem; align-items: end; }
+form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
+input, select, button { font: inherit; padding: .25rem .4rem; }
+`;
+
+/** The page's script, served as /assets/ui.js (the Content-Security-Policy allows no inline script). */
+export const UI_SCRIPT = String.raw`(function () {
   'use strict';
   var form = document.getElementById('filters');
   var body = document.querySelector('#claims tbody');
@@ -83,7 +88,8 @@ const UI_SCRIPT = String.raw`(function () {
   }
   form.addEventListener('submit', function (e) { e.preventDefault(); search(); });
   form.addEventListener('change', function () { search(); });
-  document.getElementById('add').addEventListener('submit', function (e) {
+  var add = document.getElementById('add');
+  if (add) add.addEventListener('submit', function (e) {
     e.preventDefault();
     var status = document.getElementById('add-status');
     status.textContent = 'Analysing…';

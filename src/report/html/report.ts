@@ -23,7 +23,13 @@ export interface ReportText {
   toText(span: Span): Span | null;
 }
 
-export function renderHtmlReport(ledger: Ledger, texts: ReadonlyMap<string, ReportText>): string {
+/**
+ * `assets`: where the page's styles and scripts are. `inline` (the default)
+ * puts them in the page, so report.html opens anywhere with no network; a path
+ * ("/assets") links them, for a server whose Content-Security-Policy allows no
+ * inline script (see REPORT_ASSETS).
+ */
+export function renderHtmlReport(ledger: Ledger, texts: ReadonlyMap<string, ReportText>, assets: 'inline' | string = 'inline'): string {
   const claims = new Map(ledger.claims.map((c) => [c.id, c]));
   const compared = ledger.groups.filter((g) => g.pairs.length > 0);
   const conflicted = new Set(compared.flatMap((g) => g.pairs.filter((p) => p.relation === 'conflict').flatMap((p) => [p.a, p.b])));
@@ -35,18 +41,32 @@ export function renderHtmlReport(ledger: Ledger, texts: ReadonlyMap<string, Repo
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tally report: ${ledger.documents.length} reports</title>
-<style>${STYLES}</style>
+${assets === 'inline' ? `<style>${STYLES}</style>` : `<link rel="stylesheet" href="${assets}/report.css">`}
 </head>
 <body>
 ${body}
 <script type="application/json" id="tally-data">${jsonForScript(data)}</script>
-<script>${safeScript(browserBundle('d3'))}</script>
+${
+  assets === 'inline'
+    ? `<script>${safeScript(browserBundle('d3'))}</script>
 <script>${safeScript(browserBundle('@observablehq/plot'))}</script>
-<script>${CLIENT_SCRIPT}</script>
+<script>${CLIENT_SCRIPT}</script>`
+    : `<script src="${assets}/d3.js"></script>
+<script src="${assets}/plot.js"></script>
+<script src="${assets}/report.js"></script>`
+}
 </body>
 </html>
 `;
 }
+
+/** The files a report rendered with linked assets needs, by name. */
+export const REPORT_ASSETS: Readonly<Record<string, { readonly type: string; readonly body: () => string }>> = {
+  'report.css': { type: 'text/css; charset=utf-8', body: () => STYLES },
+  'd3.js': { type: 'text/javascript; charset=utf-8', body: () => browserBundle('d3') },
+  'plot.js': { type: 'text/javascript; charset=utf-8', body: () => browserBundle('@observablehq/plot') },
+  'report.js': { type: 'text/javascript; charset=utf-8', body: () => CLIENT_SCRIPT },
+};
 
 export function anchorOf(kind: 'c' | 'q', id: string): string {
   return `${kind}-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
