@@ -1,6 +1,7 @@
 /** The benchmarks `npm run bench` knows, each in its own module. */
 import { align } from './align/index.js';
 import { articles } from './articles/index.js';
+import { loadBenchmark } from './load/index.js';
 import { attribution } from './attribution/index.js';
 import { pubdate } from './pubdate/index.js';
 import { quantities } from './quantities/index.js';
@@ -14,4 +15,4 @@ export interface Benchmark {
   run(args: readonly string[]): Promise<void>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, timeline, pubdate, align, articles, scale];
+export const BENCHMARKS: readonly Benchmark[] = [quantities, attribution, time, timeline, pubdate, align, articles, scale, loadBenchmark];
