@@ -10,7 +10,8 @@ export const fetchHelp = `Usage: tally fetch <inputs...> --out DIR [options]
 
 Fetches web pages and saves them in DIR, with a ${MANIFEST_FILE} that records each
 page's URL (tally analyze DIR reads it). Inputs: URLs, files listing URLs (one
-per line; # starts a comment), and RSS/Atom feeds (their items' links).
+per line; # starts a comment), and RSS/Atom feeds, as files or URLs (their
+items' links; a feed is not saved itself).
 
 It is polite: robots.txt is obeyed, one host gets one request at a time with a
 pause between them (or the site's Crawl-delay), every request says who is

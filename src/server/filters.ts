@@ -14,11 +14,43 @@ function saidBetween(c: Claim): [string | null, string | null] {
   return [d, d];
 }
 
+/**
+ * What filtering needs of a ledger, computed once per ledger (a server answers
+ * many queries over the same one): documents' outlets, groups' statuses,
+ * claims by measure, and each claim's searchable text in lower case.
+ */
+interface ClaimIndex {
+  readonly outlets: ReadonlyMap<string, string | null>;
+  readonly status: ReadonlyMap<string, string>;
+  readonly byMeasure: ReadonlyMap<string, readonly Claim[]>;
+  readonly words: ReadonlyMap<Claim, string>;
+}
+
+const indexes = new WeakMap<Ledger, ClaimIndex>();
+
+function indexOf(ledger: Ledger): ClaimIndex {
+  let index = indexes.get(ledger);
+  if (!index) {
+    const byMeasure = new Map<string, Claim[]>();
+    const words = new Map<Claim, string>();
+    for (const c of ledger.claims) {
+      const list = byMeasure.get(c.measure) ?? [];
+      list.push(c);
+      byMeasure.set(c.measure, list);
+      // fields joined by a character no query holds, so that a match never spans two of them
+      words.set(c, [c.text, c.counted?.text, c.claimant?.text, c.claimant?.name, c.family, c.place?.text, c.measure].filter(Boolean).join('\u0000').toLowerCase());
+    }
+    index = { outlets: new Map(ledger.documents.map((d) => [d.id, d.outlet])), status: new Map(ledger.groups.map((g) => [g.id, g.status])), byMeasure, words };
+    indexes.set(ledger, index);
+  }
+  return index;
+}
+
 export function filterClaims(ledger: Ledger, q: ClaimsQuery): Claim[] {
-  const outlets = new Map(ledger.documents.map((d) => [d.id, d.outlet]));
-  const status = new Map(ledger.groups.map((g) => [g.id, g.status]));
-  return ledger.claims.filter((c) => {
-    if (q.measure && c.measure !== q.measure) return false;
+  const { outlets, status, byMeasure, words } = indexOf(ledger);
+  const needle = q.q?.toLowerCase();
+  const candidates = q.measure ? (byMeasure.get(q.measure) ?? []) : ledger.claims;
+  return candidates.filter((c) => {
     if (q.doc && c.doc !== q.doc) return false;
     if (q.group && c.group !== q.group) return false;
     if (q.status && (!c.group || status.get(c.group) !== q.status)) return false;
@@ -29,7 +61,7 @@ export function filterClaims(ledger: Ledger, q: ClaimsQuery): Claim[] {
     // a claim counts as said in a range when it may have been: its window meets the range
     if (q.from && (last === null || last < q.from)) return false;
     if (q.to && (first === null || first.slice(0, q.to.length) > q.to)) return false;
-    if (q.q && ![c.text, c.counted?.text, c.claimant?.text, c.claimant?.name, c.family, c.place?.text, c.measure].some((s) => has(s, q.q!))) return false;
+    if (needle && !words.get(c)!.includes(needle)) return false;
     return true;
   });
 }

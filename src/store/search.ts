@@ -38,16 +38,20 @@ export async function searchStore(db: SqlDriver, query: string, options: SearchO
   const limit = Math.max(1, Math.min(options.limit ?? 50, 1000));
   const kind = options.kind ? ' AND kind = ?' : '';
   const kindParam = options.kind ? [options.kind] : [];
+  // the best rows are chosen first and only they get a snippet: a snippet is the costly part, and every match would get one before the sort
   if (db.dialect === 'postgres') {
     return db.all<SearchHit & Record<string, unknown>>(
       `SELECT doc, kind, ref, ts_headline('english', body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet
-       FROM search, plainto_tsquery('english', ?) q WHERE tsv @@ q${kind} ORDER BY ts_rank(tsv, q) DESC, doc, ref LIMIT ?`,
+       FROM (SELECT doc, kind, ref, body, q, ts_rank(tsv, q) AS score FROM search, plainto_tsquery('english', ?) q WHERE tsv @@ q${kind} ORDER BY score DESC, doc, ref LIMIT ?) best
+       ORDER BY score DESC, doc, ref`,
       [words.join(' '), ...kindParam, limit],
     );
   }
   const match = words.map((w) => `"${w}"`).join(' ');
   return db.all<SearchHit & Record<string, unknown>>(
-    `SELECT doc, kind, ref, snippet(search, 0, '[', ']', '…', 16) AS snippet FROM search WHERE search MATCH ?${kind} ORDER BY bm25(search), doc, ref LIMIT ?`,
-    [match, ...kindParam, limit],
+    `SELECT doc, kind, ref, snippet(search, 0, '[', ']', '…', 16) AS snippet FROM search
+     WHERE search MATCH ? AND rowid IN (SELECT rowid FROM search WHERE search MATCH ?${kind} ORDER BY bm25(search), doc, ref LIMIT ?)
+     ORDER BY bm25(search), doc, ref`,
+    [match, match, ...kindParam, limit],
   );
 }

@@ -1,5 +1,6 @@
 /**
- * `tally fetch`: a list of URLs → saved pages in a folder, with a
+ * `tally fetch`: a list of URLs (a feed's URL standing for its items' links)
+ * → saved pages in a folder, with a
  * `sources.json` beside them that `tally analyze` reads as its manifest (each
  * page's URL) and that is also the fetch cache: a URL already saved is not
  * fetched again, and with `refresh` it is asked for only if it changed (ETag,
@@ -11,6 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../report/atomic-write.js';
+import { feedLinks, looksLikeFeed } from '../containers/feed.js';
 import { DEFAULT_FETCH_SETTINGS, PoliteFetcher, type FetchSettings } from './polite-fetcher.js';
 
 export const MANIFEST_FILE = 'sources.json';
@@ -28,8 +30,11 @@ const ManifestSchema = z.object({ documents: z.array(z.unknown()) });
 
 export interface PageResult {
   readonly url: string;
-  readonly status: 'fetched' | 'cached' | 'unchanged' | 'failed';
+  /** `feed`: the URL was a feed, whose items' links were fetched in its place */
+  readonly status: 'fetched' | 'cached' | 'unchanged' | 'feed' | 'failed';
   readonly file?: string;
+  /** for a feed: how many of its links were new to this run */
+  readonly links?: number;
   readonly rule?: string;
   readonly reason?: string;
 }
@@ -50,7 +55,10 @@ export async function fetchPages(urls: readonly string[], options: FetchPagesOpt
   const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH_SETTINGS, ...options.settings });
   const saved = await readSaved(options.out);
   const byRequest = new Map(saved.map((s) => [s.requested, s]));
-  const results: PageResult[] = new Array(urls.length);
+  // feeds add their links to the list as they are read
+  const list = [...urls];
+  const queued = new Set(list);
+  const results: PageResult[] = [];
   let unsaved = 0;
   const save = async () => {
     unsaved = 0;
@@ -65,6 +73,17 @@ export async function fetchPages(urls: readonly string[], options: FetchPagesOpt
     if (outcome.status === 304) return { url, status: 'unchanged', file: known!.file };
     const ext = extensionFor(outcome.contentType);
     if (!ext) return { url, status: 'failed', rule: 'fetch/not-a-page', reason: `not a web page or feed: ${outcome.contentType || 'no Content-Type'}` };
+    if (looksLikeFeed(outcome.bytes)) {
+      // a feed stands for its articles: they are fetched, the feed itself is not kept (it would repeat them as summaries)
+      const feed = feedLinks(outcome.bytes);
+      if ('rule' in feed) return { url, status: 'failed', rule: feed.rule, reason: feed.reason };
+      const fresh = feed.links.map((l) => new URL(l, outcome.finalUrl).href).filter((l) => !queued.has(l));
+      for (const l of fresh) {
+        queued.add(l);
+        list.push(l);
+      }
+      return { url, status: 'feed', links: fresh.length };
+    }
     const file = known?.file ?? fileNameFor(outcome.finalUrl, ext);
     await writeFileAtomic(path.join(options.out, file), outcome.bytes);
     byRequest.set(url, {
@@ -76,13 +95,15 @@ export async function fetchPages(urls: readonly string[], options: FetchPagesOpt
   };
   let next = 0;
   const worker = async () => {
-    while (next < urls.length) {
+    while (next < list.length) {
       const i = next++;
-      results[i] = await one(urls[i]!);
-      options.onResult?.(results[i]);
+      const result = await one(list[i]!);
+      results[i] = result;
+      options.onResult?.(result);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+  // a worker that finds the list done while a feed is still being read by another stops early; run again until all are taken
+  while (next < list.length) await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
   await save();
   return results;
 }

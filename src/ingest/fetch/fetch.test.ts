@@ -60,6 +60,9 @@ function site(): { server: Server; hits: Hit[]; base: () => string } {
       case '/report.pdf':
         res.writeHead(200, { 'content-type': 'application/pdf' });
         return res.end('%PDF-1.4');
+      case '/feed.xml':
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        return res.end(rssFeed('Loopback News', [{ title: 'A', link: `${base()}/a.html` }, { title: 'B', link: '/b.html' }, { title: 'Gone', link: '/missing' }]));
       default:
         res.writeHead(404);
         return res.end('not found');
@@ -145,5 +148,17 @@ describe('tally fetch', () => {
     expect(analysed.code).toBe(0);
     const ledger = JSON.parse(await readFile(path.join(dir, 'out', 'ledger.json'), 'utf8')) as { documents: { url: string | null }[] };
     expect(ledger.documents.map((d) => d.url?.slice(base().length)).sort()).toEqual(['/a.html', '/b.html']);
+  });
+
+  it('fetches the articles of a feed given by its URL, and not the feed itself', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'tally-fetch-feed-'));
+    const results = await fetchPages([`${base()}/feed.xml`], { out, settings: { ...FAST, retries: 0 } });
+    expect(results.map((r) => [r.url.slice(base().length), r.status, r.links ?? r.rule ?? ''])).toEqual([
+      ['/feed.xml', 'feed', 3],
+      ['/a.html', 'fetched', ''],
+      ['/b.html', 'fetched', ''],
+      ['/missing', 'failed', 'fetch/http'],
+    ]);
+    expect((await readdir(out)).filter((f) => !f.startsWith('.')).sort()).toEqual([expect.stringMatching(/^127-0-0-1-a-[0-9a-f]{8}\.html$/), expect.stringMatching(/^127-0-0-1-b-[0-9a-f]{8}\.html$/), 'sources.json']);
   });
 });
