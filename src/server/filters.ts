@@ -51,17 +51,19 @@ export function filterClaims(ledger: Ledger, q: ClaimsQuery): Claim[] {
   const needle = q.q?.toLowerCase();
   const candidates = q.measure ? (byMeasure.get(q.measure) ?? []) : ledger.claims;
   return candidates.filter((c) => {
+    if (needle && !words.get(c)!.includes(needle)) return false;
     if (q.doc && c.doc !== q.doc) return false;
     if (q.group && c.group !== q.group) return false;
     if (q.status && (!c.group || status.get(c.group) !== q.status)) return false;
     if (q.outlet && !has(outlets.get(c.doc), q.outlet)) return false;
     if (q.entity && c.claimant?.entity !== q.entity && !c.via.some((v) => v.entity === q.entity)) return false;
     if (q.claimant && !has(c.claimant?.text, q.claimant) && !has(c.claimant?.name, q.claimant) && !has(c.family, q.claimant)) return false;
-    const [first, last] = saidBetween(c);
-    // a claim counts as said in a range when it may have been: its window meets the range
-    if (q.from && (last === null || last < q.from)) return false;
-    if (q.to && (first === null || first.slice(0, q.to.length) > q.to)) return false;
-    if (needle && !words.get(c)!.includes(needle)) return false;
+    if (q.from || q.to) {
+      const [first, last] = saidBetween(c);
+      // a claim counts as said in a range when it may have been: its window meets the range
+      if (q.from && (last === null || last < q.from)) return false;
+      if (q.to && (first === null || first.slice(0, q.to.length) > q.to)) return false;
+    }
     return true;
   });
 }
