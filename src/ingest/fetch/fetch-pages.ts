@@ -71,9 +71,8 @@ export async function fetchPages(urls: readonly string[], options: FetchPagesOpt
     const outcome = await fetcher.get(url, known && present ? { ...(known.etag ? { etag: known.etag } : {}), ...(known.last_modified ? { lastModified: known.last_modified } : {}) } : {});
     if (!outcome.ok) return { url, status: 'failed', rule: outcome.rule, reason: outcome.reason };
     if (outcome.status === 304) return { url, status: 'unchanged', file: known!.file };
-    const ext = extensionFor(outcome.contentType);
-    if (!ext) return { url, status: 'failed', rule: 'fetch/not-a-page', reason: `not a web page or feed: ${outcome.contentType || 'no Content-Type'}` };
-    if (looksLikeFeed(outcome.bytes)) {
+    const type = contentTypeOf(outcome.contentType);
+    if (FEED_TYPES.has(type) || ((XML_TYPES.has(type) || HTML_TYPES.has(type)) && looksLikeFeed(outcome.bytes))) {
       // a feed stands for its articles: they are fetched, the feed itself is not kept (it would repeat them as summaries)
       const feed = feedLinks(outcome.bytes);
       if ('rule' in feed) return { url, status: 'failed', rule: feed.rule, reason: feed.reason };
@@ -84,7 +83,8 @@ export async function fetchPages(urls: readonly string[], options: FetchPagesOpt
       }
       return { url, status: 'feed', links: fresh.length };
     }
-    const file = known?.file ?? fileNameFor(outcome.finalUrl, ext);
+    if (!HTML_TYPES.has(type)) return { url, status: 'failed', rule: 'fetch/not-a-page', reason: `not a web page or feed: ${outcome.contentType || 'no Content-Type'}` };
+    const file = known?.file ?? fileNameFor(outcome.finalUrl, '.html');
     await writeFileAtomic(path.join(options.out, file), outcome.bytes);
     byRequest.set(url, {
       file, url: outcome.finalUrl, requested: url, fetched: new Date().toISOString(),
@@ -122,12 +122,13 @@ async function readSaved(out: string): Promise<Saved[]> {
   }
 }
 
-function extensionFor(contentType: string): string | null {
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  if (type === 'text/html' || type === 'application/xhtml+xml' || type === '') return '.html';
-  if (type === 'application/atom+xml') return '.atom';
-  if (type === 'application/rss+xml' || type === 'application/rdf+xml' || type === 'application/xml' || type === 'text/xml') return '.rss';
-  return null;
+/** A page is HTML (a server that names no type is taken at its word that it is); a feed is RSS, Atom or XML that reads as one. */
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml']);
+const XML_TYPES = new Set(['application/xml', 'text/xml']);
+
+function contentTypeOf(header: string): string {
+  return header.split(';')[0]!.trim().toLowerCase();
 }
 
 /** "https://news.example/world/2025/04/kursk-troops?x=1" → "news.example-world-2025-04-kursk-troops-1a2b3c4d.html". */
