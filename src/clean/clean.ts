@@ -4,12 +4,11 @@
  * document's offset map is composed with the map of each step.
  */
 import { applyEdits, type Edit } from '../core/edits.js';
-import type { Basis, DateField, Doc, Field } from '../core/doc.js';
+import { TRUST, type DateField, type Doc, type Field } from '../core/doc.js';
 import { message } from '../core/message.js';
 import type { Span } from '../core/span.js';
 import type { CleanContext, CleanEdit, CleanRule, FoundField } from './rule.js';
 
-const TRUST: Readonly<Record<Basis, number>> = { manifest: 6, 'html-meta': 5, feed: 4, archive: 4, url: 3, text: 2, inferred: 1 };
 
 export function clean(doc: Doc, rules: readonly CleanRule[]): void {
   for (const rule of rules) {

@@ -11,6 +11,9 @@ import type { Span } from './span.js';
 /** Where a piece of metadata came from, in order of trust (`feed` and `archive`: what the feed or web archive holding the page says of it). */
 export type Basis = 'manifest' | 'html-meta' | 'feed' | 'archive' | 'url' | 'text' | 'inferred';
 
+/** How far each basis is trusted: a field is replaced only by one of a higher rank. */
+export const TRUST: Readonly<Record<Basis, number>> = { manifest: 6, 'html-meta': 5, feed: 4, archive: 4, url: 3, text: 2, inferred: 1 };
+
 export interface Field<T = string> {
   readonly value: T;
   readonly basis: Basis;

@@ -4,7 +4,7 @@
  * address and charset. It ranks below the page's own metadata and the user's
  * manifest, and above what Tally infers from the URL or the text.
  */
-import type { Basis, Doc, DocMeta } from '../../core/doc.js';
+import { TRUST, type Basis, type Doc, type DocMeta } from '../../core/doc.js';
 import { formatDateTime, parseDateTime } from '../../core/datetime.js';
 import { message } from '../../core/message.js';
 
@@ -34,11 +34,8 @@ export interface InputEntry {
 
 export type EntryResult = { readonly ok: true; readonly entry: InputEntry } | { readonly ok: false; readonly input: string; readonly rule: string; readonly reason: string };
 
-/** Metadata read weaker than a container's: guessed from the URL or the text. */
-const WEAKER: ReadonlySet<Basis> = new Set(['url', 'text', 'inferred']);
-
 export function applyContainer(doc: Doc, meta: ContainerMeta): void {
-  const weak = (field: DocMeta[keyof DocMeta]): boolean => field === null || WEAKER.has(field.basis);
+  const weak = (field: DocMeta[keyof DocMeta]): boolean => field === null || TRUST[field.basis] < TRUST[meta.basis];
   for (const key of ['url', 'title', 'outlet', 'byline'] as const) {
     const value = meta[key]?.trim();
     if (value && weak(doc.meta[key])) doc.meta[key] = { value, basis: meta.basis };
