@@ -2,8 +2,8 @@
  * One input's bytes → one document: read the bytes (refusing what is too
  * large), decode, recognise the kind (text, markdown, HTML), turn HTML and
  * markdown into text with an offset map into the raw bytes, and apply what a
- * container (feed, archive) and the manifest say. Every failure becomes a failed document with the reason; nothing here
- * throws for bad input.
+ * container (feed, archive) and the manifest say. Every failure becomes a
+ * failed document with the reason; nothing here throws for bad input.
  */
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';

@@ -114,11 +114,13 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
         continue;
       }
       const { entry } = r;
-      if (holdsUnchanged(known.get(inputKey(entry.input, cwd)), sha256Of(entry.bytes), EXTRACTOR_VERSION)) {
+      // an unchanged report is a known one: identifying it takes no new id
+      const named = identify(entry.input);
+      if (holdsUnchanged(known.get(named.key), sha256Of(entry.bytes), EXTRACTOR_VERSION)) {
         totals.unchanged++;
         continue;
       }
-      await add({ ...identify(entry.input), ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) });
+      await add({ ...named, ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) });
     }
   }
   await flush();
