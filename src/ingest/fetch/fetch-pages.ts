@@ -84,7 +84,7 @@ export async function fetchPages(urls: readonly string[], options: FetchPagesOpt
       return { url, status: 'feed', links: fresh.length };
     }
     if (!HTML_TYPES.has(type)) return { url, status: 'failed', rule: 'fetch/not-a-page', reason: `not a web page or feed: ${outcome.contentType || 'no Content-Type'}` };
-    const file = known?.file ?? fileNameFor(outcome.finalUrl, '.html');
+    const file = known?.file ?? fileNameFor(outcome.finalUrl);
     await writeFileAtomic(path.join(options.out, file), outcome.bytes);
     byRequest.set(url, {
       file, url: outcome.finalUrl, requested: url, fetched: new Date().toISOString(),
@@ -132,9 +132,9 @@ function contentTypeOf(header: string): string {
 }
 
 /** "https://news.example/world/2025/04/kursk-troops?x=1" → "news.example-world-2025-04-kursk-troops-1a2b3c4d.html". */
-export function fileNameFor(url: string, ext: string): string {
+export function fileNameFor(url: string): string {
   const u = new URL(url);
   const slug = `${u.hostname}${u.pathname}`.toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, '').replace(/[^a-z0-9]+/g, '-').slice(0, 80).replace(/^-/, '').replace(/-$/, '');
   const hash = createHash('sha256').update(url).digest('hex').slice(0, 8);
-  return `${slug || 'page'}-${hash}${ext}`;
+  return `${slug || 'page'}-${hash}.html`;
 }
