@@ -76,7 +76,58 @@ describe('attribution cues', () => {
 
   it('reads a transcript speaker and a dash signature', () => {
     expect(one('WALLACE: Governor, what is your answer?')).toMatchObject({ source: 'WALLACE', cue: ':', content: 'Governor, what is your answer?' });
+    expect(one('"WALLACE: Governor, what is your answer?')).toMatchObject({ source: 'WALLACE', cue: ':' });
     expect(one('“We matter too.” ― Carla Sanchez')).toMatchObject({ source: 'Carla Sanchez', cue: '―', content: '“We matter too.”' });
+  });
+
+  it('reads a quotation before "X told Y", "X said sarcastically" and "X recalled of …" as the content', () => {
+    expect(one('“We were there under legitimate pretenses,” Figueroa told USA Today.')).toMatchObject({ source: 'Figueroa', cue: 'told', content: '“We were there under legitimate pretenses,”' });
+    expect(one('"God forbid we ask the FBI anything," Gowdy said sarcastically.')).toMatchObject({ source: 'Gowdy', content: '"God forbid we ask the FBI anything,"' });
+    expect(one('“It amazed me,” Mr. Clarke recalled of the proceedings.')).toMatchObject({ source: 'Mr. Clarke', cue: 'recalled', content: '“It amazed me,”' });
+  });
+
+  it('goes on with the quotation after the person addressed: "“…,” he told the host, “…”"', () => {
+    expect(one('“Now that I am free,” he told the host, “it was hard to work there.”')).toMatchObject({ source: 'he', cue: 'told', content: '“Now that I am free,” … “it was hard to work there.”' });
+  });
+
+  it('reads a question or exclamation that ends its sentence before the source: "“…?” Graham asked."', () => {
+    const found = attributionsOf('“Does anybody know what the platform is?” Graham asked.');
+    expect(found).toMatchObject([{ source: 'Graham', cue: 'asked', content: '“Does anybody know what the platform is?”' }]);
+  });
+
+  it('reads an inverted source with its party, its apposition or a phrase after it', () => {
+    expect(one('“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.')).toMatchObject({ source: 'Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus', cue: 'said' });
+    expect(one('“They are in a frenzy,” said one Democratic source on the panel.')).toMatchObject({ source: 'one Democratic source', cue: 'said' });
+    expect(one('“To be frank, it will never go back,” said the Rev. Peter Wherry.')).toMatchObject({ source: 'the Rev. Peter Wherry' });
+  });
+
+  it('keeps a state, a party or an aside with the name before the cue', () => {
+    expect(one('“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toMatchObject({ source: 'Senate Majority Leader Mitch McConnell, R-Ky.,', cue: 'said Tuesday' });
+    expect(one('“They would not get a deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.')).toMatchObject({ source: 'Rep. Jim Jordan (R-Ohio), an oversight panel member,' });
+    expect(one('Hillary Clinton, at a later press gaggle, said, “I have been briefed.”')).toMatchObject({ source: 'Hillary Clinton', content: '“I have been briefed.”' });
+  });
+
+  it('reads "the mother of three replied, “…”" with the quotation after the cue as the content', () => {
+    expect(one('When pressed on the plan, the 34-year-old mother of three replied, "It is meant to help mothers."')).toMatchObject({ source: 'the 34-year-old mother of three', cue: 'replied', content: '"It is meant to help mothers."' });
+  });
+
+  it('keeps a manner adverb in the cue and gives a relative pronoun\'s cue the name it stands for', () => {
+    expect(one('Marc H. Morial, who leads the League, forcefully told a young woman that "this is not the first generation."')).toMatchObject({ cue: 'forcefully told', who: 'Marc H. Morial' });
+    const found = attributionsOf('The officers were met by Ms Ditto, who said the claims were false.');
+    expect(found).toMatchObject([{ source: 'Ms Ditto', cue: 'said' }]);
+  });
+
+  it('takes "demanded" and "reads" as cues only right after a quotation', () => {
+    expect(one('“Why is this not proof?” Vitter demanded.')).toMatchObject({ source: 'Vitter', cue: 'demanded' });
+    expect(one('“We see schools offering hope,” the letter reads.')).toMatchObject({ source: 'the letter', cue: 'reads' });
+    expect(attributionsOf('The protests demand that all Americans listen.')).toEqual([]);
+    expect(attributionsOf('She reads the papers every morning.')).toEqual([]);
+  });
+
+  it('gives a quotation in a sentence with no cue to its named subject, and a participle with no cue before it the same', () => {
+    expect(one('In an August speech, Trump attacked “the hateful ideology of radical Islam.”')).toMatchObject({ source: 'Trump', cue: 'attacked', content: '“the hateful ideology of radical Islam.”', rule: 'subject-quote' });
+    expect(one('During a speech, Trump attacked Clinton for her vote, saying, "She is trigger-happy."')).toMatchObject({ source: 'Trump', cue: 'saying' });
+    expect(attributionsOf('The complaint is based on standards that prohibit lawyers who “participated personally.”')).toEqual([]);
   });
 
   it('runs a colon cue on into the quotation of the next paragraph', () => {

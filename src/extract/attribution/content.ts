@@ -92,8 +92,8 @@ export function isOpeningQuote(w: string): boolean {
   return OPENING_QUOTES.has(w);
 }
 
-/** Whether an offset lies inside one of the quotations (sorted by start). */
-export function insideQuote(ctx: AttributionContext, offset: number): boolean {
+/** Index of the first quotation (sorted by start) that opens after `offset`. */
+function firstQuoteAfter(ctx: AttributionContext, offset: number): number {
   let lo = 0;
   let hi = ctx.quotes.length;
   while (lo < hi) {
@@ -101,9 +101,21 @@ export function insideQuote(ctx: AttributionContext, offset: number): boolean {
     if (ctx.quotes[mid]!.start <= offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Whether an offset lies inside one of the quotations (sorted by start). */
+export function insideQuote(ctx: AttributionContext, offset: number): boolean {
   // quotations do not nest, so the last one opening before the offset is the only candidate
-  const q = ctx.quotes[lo - 1];
+  const q = ctx.quotes[firstQuoteAfter(ctx, offset) - 1];
   return q !== undefined && q.start < offset && offset < q.end;
+}
+
+/** The quotations that open inside a range. */
+export function quotesOpeningIn(ctx: AttributionContext, range: Span): Span[] {
+  const out: Span[] = [];
+  for (let i = firstQuoteAfter(ctx, range.start - 1); i < ctx.quotes.length && ctx.quotes[i]!.start < range.end; i++) out.push(ctx.quotes[i]!);
+  return out;
 }
 
 /** A quotation that opens right after `offset` (only spaces between): "He said:\n“…”". */

@@ -10,7 +10,7 @@ import type { TokenRange } from './source-phrase.js';
 
 export function cuePhrase(view: TokenView, verb: number): TokenRange {
   let from = verb;
-  while (from > 0 && CUE_PREFIX.has(view.lower[from - 1]!)) from--;
+  while (from > 0 && (CUE_PREFIX.has(view.lower[from - 1]!) || isMannerAdverb(view, from - 1))) from--;
   // the auxiliary is the cue's only when the verb follows it: "the treaty has been …" is not a cue
   let to = verb + 1;
   const { lower, words } = view;
@@ -23,4 +23,13 @@ export function cuePhrase(view: TokenView, verb: number): TokenRange {
   }
   if (words[to] === ':') to++;
   return { from, to };
+}
+
+/** Words ending in -ly that are not manner adverbs. */
+const NOT_ADVERBS = new Set(['family', 'ally', 'rally', 'supply', 'apply', 'reply', 'italy', 'july', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'holy', 'belly', 'jelly', 'lily', 'fly', 'sly']);
+
+/** "forcefully told", "cynically dismissed": a manner adverb right before the verb is part of the cue. */
+function isMannerAdverb(view: TokenView, k: number): boolean {
+  const w = view.lower[k]!;
+  return view.tokens[k]!.kind === 'word' && w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w) && view.words[k] === w;
 }

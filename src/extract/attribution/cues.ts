@@ -17,10 +17,16 @@ const CUE_VERBS = [
   'hope', 'learn', 'show', 'find', 'assess', 'calculate', 'project', 'forecast', 'acknowledge', 'signal', 'brief', 'inform',
   'notify', 'quote', 'cite', 'continue', 'counter', 'retort', 'shout', 'exclaim', 'whisper', 'joke', 'muse', 'speculate', 'surmise',
   'guess', 'reckon', 'doubt', 'charge', 'contend', 'affirm', 'reiterate', 'repeat', 'highlight', 'underline',
+  'scold', 'yell', 'scream', 'plead', 'quip', 'lament', 'recount', 'proclaim', 'interject', 'chant',
+  // only after a quotation (QUOTE_ONLY)
+  'demand', 'wonder', 'read',
 ] as const;
 
 /** Cue verbs that are also common nouns ("initial reports", "the claims"): as verbs they need a clause after them. */
 export const NOUN_LIKE = new Set(['call', 'calls', 'report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'comment', 'comments', 'promise', 'promises', 'hope', 'hopes', 'fear', 'fears', 'charge', 'charges', 'doubt', 'doubts', 'quote', 'quotes', 'show', 'shows', 'project', 'projects', 'forecast', 'forecasts', 'brief', 'thanks', 'praise', 'blame', 'dispute', 'note', 'notes', 'state', 'states', 'find', 'finds', 'know', 'feel', 'guess', 'signal', 'signals', 'repeat', 'counter', 'continue', 'continues', 'continued', 'joke', 'mention', 'tweet', 'tweets']);
+
+/** Cue verbs too common in other senses to be cues anywhere but right after a quotation: "“…?” Vitter demanded", "“…,” the letter reads". */
+export const QUOTE_ONLY = new Set(['demand', 'wonder', 'read']);
 
 /** Verbs that take the person told as an object before the content ("told Reuters that"). */
 export const TAKES_ADDRESSEE = new Set(['tell', 'inform', 'notify', 'brief', 'ask', 'warn', 'assure', 'remind']);
@@ -33,6 +39,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
   show: ['shows', 'showed', 'shown', 'showing'],
   learn: ['learns', 'learned', 'learnt', 'learning'],
   admit: ['admits', 'admitted', 'admitting'],
+  quip: ['quips', 'quipped', 'quipping'],
+  read: ['reads', 'read', 'reading'],
   forecast: ['forecasts', 'forecast', 'forecasting'],
 };
 
@@ -50,7 +58,7 @@ function inflect(lemma: string): string[] {
 export const CUE_FORMS: ReadonlyMap<string, string> = new Map(CUE_VERBS.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)));
 
 export function isIngForm(word: string): boolean {
-  return word.endsWith('ing') && CUE_FORMS.has(word);
+  return word.endsWith('ing') && CUE_FORMS.has(word) && !QUOTE_ONLY.has(CUE_FORMS.get(word)!);
 }
 
 /** Auxiliaries, negation and adverbs that belong to the cue when they stand right before the verb ("has also said"). */

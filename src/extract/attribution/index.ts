@@ -13,6 +13,7 @@ import { dashSignature } from './extractors/dash-signature.js';
 import { nounCue } from './extractors/noun-cue.js';
 import { participle } from './extractors/participle.js';
 import { speakerColon } from './extractors/speaker-colon.js';
+import { subjectQuote } from './extractors/subject-quote.js';
 import { verbCue } from './extractors/verb-cue.js';
 import { cutAtNextSource } from './refiners/cut-at-next-source.js';
 import { inheritSource } from './refiners/inherit-source.js';
@@ -28,7 +29,7 @@ export interface AttributionConfiguration {
 }
 
 /** Earlier extractors win where two read the same cue: "reports indicate" is one noun cue, not the verb "reports". */
-export const defaultAttributionExtractors: readonly AttributionExtractor[] = [nounCue, accordingTo, verbCue, participle, speakerColon, dashSignature];
+export const defaultAttributionExtractors: readonly AttributionExtractor[] = [nounCue, accordingTo, verbCue, participle, speakerColon, dashSignature, subjectQuote];
 export const defaultAttributionRefiners: readonly AttributionRefiner[] = [uniqueCues, inheritSource, cutAtNextSource, resolveSources];
 
 export function defaultAttributionConfiguration(): AttributionConfiguration {

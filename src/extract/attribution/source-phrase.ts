@@ -33,10 +33,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 
 /** Determiners that cannot end a source phrase ("former", "both", "some" can: "some said"). */
 const STANDS_ALONE = new Set(['former', 'one', 'both', 'all', 'few', 'some', 'many', 'most', 'several']);
 const NOT_HEADS = new Set([...DETERMINERS].filter((d) => !STANDS_ALONE.has(d)));
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four']);
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which']);
 /** Parenthetical words between a name and its verb: "Kim, meanwhile, said". */
 const PARENTHETICALS = new Set(['meanwhile', 'however', 'too', 'also', 'though', 'moreover', 'furthermore', 'instead', 'nevertheless', 'likewise', 'separately', 'similarly', 'again']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
+/** Prepositions that open an aside between a name and its verb ("X, at a press conference, said"). */
+const ASIDE_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'speaking', 'asked', 'when', 'while', 'later', 'earlier', 'then', 'meanwhile', 'however']);
 
 export interface TokenRange {
   readonly from: number;
@@ -58,8 +61,18 @@ export function sourceAfter(view: TokenView, start: number): TokenRange | null {
   const { words, lower } = view;
   if (start >= words.length) return null;
   if (PRONOUN_SOURCES.has(lower[start]!) && lower[start] !== 'which' && lower[start] !== 'who') return { from: start, to: start + 1 };
+  // "said at a Washington event": a phrase that opens with a preposition is not who spoke
+  if (isPreposition(lower[start]!) || ASIDE_OPENERS.has(lower[start]!)) return null;
   let k = start;
   while (k < words.length && k - start < MAX_SOURCE_TOKENS) {
+    // a parenthesis inside a name: "said Rep. G.K. Butterfield (D-N.C.)"
+    if (words[k] === '(' && isCapitalisedAt(view, k - 1)) {
+      const close = words.indexOf(')', k);
+      if (close > k && close - k <= 8) {
+        k = close + 1;
+        continue;
+      }
+    }
     if (!inPhrase(view, k, 'right')) break;
     k++;
   }
@@ -96,16 +109,19 @@ function apposition(view: TokenView, comma: number): TokenRange | null {
   while (open >= 0 && words[open] !== ',') open--;
   if (open <= 0 || comma - open < 2) return null;
   const inner = lower.slice(open + 1, comma);
-  if (inner.length === 1 && PARENTHETICALS.has(inner[0]!)) {
+  // "Hillary Clinton, at a later press gaggle, said": an aside that is not a noun phrase leaves the name
+  if ((inner.length === 1 && PARENTHETICALS.has(inner[0]!)) || ASIDE_OPENERS.has(inner[0]!)) {
     const from = scanLeft(view, open - 1);
     return from === null ? null : { from, to: open };
   }
   if (comma - open - 1 > MAX_SOURCE_TOKENS) return null;
   // "X, which …, said" / "X, who …, said": a relative clause may hold anything
   const relative = inner[0] === 'which' || inner[0] === 'who';
-  if (!relative) for (let k = open + 1; k < comma; k++) if (!inPhrase(view, k, 'right') && words[k] !== ',') return null;
+  // a state after a name ends in its abbreviation's stop: "Mitch McConnell, R-Ky., said"
+  const abbreviationStop = (k: number) => words[k] === '.' && k === comma - 1 && isCapitalisedAt(view, k - 1) && words[k - 1]!.length <= 5;
+  if (!relative) for (let k = open + 1; k < comma; k++) if (!inPhrase(view, k, 'right') && words[k] !== ',' && !abbreviationStop(k)) return null;
   const from = scanLeft(view, open - 1);
-  if (from === null || !isCapitalised(words[open - 1]!)) return null;
+  if (from === null || !(isCapitalised(words[open - 1]!) || words[open - 1] === ')')) return null;
   return { from, to: comma + 1 };
 }
 
@@ -149,7 +165,26 @@ function isPreposition(w: string): boolean {
 /** The phrase ends in something that can be its head: a name, a noun-like word, a number ("55 percent"). */
 function hasHead(view: TokenView, from: number, to: number): boolean {
   const last = view.lower[to - 1]!;
-  if (NOT_HEADS.has(last)) return false;
+  // "the mother of three": a number after "of" heads the phrase it ends
+  if (NOT_HEADS.has(last) && !(NUMBER_WORDS.has(last) && view.lower[to - 2] === 'of')) return false;
   if (isPreposition(last) || CONJUNCTIONS.has(last) || last === "'s") return false;
   return view.tokens.slice(from, to).some((t) => t.kind === 'word');
+}
+
+const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for', 'on', 'from', 'the', 'a', 'an', 'and']);
+
+/**
+ * "…, said Rep. Joseph Crowley, a leading advocate for human rights in Burma.":
+ * the apposition that follows an inverted source to the end of the sentence
+ * (token `end`, exclusive), when it is a noun phrase; the token where the
+ * source then ends, or null.
+ */
+export function appositionAfter(view: TokenView, comma: number, end: number): number | null {
+  if (view.words[comma] !== ',' || end - comma - 1 < 1 || end - comma - 1 > MAX_SOURCE_TOKENS) return null;
+  for (let k = comma + 1; k < end; k++) {
+    if (APPOSITION_LINKS.has(view.lower[k]!)) continue;
+    if (view.words[k] === '(' || view.words[k] === ')') continue;
+    if (!inPhrase(view, k, 'right')) return null;
+  }
+  return hasHead(view, comma + 1, end) ? end : null;
 }

@@ -21,7 +21,7 @@ export const TITLES = new Set([
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'of', 'for', 'and']);
 
 /** Abbreviations written with a full stop inside a name ("Mr. Putin", "Vladimir V. Putin", "U.S."). */
-export const NAME_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov', 'st', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd']);
+export const NAME_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'sen', 'rep', 'gen', 'brig', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'supt', 'insp', 'det', 'amb', 'st', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd']);
 
 /** A name holding one of these words names an organisation. */
 export const ORGANIZATION_WORDS = new Set([

@@ -35,13 +35,37 @@ export function extractQuotes(text: string, blocks: readonly Block[], quotations
     if (isTermQuote(text, q, by)) continue;
     const block = blockOf(blocks, q.range.start);
     let quote: Quote;
+    const before = by ? undefined : attributionJustBefore(text, q, attributions);
     if (by) quote = { quotation: q, speaker: by.source, resolved: by.resolved ?? null, cue: by.cue };
+    else if (before) quote = { quotation: q, speaker: before.source, resolved: before.resolved ?? null, cue: null };
     else if (previous && previous.quote.speaker && block - previous.block <= CARRY_BLOCKS) quote = { quotation: q, speaker: previous.quote.speaker, resolved: previous.quote.resolved, cue: null };
     else quote = { quotation: q, speaker: null, resolved: null, cue: null };
     out.push(quote);
     previous = { quote, block: blockOf(blocks, q.range.end - 1) };
   }
   return out;
+}
+
+/** How far (in characters) the end of a "…, Schiff said." may be from the quotation that goes on after it. */
+const MAX_GAP = 40;
+
+/**
+ * "…, Schiff said. “The other factor …”": the attribution that ends the
+ * sentence right before an uncued quotation in the same paragraph, whose
+ * source goes on speaking.
+ */
+function attributionJustBefore(text: string, q: Quotation, attributions: readonly Attribution[]): Attribution | undefined {
+  let best: Attribution | undefined;
+  for (const a of attributions) {
+    if (!a.source) continue;
+    const end = Math.max(a.cue.end, a.source.end);
+    if (end > q.range.start || q.range.start - end > MAX_GAP) continue;
+    if (a.content.some((c) => c.end > end)) continue;
+    if (!best || end > Math.max(best.cue.end, best.source!.end)) best = a;
+  }
+  if (!best) return undefined;
+  const gap = text.slice(Math.max(best.cue.end, best.source!.end), q.range.start);
+  return /^[^\n“”"]*[.!?]\s*$/.test(gap) && !gap.includes('\n') ? best : undefined;
 }
 
 function blockOf(blocks: readonly Block[], offset: number): number {

@@ -46,6 +46,11 @@ describe('quotes and speakers', () => {
     expect(quotesOf('Speaker Vyacheslav Volodin thanked Kim for sending “excellent soldiers” to Ukraine.')).toEqual([{ text: 'excellent soldiers', speaker: 'Speaker Vyacheslav Volodin', who: 'Vyacheslav Volodin' }]);
   });
 
+  it('gives an uncued quotation the speaker of the attribution that ends the sentence before it', () => {
+    const q = quotesOf('The administration may be reluctant to act, Schiff said. "The other factor is what the election means."');
+    expect(q).toEqual([{ text: 'The other factor is what the election means.', speaker: 'Schiff', who: 'Schiff' }]);
+  });
+
   it('does not carry a speaker into a quotation two paragraphs later', () => {
     const q = quotesOf('“We are ready to fight,” he said.\nThe talks stalled.\nOther news followed.\n“The bridge is closed to all traffic tonight.”');
     expect(q.map((x) => x.speaker)).toEqual(['he', null]);

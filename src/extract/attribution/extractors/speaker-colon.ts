@@ -7,7 +7,7 @@
 import { rangeOf } from '../../../segment/token-view.js';
 import { isCapitalised } from '../../entities/names.js';
 import type { AttributionExtractor } from '../attribution.js';
-import { trimPiece } from '../content.js';
+import { isOpeningQuote, trimPiece } from '../content.js';
 
 const MAX_NAME_TOKENS = 4;
 
@@ -18,11 +18,13 @@ export const speakerColon: AttributionExtractor = {
     const previous = ctx.sentences[sentence.index - 1];
     if (previous && previous.block === sentence.block) return [];
     const colon = view.words.indexOf(':');
-    if (colon < 1 || colon > MAX_NAME_TOKENS) return [];
-    for (let k = 0; k < colon; k++) if (!(isCapitalised(view.words[k]!) || view.words[k] === '.')) return [];
+    // a transcript pasted with a stray opening mark: "\"WALLACE: But, Governor Pence, …"
+    const first = isOpeningQuote(view.words[0] ?? '') ? 1 : 0;
+    if (colon < first + 1 || colon > first + MAX_NAME_TOKENS) return [];
+    for (let k = first; k < colon; k++) if (!(isCapitalised(view.words[k]!) || view.words[k] === '.')) return [];
     const blockEnd = ctx.sentences.filter((s) => s.block === sentence.block).at(-1)!.range.end;
     const content = trimPiece(ctx.text, { start: view.tokens[colon]!.range.end, end: blockEnd });
     if (!content) return [];
-    return [{ sentence: sentence.index, source: rangeOf(view, 0, colon), cue: rangeOf(view, colon, colon + 1), content: [content], rule: 'speaker-colon' }];
+    return [{ sentence: sentence.index, source: rangeOf(view, first, colon), cue: rangeOf(view, colon, colon + 1), content: [content], rule: 'speaker-colon' }];
   },
 };

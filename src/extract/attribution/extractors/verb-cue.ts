@@ -7,11 +7,11 @@
 import type { TokenView } from '../../../segment/token-view.js';
 import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionContext, AttributionExtractor, AttributionSentence } from '../attribution.js';
-import { contentEndAtSentenceEnd, contentStart, contentToSentenceEnd, extendToQuoteStart, insideQuote, isClosingQuote, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
+import { contentEndAtSentenceEnd, contentStart, contentToSentenceEnd, extendToQuoteStart, insideQuote, isClosingQuote, isOpeningQuote, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
 import { cuePhrase } from '../cue-phrase.js';
 import { isCapitalised } from '../../entities/names.js';
-import { CUE_FORMS, isIngForm, NOUN_LIKE, TAKES_ADDRESSEE } from '../cues.js';
-import { sourceAfter, sourceBefore, type TokenRange } from '../source-phrase.js';
+import { CUE_FORMS, isIngForm, NOUN_LIKE, QUOTE_ONLY, TAKES_ADDRESSEE } from '../cues.js';
+import { appositionAfter, sourceAfter, sourceBefore, type TokenRange } from '../source-phrase.js';
 
 const NOT_A_CLAUSE = new Set(['about', 'of', 'on', 'for', 'to', 'from', 'by', 'in', 'at', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'over', 'into', 'as', 'since', 'after', 'before']);
 const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'such', 'initial', 'new', 'latest', 'recent', 'media', 'news', 'press', 'earlier', 'previous', 'other', 'battlefield', 'early', 'first', 'unconfirmed', 'conflicting']);
@@ -20,6 +20,8 @@ const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'these', 'those', 'thi
 const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'some', 'many', 'most', 'all', 'no', 'more', 'fewer', 'only', 'nearly', 'almost', 'about', 'around', 'up', 'at', 'as', 'over', 'under', 'roughly', 'approximately', 'several', 'thousands', 'hundreds', 'dozens', 'millions', 'one', 'two', 'three']);
 /** After a cue, what shows its content came first: "“…,” he said in a statement published on …", "…, Putin said in a letter revealed by …". */
 const AFTER_TRAILING_CUE = new Set(['in', 'on', 'at', 'to', 'from', 'during', 'after', 'before', 'while', 'with', 'via', 'through', 'when', 'as', 'late', 'early', 'last']);
+/** What may follow an inverted source ("…, said X on the panel") before the sentence ends. */
+const INVERTED_TAILS = new Set(['on', 'of', 'in', 'at', 'from', 'for', 'with', 'during', 'after', 'before', 'while', 'as', 'when']);
 const TAIL_STARTERS = new Set(['according', 'citing', 'quoting', 'adding', 'saying', 'noting', 'referring', 'without', 'speaking', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'as']);
 
 export const verbCue: AttributionExtractor = {
@@ -68,24 +70,51 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
   const atEnd = afterCue >= contentEndAtSentenceEnd(view);
   const commaAfter = view.words[afterCue] === ',';
   const next = view.lower[afterCue] ?? '';
-  const trailing = atEnd || commaAfter || AFTER_TRAILING_CUE.has(next) || (/ed$/.test(next) && view.lower[afterCue + 1] !== 'that');
+  // "“…,” Figueroa told USA Today." / "“…,” Gowdy said sarcastically.": a quotation closing right before the source is its content
+  const afterQuote = source !== null && closesQuotation(view, source.from - 1) && next !== 'that' && view.words[afterCue] !== ':';
+  // "…, the mother of three replied, “It's meant …”": the quotation after the cue is the content
+  const quoteFollows = commaAfter && !afterQuote && isOpeningQuote(view.words[afterCue + 1] ?? '');
+  const trailing = atEnd || (commaAfter && !quoteFollows) || afterQuote || AFTER_TRAILING_CUE.has(next) || (/ed$/.test(next) && view.lower[afterCue + 1] !== 'that');
 
+  if (QUOTE_ONLY.has(lemma) && !afterQuote && !(source && source.from === 0 && quotationEndingAt(ctx, sentence.range.start)) && !(!source && closesQuotation(view, cue.from - 1))) return null;
   // content first: "…, a source said." / "“…,” he said." / "The plan, he said, is …"
   if (source && trailing && source.from > 0 && separatesContent(view, source.from - 1)) {
     const before = contentBefore(sentence, ctx, source.from);
     if (!before) return null;
     const pieces = [before];
-    if (commaAfter && !TAIL_STARTERS.has(view.lower[afterCue + 1] ?? '')) {
-      const tail = contentToSentenceEnd(sentence, ctx, afterCue + 1);
+    let tailStart: number | null = commaAfter && !TAIL_STARTERS.has(view.lower[afterCue + 1] ?? '') ? afterCue + 1 : null;
+    // "“…,” he told the host, “it was …”": the quotation goes on after the person addressed
+    if (tailStart === null && afterQuote && TAKES_ADDRESSEE.has(lemma)) {
+      const k = skipAddressee(view, afterCue);
+      if (k > afterCue && view.words[k - 1] === ',' && isOpeningQuote(view.words[k] ?? '')) tailStart = k;
+    }
+    if (tailStart !== null) {
+      const tail = contentToSentenceEnd(sentence, ctx, tailStart);
       if (tail) pieces.push(tail);
     }
     return relation(sentence, view, source, cue, pieces, 'verb-cue');
   }
+  // "“Does anybody know …?” Graham asked.": a question or exclamation closing its quotation ends a sentence before its source
+  if (source && source.from === 0 && trailing && !afterQuote) {
+    const quote = quotationEndingAt(ctx, sentence.range.start);
+    if (quote) {
+      const pieces = [quote];
+      if (commaAfter && isOpeningQuote(view.words[afterCue + 1] ?? '')) {
+        const tail = contentToSentenceEnd(sentence, ctx, afterCue + 1);
+        if (tail) pieces.push(tail);
+      }
+      return relation(sentence, view, source, cue, pieces, 'verb-cue');
+    }
+  }
   // inverted: "…, said Mr Kim."
   if (!source && cue.from > 0 && separatesContent(view, cue.from - 1)) {
-    const inverted = sourceAfter(view, afterCue);
-    if (inverted && (inverted.to >= contentEndAtSentenceEnd(view) || view.words[inverted.to] === ',')) {
+    const found = sourceAfter(view, afterCue);
+    const end = contentEndAtSentenceEnd(view);
+    // "said one Democratic source on the panel", "said Mr Kim in a statement"
+    if (found && (found.to >= end || view.words[found.to] === ',' || INVERTED_TAILS.has(view.lower[found.to]!))) {
       const before = contentBefore(sentence, ctx, cue.from);
+      const apposed = appositionAfter(view, found.to, end);
+      const inverted = apposed === null ? found : { from: found.from, to: apposed };
       if (before) return relation(sentence, view, inverted, cue, [before], 'verb-cue');
     }
     return null;
@@ -101,6 +130,25 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
   if (TAKES_ADDRESSEE.has(lemma)) start = skipAddressee(view, start);
   const content = contentToSentenceEnd(sentence, ctx, start);
   return content ? relation(sentence, view, source, cue, [content], 'verb-cue') : null;
+}
+
+/** The quotation that ends a question or an exclamation right before `offset` (only spaces between): "“…?” Graham asked". */
+function quotationEndingAt(ctx: AttributionContext, offset: number): { start: number; end: number } | null {
+  let k = offset;
+  while (k > 0 && /\s/.test(ctx.text[k - 1]!)) k--;
+  if (k === offset || !/[?!]["”]$/.test(ctx.text.slice(Math.max(0, k - 2), k))) return null;
+  for (let i = ctx.quotes.length - 1; i >= 0; i--) {
+    const q = ctx.quotes[i]!;
+    if (q.end === k) return q;
+    if (q.end < k) break;
+  }
+  return null;
+}
+
+/** Token `k` closes a quotation: "”" or a comma after it ("“…”, he said"). */
+function closesQuotation(view: TokenView, k: number): boolean {
+  if (k < 0) return false;
+  return isClosingQuote(view.words[k]!) || (view.words[k] === ',' && k > 0 && isClosingQuote(view.words[k - 1]!));
 }
 
 /** A comma, a closing quotation mark or a dash ends the content before a trailing source. */

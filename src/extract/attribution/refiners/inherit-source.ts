@@ -1,13 +1,16 @@
 /**
  * A participle cue ("…, adding that …") takes the source of the attribution
- * whose cue comes before it in the same sentence; with none, it is not an
- * attribution we can stand behind and is dropped.
+ * whose cue comes before it in the same sentence, else the named subject of
+ * its sentence ("Trump attacked Clinton …, saying …"); with neither, it is not
+ * an attribution we can stand behind and is dropped.
  */
+import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionRefiner } from '../attribution.js';
+import { sentenceSubject } from '../subject.js';
 
 export const inheritSource: AttributionRefiner = {
   name: 'inherit-source',
-  refine(attributions) {
+  refine(attributions, ctx) {
     const out: Attribution[] = [];
     for (const a of attributions) {
       if (!a.inheritsSource) {
@@ -19,7 +22,15 @@ export const inheritSource: AttributionRefiner = {
         if (b === a || b.inheritsSource || b.sentence !== a.sentence || !b.source || b.cue.start >= a.cue.start) continue;
         if (!lead || b.cue.start > lead.cue.start) lead = b;
       }
-      if (lead) out.push({ ...a, source: lead.source });
+      if (lead) {
+        out.push({ ...a, source: lead.source });
+        continue;
+      }
+      const sentence = ctx.sentences[a.sentence];
+      const subject = sentence ? sentenceSubject(sentence, ctx) : null;
+      if (sentence && subject && sentence.view.tokens[subject.verb.to - 1]!.range.end <= a.cue.start) {
+        out.push({ ...a, source: rangeOf(sentence.view, subject.phrase.from, subject.phrase.to), resolved: subject.mention });
+      }
     }
     return out;
   },

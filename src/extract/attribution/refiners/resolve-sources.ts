@@ -20,8 +20,10 @@ export const resolveSources: AttributionRefiner = {
     const resolved: Attribution[] = [];
     for (const a of [...attributions].sort((x, y) => (x.source?.start ?? x.cue.start) - (y.source?.start ?? y.cue.start))) {
       if (a.source) {
-        const who = resolve(a.source, ctx, resolved);
+        const who = a.resolved ?? resolve(a.source, ctx, resolved);
         if (who) a.resolved = who;
+        // "Marc H. Morial, who …, told": the source is the name the relative pronoun stands for
+        if (who && isRelative(ctx.text.slice(a.source.start, a.source.end))) a.source = who.range;
       }
       resolved.push(a);
     }
@@ -82,4 +84,9 @@ function group(text: string, source: Span): EntityMention {
   const nameRange = { start: source.start + strip, end: source.start + raw.length };
   const name = text.slice(nameRange.start, nameRange.end);
   return { range: { start: source.start, end: source.start + raw.length }, nameRange, type: 'group', name, key: entityKey(name) };
+}
+
+function isRelative(word: string): boolean {
+  const w = word.toLowerCase();
+  return w === 'who' || w === 'which';
 }

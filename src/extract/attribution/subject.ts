@@ -1,0 +1,70 @@
+/**
+ * The named subject of a sentence: the name (not a place's) that opens it,
+ * after an introductory phrase ("In July, Gingrich dismissed …") and before
+ * an apposition ("Lawrence B. Cummings, his former partner, called …"),
+ * followed by its verb. Used where a sentence quotes someone without a verb
+ * of saying ("Trump attacked “the hateful ideology …”") and for participle
+ * cues with no cue before them ("Trump attacked Clinton, saying …").
+ */
+import type { EntityMention } from '../entities/mention.js';
+import type { AttributionContext, AttributionSentence } from './attribution.js';
+import type { TokenRange } from './source-phrase.js';
+
+/** Words that open an introductory phrase ended by a comma. */
+const INTRO_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'when', 'while', 'as', 'meanwhile', 'however', 'still', 'later', 'earlier', 'last', 'yet', 'but', 'and', 'then', 'also', 'instead', 'separately', 'speaking']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const MAX_INTRO = 14;
+const MAX_APPOSITION = 14;
+/** Words right after a subject that are not its verb. */
+const NOT_VERBS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'who', 'which', 'that', 'whose', 'the', 'a', 'an', "'s"]);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
+
+export interface SentenceSubject {
+  readonly mention: EntityMention;
+  /** the tokens of the subject phrase (mention with its determiner and apposition) */
+  readonly phrase: TokenRange;
+  /** the verb after it (with auxiliaries and adverbs before the verb) */
+  readonly verb: TokenRange;
+}
+
+export function sentenceSubject(sentence: AttributionSentence, ctx: AttributionContext): SentenceSubject | null {
+  const { view } = sentence;
+  let k = 0;
+  if (INTRO_OPENERS.has(view.lower[0] ?? '')) {
+    const comma = view.words.indexOf(',');
+    if (comma < 0 || comma > MAX_INTRO) return null;
+    k = comma + 1;
+  }
+  const from = k;
+  if (DETERMINERS.has(view.lower[k] ?? '')) k++;
+  const token = view.tokens[k];
+  if (!token) return null;
+  const mention = mentionAt(ctx.entities, token.range.start);
+  if (!mention) return null;
+  while (k < view.tokens.length && view.tokens[k]!.range.end <= mention.range.end) k++;
+  // "Lawrence B. Cummings, his former business partner, called …"
+  if (view.words[k] === ',') {
+    const close = view.words.indexOf(',', k + 1);
+    if (close < 0 || close - k > MAX_APPOSITION) return null;
+    k = close + 1;
+  }
+  const phraseEnd = k;
+  let verb = k;
+  while (verb < view.words.length && (AUXILIARIES.has(view.lower[verb]!) || view.lower[verb]!.endsWith('ly'))) verb++;
+  const word = view.lower[verb];
+  if (word === undefined || view.tokens[verb]!.kind !== 'word' || NOT_VERBS.has(word) || view.words[verb] !== word) return null;
+  return { mention, phrase: { from, to: phraseEnd }, verb: { from: k, to: verb + 1 } };
+}
+
+/** The mention (not of a place) that starts at `offset`; mentions are sorted by start. */
+function mentionAt(mentions: readonly EntityMention[], offset: number): EntityMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.range.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i]!.range.start === offset; i++) if (mentions[i]!.type !== 'place') return mentions[i];
+  return undefined;
+}
