@@ -33,7 +33,12 @@ export function tokenView(text: string, tokens: readonly Token[], range: Span): 
   while (to < tokens.length && tokens[to]!.range.start < range.end) to++;
   const slice = tokens.slice(from, to);
   const words = slice.map((t) => text.slice(t.range.start, t.range.end));
-  return { text, tokens: slice, words, lower: words.map((w) => w.toLowerCase().replace(/’/g, "'")) };
+  return { text, tokens: slice, words, lower: words.map(lowerWord) };
+}
+
+function lowerWord(w: string): string {
+  const l = w.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
 }
 
 /** The clean-text range from the start of token `from` to the end of token `to - 1`. */

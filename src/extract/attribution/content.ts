@@ -31,7 +31,9 @@ export function contentStart(view: TokenView, k: number): number {
   for (let m = j; m < Math.min(view.words.length, j + 8); m++) {
     const l = view.lower[m]!;
     if (l === 'that' && m > j) return m;
-    if (view.tokens[m]!.kind === 'punct' || !/^(in|on|for|at|the|a|an|first|time|last|year|week|month|\d.*|[A-Z].*)$/i.test(view.words[m]!)) break;
+    // only dates, channels and names may stand between ("said he thought that …" starts at "he")
+    const w = view.words[m]!;
+    if (view.tokens[m]!.kind === 'punct' || !(/^(?:in|on|for|at|the|a|an|first|time|last|year|week|month)$/i.test(w) || /^[\dA-Z]/.test(w))) break;
   }
   return j;
 }
@@ -67,7 +69,8 @@ export function trimPiece(text: string, range: Span): Span | null {
 
 /** Extends a content piece that opens a quotation without closing it to where the quotation closes. */
 export function extendToQuoteEnd(range: Span, ctx: AttributionContext): Span {
-  for (const q of ctx.quotes) {
+  for (let i = firstQuoteAfter(ctx, range.start - 2); i < ctx.quotes.length; i++) {
+    const q = ctx.quotes[i]!;
     if (q.start >= range.end) break;
     if (q.start >= range.start && q.start < range.end && q.end > range.end) return { start: range.start, end: q.end };
     if (q.start < range.start && q.end > range.start && q.end > range.end && range.start - q.start <= 1) return { start: q.start, end: q.end };
@@ -77,10 +80,9 @@ export function extendToQuoteEnd(range: Span, ctx: AttributionContext): Span {
 
 /** Extends a content piece that ends inside a quotation back to where the quotation opens ("“A,” he said" when the quotation began a sentence earlier). */
 export function extendToQuoteStart(range: Span, ctx: AttributionContext): Span {
-  for (const q of ctx.quotes) {
-    if (q.start >= range.start) break;
-    if (q.end > range.start && q.end <= range.end + 1) return { start: q.start, end: Math.max(range.end, q.end) };
-  }
+  // quotations do not nest: only the last one opening before the range can end inside it
+  const q = ctx.quotes[firstQuoteAfter(ctx, range.start - 1) - 1];
+  if (q && q.end > range.start && q.end <= range.end + 1) return { start: q.start, end: Math.max(range.end, q.end) };
   return range;
 }
 
@@ -111,6 +113,15 @@ export function insideQuote(ctx: AttributionContext, offset: number): boolean {
   return q !== undefined && q.start < offset && offset < q.end;
 }
 
+/** The quotation that ends at or before `offset` with only spaces between: "“…” ― Carla Sanchez", "“…?” Graham asked". */
+export function quoteEndingBefore(ctx: AttributionContext, offset: number): Span | undefined {
+  // quotations do not nest, so the last one opening before the offset is the only candidate
+  const q = ctx.quotes[firstQuoteAfter(ctx, offset) - 1];
+  if (!q || q.end > offset) return undefined;
+  for (let k = q.end; k < offset; k++) if (!/\s/.test(ctx.text[k]!)) return undefined;
+  return q;
+}
+
 /** The quotations that open inside a range. */
 export function quotesOpeningIn(ctx: AttributionContext, range: Span): Span[] {
   const out: Span[] = [];
@@ -120,5 +131,8 @@ export function quotesOpeningIn(ctx: AttributionContext, range: Span): Span[] {
 
 /** A quotation that opens right after `offset` (only spaces between): "He said:\n“…”". */
 export function quoteRightAfter(ctx: AttributionContext, offset: number): Span | undefined {
-  return ctx.quotes.find((q) => q.start >= offset && ctx.text.slice(offset, q.start).trim() === '');
+  const q = ctx.quotes[firstQuoteAfter(ctx, offset - 1)];
+  if (!q) return undefined;
+  for (let k = offset; k < q.start; k++) if (!/\s/.test(ctx.text[k]!)) return undefined;
+  return q;
 }

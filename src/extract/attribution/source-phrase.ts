@@ -116,10 +116,12 @@ function apposition(view: TokenView, comma: number): TokenRange | null {
   }
   if (comma - open - 1 > MAX_SOURCE_TOKENS) return null;
   // "X, which …, said" / "X, who …, said": a relative clause may hold anything
-  const relative = inner[0] === 'which' || inner[0] === 'who';
+  const relative = inner.includes('which') || inner.includes('who') || inner.includes('whose');
   // a state after a name ends in its abbreviation's stop: "Mitch McConnell, R-Ky., said"
   const abbreviationStop = (k: number) => words[k] === '.' && k === comma - 1 && isCapitalisedAt(view, k - 1) && words[k - 1]!.length <= 5;
-  if (!relative) for (let k = open + 1; k < comma; k++) if (!inPhrase(view, k, 'right') && words[k] !== ',' && !abbreviationStop(k)) return null;
+  // "Minyon Moore, a senior adviser to the Clinton campaign, called": prepositions inside the apposition, not at its ends
+  const link = (k: number) => k > open + 1 && k < comma - 1 && APPOSITION_LINKS.has(lower[k]!);
+  if (!relative) for (let k = open + 1; k < comma; k++) if (!inPhrase(view, k, 'right') && words[k] !== ',' && !abbreviationStop(k) && !link(k)) return null;
   const from = scanLeft(view, open - 1);
   if (from === null || !(isCapitalised(words[open - 1]!) || words[open - 1] === ')')) return null;
   return { from, to: comma + 1 };
@@ -171,7 +173,7 @@ function hasHead(view: TokenView, from: number, to: number): boolean {
   return view.tokens.slice(from, to).some((t) => t.kind === 'word');
 }
 
-const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for', 'on', 'from', 'the', 'a', 'an', 'and']);
+const APPOSITION_LINKS = new Set(['of', 'in', 'at', 'for', 'on', 'from', 'to', 'with', 'the', 'a', 'an', 'and']);
 
 /**
  * "…, said Rep. Joseph Crowley, a leading advocate for human rights in Burma.":

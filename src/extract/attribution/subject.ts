@@ -1,5 +1,5 @@
 /**
- * The named subject of a sentence: the name (not a place's) that opens it,
+ * The subject of a sentence: the name (not a place's) or the personal pronoun that opens it,
  * after an introductory phrase ("In July, Gingrich dismissed …") and before
  * an apposition ("Lawrence B. Cummings, his former partner, called …"),
  * followed by its verb. Used where a sentence quotes someone without a verb
@@ -13,6 +13,7 @@ import type { TokenRange } from './source-phrase.js';
 /** Words that open an introductory phrase ended by a comma. */
 const INTRO_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'when', 'while', 'as', 'meanwhile', 'however', 'still', 'later', 'earlier', 'last', 'yet', 'but', 'and', 'then', 'also', 'instead', 'separately', 'speaking']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const MAX_INTRO = 14;
 const MAX_APPOSITION = 14;
 /** Words right after a subject that are not its verb. */
@@ -20,7 +21,8 @@ const NOT_VERBS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'fr
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
 
 export interface SentenceSubject {
-  readonly mention: EntityMention;
+  /** the name, null for a pronoun (resolved later, like any pronoun source) */
+  readonly mention: EntityMention | null;
   /** the tokens of the subject phrase (mention with its determiner and apposition) */
   readonly phrase: TokenRange;
   /** the verb after it (with auxiliaries and adverbs before the verb) */
@@ -39,9 +41,10 @@ export function sentenceSubject(sentence: AttributionSentence, ctx: AttributionC
   if (DETERMINERS.has(view.lower[k] ?? '')) k++;
   const token = view.tokens[k];
   if (!token) return null;
-  const mention = mentionAt(ctx.entities, token.range.start);
-  if (!mention) return null;
-  while (k < view.tokens.length && view.tokens[k]!.range.end <= mention.range.end) k++;
+  const mention = PRONOUNS.has(view.lower[k]!) && k === from ? null : (mentionAt(ctx.entities, token.range.start) ?? null);
+  if (mention) while (k < view.tokens.length && view.tokens[k]!.range.end <= mention.range.end) k++;
+  else if (PRONOUNS.has(view.lower[k]!) && k === from) k++;
+  else return null;
   // "Lawrence B. Cummings, his former business partner, called …"
   if (view.words[k] === ',') {
     const close = view.words.indexOf(',', k + 1);

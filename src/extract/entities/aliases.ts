@@ -10,7 +10,11 @@ export function linkShortForms(mentions: EntityMention[]): void {
   const byWord = new Map<string, EntityMention[]>();
   for (const f of mentions) {
     if (!f.key.includes(' ') || (f.type !== 'person' && f.type !== 'organization')) continue;
-    for (const word of new Set(f.key.split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), f]);
+    for (const word of new Set(f.key.split(' '))) {
+      const list = byWord.get(word);
+      if (list) list.push(f);
+      else byWord.set(word, [f]);
+    }
   }
   for (const m of mentions) {
     if (m.key.includes(' ') || m.type === 'place' || m.type === 'group') continue;

@@ -20,6 +20,9 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 export function isCapitalised(word: string): boolean {
+  // most words start with an ASCII lower-case letter, a digit or a mark: no need for the Unicode test
+  const c = word.charCodeAt(0);
+  if (c < 65 || (c >= 97 && c <= 122)) return false;
   return CAPITALISED.test(word);
 }
 
@@ -51,7 +54,9 @@ export function findNames(view: TokenView): EntityMention[] {
   }
   return out;
   function adjacent(v: TokenView, a: number, b: number): boolean {
-    return /^[ \u00a0]?$/.test(text.slice(v.tokens[a]!.range.end, v.tokens[b]!.range.start));
+    const end = v.tokens[a]!.range.end;
+    const gap = v.tokens[b]!.range.start - end;
+    return gap === 0 || (gap === 1 && (text[end] === ' ' || text[end] === '\u00a0'));
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { rangeOf } from '../../../segment/token-view.js';
 import type { AttributionExtractor } from '../attribution.js';
-import { contentEndAtSentenceEnd } from '../content.js';
+import { contentEndAtSentenceEnd, quoteEndingBefore } from '../content.js';
 import { sourceAfter } from '../source-phrase.js';
 
 const DASHES = new Set(['―', '—', '–']);
@@ -17,7 +17,7 @@ export const dashSignature: AttributionExtractor = {
     for (let i = 0; i < view.words.length; i++) {
       if (!DASHES.has(view.words[i]!)) continue;
       const dash = view.tokens[i]!.range;
-      const quote = ctx.quotes.find((q) => q.end <= dash.start && ctx.text.slice(q.end, dash.start).trim() === '');
+      const quote = quoteEndingBefore(ctx, dash.start);
       if (!quote) continue;
       const source = sourceAfter(view, i + 1);
       if (!source || source.to < contentEndAtSentenceEnd(view)) continue;

@@ -33,6 +33,6 @@ export const subjectQuote: AttributionExtractor = {
     const verbEnd = view.tokens[subject.verb.to - 1]!.range.end;
     const content = quotes.filter((q) => q.start >= verbEnd && wordsIn(ctx.text.slice(q.start, q.end)) >= MIN_WORDS);
     if (content.length === 0) return [];
-    return [{ sentence: sentence.index, source: rangeOf(view, subject.phrase.from, subject.phrase.to), cue: rangeOf(view, subject.verb.from, subject.verb.to), content, rule: 'subject-quote', resolved: subject.mention }];
+    return [{ sentence: sentence.index, source: rangeOf(view, subject.phrase.from, subject.phrase.to), cue: rangeOf(view, subject.verb.from, subject.verb.to), content, rule: 'subject-quote', ...(subject.mention ? { resolved: subject.mention } : {}) }];
   },
 };

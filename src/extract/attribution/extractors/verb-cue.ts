@@ -7,11 +7,12 @@
 import type { TokenView } from '../../../segment/token-view.js';
 import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionContext, AttributionExtractor, AttributionSentence } from '../attribution.js';
-import { contentEndAtSentenceEnd, contentStart, contentToSentenceEnd, extendToQuoteStart, insideQuote, isClosingQuote, isOpeningQuote, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
+import { contentEndAtSentenceEnd, contentStart, contentToSentenceEnd, extendToQuoteStart, insideQuote, isClosingQuote, isOpeningQuote, quoteEndingBefore, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
 import { cuePhrase } from '../cue-phrase.js';
 import { isCapitalised } from '../../entities/names.js';
 import { CUE_FORMS, isIngForm, NOUN_LIKE, QUOTE_ONLY, TAKES_ADDRESSEE } from '../cues.js';
 import { appositionAfter, sourceAfter, sourceBefore, type TokenRange } from '../source-phrase.js';
+import { sentenceSubject } from '../subject.js';
 
 const NOT_A_CLAUSE = new Set(['about', 'of', 'on', 'for', 'to', 'from', 'by', 'in', 'at', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'over', 'into', 'as', 'since', 'after', 'before']);
 const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'such', 'initial', 'new', 'latest', 'recent', 'media', 'news', 'press', 'earlier', 'previous', 'other', 'battlefield', 'early', 'first', 'unconfirmed', 'conflicting']);
@@ -65,7 +66,7 @@ function verbUse(view: TokenView, i: number): boolean {
 
 function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: TokenRange, lemma: string): Attribution | null {
   const { view } = sentence;
-  const source = sourceBefore(view, cue.from);
+  const source = sourceBefore(view, cue.from) ?? coordinatedSubject(sentence, ctx, cue);
   const afterCue = skipTimeWords(view, cue.to);
   const atEnd = afterCue >= contentEndAtSentenceEnd(view);
   const commaAfter = view.words[afterCue] === ',';
@@ -124,6 +125,14 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
     const quote = quoteRightAfter(ctx, view.tokens[cue.to - 1]!.range.end);
     return quote ? relation(sentence, view, source, cue, [quote], 'verb-cue') : null;
   }
+  // "Said Ellis: “I don't get the sense …”"
+  if (!source && cue.from === 0) {
+    const opening = sourceAfter(view, afterCue);
+    if (opening && view.words[opening.to] === ':') {
+      const content = quoteRightAfter(ctx, view.tokens[opening.to]!.range.end) ?? contentToSentenceEnd(sentence, ctx, opening.to + 1);
+      if (content) return relation(sentence, view, opening, cue, [content], 'verb-cue');
+    }
+  }
   if (!source || atEnd) return null;
   // source first: "X said (that) …"
   let start = contentStart(view, cue.to);
@@ -132,17 +141,17 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
   return content ? relation(sentence, view, source, cue, [content], 'verb-cue') : null;
 }
 
+/** "Donald Trump, her opponent, bemoaned the unrest and said he thought …": the subject of the first verb speaks. */
+function coordinatedSubject(sentence: AttributionSentence, ctx: AttributionContext, cue: TokenRange): TokenRange | null {
+  if (sentence.view.lower[cue.from - 1] !== 'and') return null;
+  const subject = sentenceSubject(sentence, ctx);
+  return subject && subject.verb.to <= cue.from - 1 ? subject.phrase : null;
+}
+
 /** The quotation that ends a question or an exclamation right before `offset` (only spaces between): "“…?” Graham asked". */
 function quotationEndingAt(ctx: AttributionContext, offset: number): { start: number; end: number } | null {
-  let k = offset;
-  while (k > 0 && /\s/.test(ctx.text[k - 1]!)) k--;
-  if (k === offset || !/[?!]["”]$/.test(ctx.text.slice(Math.max(0, k - 2), k))) return null;
-  for (let i = ctx.quotes.length - 1; i >= 0; i--) {
-    const q = ctx.quotes[i]!;
-    if (q.end === k) return q;
-    if (q.end < k) break;
-  }
-  return null;
+  const q = quoteEndingBefore(ctx, offset);
+  return q && /[?!]["”]$/.test(ctx.text.slice(Math.max(q.start, q.end - 2), q.end)) ? q : null;
 }
 
 /** Token `k` closes a quotation: "”" or a comma after it ("“…”, he said"). */

@@ -29,7 +29,7 @@ export const inheritSource: AttributionRefiner = {
       const sentence = ctx.sentences[a.sentence];
       const subject = sentence ? sentenceSubject(sentence, ctx) : null;
       if (sentence && subject && sentence.view.tokens[subject.verb.to - 1]!.range.end <= a.cue.start) {
-        out.push({ ...a, source: rangeOf(sentence.view, subject.phrase.from, subject.phrase.to), resolved: subject.mention });
+        out.push({ ...a, source: rangeOf(sentence.view, subject.phrase.from, subject.phrase.to), ...(subject.mention ? { resolved: subject.mention } : {}) });
       }
     }
     return out;
