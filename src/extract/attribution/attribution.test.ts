@@ -130,6 +130,23 @@ describe('attribution cues', () => {
     expect(attributionsOf('The complaint is based on standards that prohibit lawyers who “participated personally.”')).toEqual([]);
   });
 
+  it('reads an inverted cue that opens its sentence: "Said Ellis: “…”"', () => {
+    expect(one('Said Ellis: “I don’t get the sense she is interested in reform.”')).toMatchObject({ source: 'Ellis', cue: 'Said', content: '“I don’t get the sense she is interested in reform.”' });
+  });
+
+  it('gives a cue coordinated with an earlier verb the subject of the sentence', () => {
+    expect(one('Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that drugs were a factor.')).toMatchObject({
+      source: 'Donald Trump, her Republican opponent,',
+      cue: 'said',
+      content: 'he thought that drugs were a factor',
+    });
+  });
+
+  it('gives a participle with no cue before it a pronoun subject, and keeps a relative clause inside an apposition', () => {
+    expect(one('He then defended the remark, saying, “I don’t think this is a ridiculous idea.”')).toMatchObject({ source: 'He', cue: 'saying' });
+    expect(one('Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, it was over."')).toMatchObject({ source: 'Douglas Brinkley, a historian who attended the session,', cue: 'recalled' });
+  });
+
   it('runs a colon cue on into the quotation of the next paragraph', () => {
     const a = one('Caddell continued:\n“The numbers are very bad for her.”');
     expect(a).toMatchObject({ source: 'Caddell', cue: 'continued:', content: '“The numbers are very bad for her.”' });

@@ -8,6 +8,7 @@ import { rangeOf } from '../../../segment/token-view.js';
 import { isCapitalised } from '../../entities/names.js';
 import type { AttributionExtractor } from '../attribution.js';
 import { isOpeningQuote, trimPiece } from '../content.js';
+import { CUE_FORMS } from '../cues.js';
 
 const MAX_NAME_TOKENS = 4;
 
@@ -22,6 +23,8 @@ export const speakerColon: AttributionExtractor = {
     const first = isOpeningQuote(view.words[0] ?? '') ? 1 : 0;
     if (colon < first + 1 || colon > first + MAX_NAME_TOKENS) return [];
     for (let k = first; k < colon; k++) if (!(isCapitalised(view.words[k]!) || view.words[k] === '.')) return [];
+    // "Said Ellis:" is an inverted cue, read by the verb-cue extractor
+    for (let k = first; k < colon; k++) if (CUE_FORMS.has(view.lower[k]!)) return [];
     const blockEnd = ctx.sentences.filter((s) => s.block === sentence.block).at(-1)!.range.end;
     const content = trimPiece(ctx.text, { start: view.tokens[colon]!.range.end, end: blockEnd });
     if (!content) return [];
