@@ -31,7 +31,8 @@ export function extractQuotes(text: string, blocks: readonly Block[], quotations
   const out: Quote[] = [];
   let previous: { quote: Quote; block: number } | null = null;
   for (const q of quotations) {
-    const by = attributionOf(q, attributions);
+    const inner = attributionOf(q, attributions);
+    const by = inner ? (sameSpeakerAround(text, inner, attributions) ?? inner) : undefined;
     if (isTermQuote(text, q, by)) continue;
     const block = blockOf(blocks, q.range.start);
     let quote: Quote;
@@ -44,6 +45,20 @@ export function extractQuotes(text: string, blocks: readonly Block[], quotations
     previous = { quote, block: blockOf(blocks, q.range.end - 1) };
   }
   return out;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/**
+ * "Lynch said she recalled thinking, “…”", "Ban Ki-moon condemned what he
+ * called a “brazen breach”": when the attribution holding a quotation has a
+ * pronoun for its source and sits inside what the same person is said to say,
+ * the speaker is the outer one, who is named.
+ */
+function sameSpeakerAround(text: string, inner: Attribution, attributions: readonly Attribution[]): Attribution | undefined {
+  if (!inner.source || !inner.resolved || !PRONOUNS.has(text.slice(inner.source.start, inner.source.end).toLowerCase())) return undefined;
+  const key = inner.resolved.key;
+  return attributions.find((a) => a !== inner && a.source !== null && a.resolved?.key === key && !PRONOUNS.has(text.slice(a.source.start, a.source.end).toLowerCase()) && a.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end));
 }
 
 /** How far (in characters) the end of a "…, Schiff said." may be from the quotation that goes on after it. */

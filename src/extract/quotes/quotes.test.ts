@@ -51,6 +51,11 @@ describe('quotes and speakers', () => {
     expect(q).toEqual([{ text: 'The other factor is what the election means.', speaker: 'Schiff', who: 'Schiff' }]);
   });
 
+  it('names the speaker of a quotation held by a pronoun inside what the same person says', () => {
+    const q = quotesOf('Loretta Lynch spoke to students. Lynch said she recalled thinking, "This is what people have talked about for years."');
+    expect(q).toEqual([{ text: 'This is what people have talked about for years.', speaker: 'Lynch', who: 'Loretta Lynch' }]);
+  });
+
   it('does not carry a speaker into a quotation two paragraphs later', () => {
     const q = quotesOf('“We are ready to fight,” he said.\nThe talks stalled.\nOther news followed.\n“The bridge is closed to all traffic tonight.”');
     expect(q.map((x) => x.speaker)).toEqual(['he', null]);
