@@ -1,11 +1,13 @@
 /** `tally serve [inputs…]`: the search page, the report and the API over a batch of reports, on this machine. */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { LedgerSchema } from '../ledger/schema.js';
 import { createApp, holdingFromInputs, holdingFromStore, type Holding } from '../server/app.js';
 import { openStoreOption } from './store-option.js';
+import type { Store } from '../store/store.js';
 import { isLoopback } from '../server/access.js';
 import { UsageError, type CommandIO } from './io.js';
 
@@ -59,7 +61,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   const holding: Holding = values.ledger
     ? { ledger: LedgerSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, values.ledger), 'utf8'))), texts: new Map(), inputs: null }
     : values.store
-      ? await holdingFromStore(await openStoreOption({ store: values.store }, io.cwd, true))
+      ? await holdingFromStore(withSearchThreads(await openStoreOption({ store: values.store }, io.cwd, true)))
       : await holdingFromInputs(positionals, io.cwd);
   const app = createApp(holding, io.cwd, { ...(token ? { token } : {}), allowAdd: values['allow-add'] });
   await new Promise<void>((resolve) => {
@@ -71,4 +73,10 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
     process.once('SIGTERM', stop);
   });
   return 0;
+}
+
+/** A served store searches on every core, beside the thread that answers requests. */
+function withSearchThreads(store: Store): Store {
+  store.searchOnThreads(availableParallelism());
+  return store;
 }

@@ -8,8 +8,8 @@
  * the pool is this small one and not a general-purpose one.
  */
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { threadFile } from './thread-file.js';
 import type { DatedEvent } from '../align/date-undated.js';
 import type { DocExtract } from '../ledger/doc-extract.js';
 import { datedEventsOf } from './dated-events.js';
@@ -21,12 +21,6 @@ export interface ExtractPool {
   readonly extract: ExtractChunk;
   readonly threads: number;
   close(): Promise<void>;
-}
-
-/** The worker's file: the compiled one next to this module, or its source through tsx when running from source. */
-function workerFile(): string {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return fileURLToPath(new URL(fromSource ? './extract-worker-dev.mjs' : './extract-worker.js', import.meta.url));
 }
 
 /** One thread and the requests it has not answered yet. */
@@ -59,7 +53,7 @@ class Lane {
 }
 
 export function extractPool(threads = availableParallelism()): ExtractPool {
-  const file = workerFile();
+  const file = threadFile(import.meta.url, 'extract-worker');
   const lanes = Array.from({ length: threads }, () => new Lane(file));
   let ticket = 0;
   const extract: ExtractChunk = async (reports, storeEvents) => {

@@ -32,27 +32,41 @@ export function searchable(text: string): string {
   return text.includes('\u0000') ? text.replace(/\u0000/g, ' ') : text;
 }
 
-export async function searchStore(db: SqlDriver, query: string, options: SearchOptions): Promise<SearchHit[]> {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return [];
-  const limit = Math.max(1, Math.min(options.limit ?? 50, 1000));
+/** The words of a query: letters and digits only, so the user's text is never query syntax. */
+export function queryWords(query: string): string[] {
+  return query.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function limitOf(options: SearchOptions): number {
+  return Math.max(1, Math.min(options.limit ?? 50, 1000));
+}
+
+/** SQLite's search statement and its parameters, for the store's connection and the search threads' own. */
+export function sqliteSearch(words: readonly string[], options: SearchOptions): { sql: string; params: SqlValue[] } {
+  const match = words.map((w) => `"${w}"`).join(' ');
   const kind = options.kind ? ' AND kind = ?' : '';
-  const kindParam = options.kind ? [options.kind] : [];
-  // the best rows are chosen first and only they get a snippet: a snippet is the costly part, and every match would get one before the sort
+  return {
+    // the best rows are chosen first and only they get a snippet: a snippet is the costly part, and every match would get one before the sort;
+    // rank is bm25 (FTS5's default), read without touching the unindexed columns: ordering by them too made the choice three times slower
+    sql: `SELECT doc, kind, ref, snippet(search, 0, '[', ']', '…', 16) AS snippet FROM search
+     WHERE search MATCH ? AND rowid IN (SELECT rowid FROM search WHERE search MATCH ?${kind} ORDER BY rank LIMIT ?)
+     ORDER BY rank, doc, ref`,
+    params: [match, match, ...(options.kind ? [options.kind] : []), limitOf(options)],
+  };
+}
+
+export async function searchStore(db: SqlDriver, query: string, options: SearchOptions): Promise<SearchHit[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
   if (db.dialect === 'postgres') {
+    const kind = options.kind ? ' AND kind = ?' : '';
     return db.all<SearchHit & Record<string, unknown>>(
       `SELECT doc, kind, ref, ts_headline('english', body, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet
        FROM (SELECT doc, kind, ref, body, q, ts_rank(tsv, q) AS score FROM search, plainto_tsquery('english', ?) q WHERE tsv @@ q${kind} ORDER BY score DESC, doc, ref LIMIT ?) best
        ORDER BY score DESC, doc, ref`,
-      [words.join(' '), ...kindParam, limit],
+      [words.join(' '), ...(options.kind ? [options.kind] : []), limitOf(options)],
     );
   }
-  const match = words.map((w) => `"${w}"`).join(' ');
-  return db.all<SearchHit & Record<string, unknown>>(
-    // rank is bm25 (FTS5's default), read without touching the unindexed columns: ordering by them too made the choice three times slower
-    `SELECT doc, kind, ref, snippet(search, 0, '[', ']', '…', 16) AS snippet FROM search
-     WHERE search MATCH ? AND rowid IN (SELECT rowid FROM search WHERE search MATCH ?${kind} ORDER BY rank LIMIT ?)
-     ORDER BY rank, doc, ref`,
-    [match, match, ...kindParam, limit],
-  );
+  const { sql, params } = sqliteSearch(words, options);
+  return db.all<SearchHit & Record<string, unknown>>(sql, params);
 }

@@ -27,7 +27,9 @@ import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
 import { insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 import { migrate } from './migrations.js';
+import { existsSync } from 'node:fs';
 import { searchRows, searchStore, type SearchHit, type SearchOptions } from './search.js';
+import { SearchPool } from './search-pool.js';
 
 /** A report as the store knows it, to tell new and changed inputs from those already in. */
 export interface StoredReport {
@@ -84,6 +86,8 @@ export interface RegroupResult {
 const IN_LIST = 500;
 
 export class Store {
+  private searchPool: SearchPool | null = null;
+
   private constructor(readonly db: SqlDriver) {}
 
   static async on(db: SqlDriver): Promise<Store> {
@@ -95,8 +99,20 @@ export class Store {
     return this.db.location;
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    await this.searchPool?.close();
+    await this.db.close();
+  }
+
+  /**
+   * Runs full-text searches on `threads` threads of their own, each with a
+   * read-only connection, so that a server's searches neither queue behind
+   * one another nor hold its other requests (SQLite files only; PostgreSQL
+   * answers without holding the thread).
+   */
+  searchOnThreads(threads: number): void {
+    if (this.db.dialect !== 'sqlite' || this.searchPool || !existsSync(this.db.location)) return;
+    this.searchPool = new SearchPool(this.db.location, threads);
   }
 
   /** The reports in the store, by the key of their input (an absolute path or a URL). */
@@ -405,7 +421,7 @@ export class Store {
   }
 
   search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-    return searchStore(this.db, query, options);
+    return this.searchPool ? this.searchPool.search(query, options) : searchStore(this.db, query, options);
   }
 
   /** How much the store holds. */
