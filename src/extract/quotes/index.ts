@@ -7,7 +7,8 @@
  */
 import type { Block } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
-import type { Attribution } from '../attribution/attribution.js';
+import { contentContains, type Attribution } from '../attribution/attribution.js';
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../entities/lexicon.js';
 import type { EntityMention } from '../entities/mention.js';
 import type { Quotation } from './quotation.js';
 import { attributionOf, isTermQuote } from './speech.js';
@@ -47,7 +48,10 @@ export function extractQuotes(text: string, blocks: readonly Block[], quotations
   return out;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+function isPronoun(text: string, span: Span): boolean {
+  const w = text.slice(span.start, span.end).toLowerCase();
+  return PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w) || w === 'it';
+}
 
 /**
  * "Lynch said she recalled thinking, “…”", "Ban Ki-moon condemned what he
@@ -56,9 +60,9 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
  * the speaker is the outer one, who is named.
  */
 function sameSpeakerAround(text: string, inner: Attribution, attributions: readonly Attribution[]): Attribution | undefined {
-  if (!inner.source || !inner.resolved || !PRONOUNS.has(text.slice(inner.source.start, inner.source.end).toLowerCase())) return undefined;
+  if (!inner.source || !inner.resolved || !isPronoun(text, inner.source)) return undefined;
   const key = inner.resolved.key;
-  return attributions.find((a) => a !== inner && a.source !== null && a.resolved?.key === key && !PRONOUNS.has(text.slice(a.source.start, a.source.end).toLowerCase()) && a.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end));
+  return attributions.find((a) => a !== inner && a.source !== null && a.resolved?.key === key && !isPronoun(text, a.source) && contentContains(a, inner.cue));
 }
 
 /** How far (in characters) the end of a "…, Schiff said." may be from the quotation that goes on after it. */
@@ -70,17 +74,18 @@ const MAX_GAP = 40;
  * source goes on speaking.
  */
 function attributionJustBefore(text: string, q: Quotation, attributions: readonly Attribution[]): Attribution | undefined {
+  // where the source and cue end: the attribution must close its sentence, its content all before them
+  const endOf = (a: Attribution) => Math.max(a.cue.end, a.source?.end ?? 0);
   let best: Attribution | undefined;
   for (const a of attributions) {
-    if (!a.source) continue;
-    const end = Math.max(a.cue.end, a.source.end);
-    if (end > q.range.start || q.range.start - end > MAX_GAP) continue;
-    if (a.content.some((c) => c.end > end)) continue;
-    if (!best || end > Math.max(best.cue.end, best.source!.end)) best = a;
+    const end = endOf(a);
+    if (!a.source || end > q.range.start || q.range.start - end > MAX_GAP || a.content.some((c) => c.end > end)) continue;
+    if (!best || end > endOf(best)) best = a;
   }
   if (!best) return undefined;
-  const gap = text.slice(Math.max(best.cue.end, best.source!.end), q.range.start);
-  return /^[^\n“”"]*[.!?]\s*$/.test(gap) && !gap.includes('\n') ? best : undefined;
+  const gap = text.slice(endOf(best), q.range.start);
+  // the same paragraph: no line break anywhere in the gap
+  return /^[^\n“”"]*[.!?][^\S\n]*$/.test(gap) ? best : undefined;
 }
 
 function blockOf(blocks: readonly Block[], offset: number): number {

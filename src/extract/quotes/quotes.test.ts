@@ -49,6 +49,8 @@ describe('quotes and speakers', () => {
   it('gives an uncued quotation the speaker of the attribution that ends the sentence before it', () => {
     const q = quotesOf('The administration may be reluctant to act, Schiff said. "The other factor is what the election means."');
     expect(q).toEqual([{ text: 'The other factor is what the election means.', speaker: 'Schiff', who: 'Schiff' }]);
+    const next = quotesOf('The administration may be reluctant to act, Schiff said.\n"The other factor is what the election means."');
+    expect(next.map((x) => x.speaker)).toEqual([null]);
   });
 
   it('names the speaker of a quotation held by a pronoun inside what the same person says', () => {

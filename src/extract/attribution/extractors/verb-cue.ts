@@ -77,35 +77,24 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
   const quoteFollows = commaAfter && !afterQuote && isOpeningQuote(view.words[afterCue + 1] ?? '');
   const trailing = atEnd || (commaAfter && !quoteFollows) || afterQuote || AFTER_TRAILING_CUE.has(next) || (/ed$/.test(next) && view.lower[afterCue + 1] !== 'that');
 
-  if (QUOTE_ONLY.has(lemma) && !afterQuote && !(source && source.from === 0 && quotationEndingAt(ctx, sentence.range.start)) && !(!source && closesQuotation(view, cue.from - 1))) return null;
+  // "“Does anybody know …?” Graham asked.": a question or exclamation closing its quotation ends a sentence before its source
+  const questionBefore = source && source.from === 0 && !afterQuote ? quotationEndingAt(ctx, sentence.range.start) : null;
+  if (QUOTE_ONLY.has(lemma) && !afterQuote && !questionBefore && !(!source && closesQuotation(view, cue.from - 1))) return null;
   // content first: "…, a source said." / "“…,” he said." / "The plan, he said, is …"
   if (source && trailing && source.from > 0 && separatesContent(view, source.from - 1)) {
     const before = contentBefore(sentence, ctx, source.from);
     if (!before) return null;
-    const pieces = [before];
     let tailStart: number | null = commaAfter && !TAIL_STARTERS.has(view.lower[afterCue + 1] ?? '') ? afterCue + 1 : null;
     // "“…,” he told the host, “it was …”": the quotation goes on after the person addressed
     if (tailStart === null && afterQuote && TAKES_ADDRESSEE.has(lemma)) {
       const k = skipAddressee(view, afterCue);
       if (k > afterCue && view.words[k - 1] === ',' && isOpeningQuote(view.words[k] ?? '')) tailStart = k;
     }
-    if (tailStart !== null) {
-      const tail = contentToSentenceEnd(sentence, ctx, tailStart);
-      if (tail) pieces.push(tail);
-    }
-    return relation(sentence, view, source, cue, pieces, 'verb-cue');
+    return relation(sentence, view, source, cue, [before, ...tailFrom(sentence, ctx, tailStart)], 'verb-cue');
   }
-  // "“Does anybody know …?” Graham asked.": a question or exclamation closing its quotation ends a sentence before its source
-  if (source && source.from === 0 && trailing && !afterQuote) {
-    const quote = quotationEndingAt(ctx, sentence.range.start);
-    if (quote) {
-      const pieces = [quote];
-      if (commaAfter && isOpeningQuote(view.words[afterCue + 1] ?? '')) {
-        const tail = contentToSentenceEnd(sentence, ctx, afterCue + 1);
-        if (tail) pieces.push(tail);
-      }
-      return relation(sentence, view, source, cue, pieces, 'verb-cue');
-    }
+  if (source && questionBefore && trailing) {
+    const tailStart = commaAfter && isOpeningQuote(view.words[afterCue + 1] ?? '') ? afterCue + 1 : null;
+    return relation(sentence, view, source, cue, [questionBefore, ...tailFrom(sentence, ctx, tailStart)], 'verb-cue');
   }
   // inverted: "…, said Mr Kim."
   if (!source && cue.from > 0 && separatesContent(view, cue.from - 1)) {
@@ -139,6 +128,12 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
   if (TAKES_ADDRESSEE.has(lemma)) start = skipAddressee(view, start);
   const content = contentToSentenceEnd(sentence, ctx, start);
   return content ? relation(sentence, view, source, cue, [content], 'verb-cue') : null;
+}
+
+/** The content that goes on after the cue ("“A,” he said, “B.”"), from token `start` to the end of the sentence; none when `start` is null. */
+function tailFrom(sentence: AttributionSentence, ctx: AttributionContext, start: number | null): { start: number; end: number }[] {
+  const tail = start === null ? null : contentToSentenceEnd(sentence, ctx, start);
+  return tail ? [tail] : [];
 }
 
 /** "Donald Trump, her opponent, bemoaned the unrest and said he thought …": the subject of the first verb speaks. */
