@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionsOf, claimantsOfClaims } from '../../test-support/attributions.js';
+import { analysed, attributionsOf, claimantsOfClaims } from '../../test-support/attributions.js';
 
 const one = (text: string) => {
   const found = attributionsOf(text);
@@ -145,6 +145,16 @@ describe('attribution cues', () => {
   it('gives a participle with no cue before it a pronoun subject, and keeps a relative clause inside an apposition', () => {
     expect(one('He then defended the remark, saying, “I don’t think this is a ridiculous idea.”')).toMatchObject({ source: 'He', cue: 'saying' });
     expect(one('Douglas Brinkley, a historian who attended the session, recalled, "Out of nowhere, it was over."')).toMatchObject({ source: 'Douglas Brinkley, a historian who attended the session,', cue: 'recalled' });
+  });
+
+  it('keeps the spans of a subject-quote attribution on the source text', () => {
+    const source = 'Headline\r\n\r\nIn an August speech, Trump attacked “the hateful ideology of radical Islam.”\r\n';
+    const { analysis } = analysed(source);
+    const [a] = analysis.attributions;
+    const map = analysis.doc.map;
+    expect(a?.rule).toBe('subject-quote');
+    expect(source.slice(map.spanToSource(a!.source!).start, map.spanToSource(a!.source!).end)).toBe('Trump');
+    expect(a!.content.map((c) => source.slice(map.spanToSource(c).start, map.spanToSource(c).end))).toEqual(['“the hateful ideology of radical Islam.”']);
   });
 
   it('runs a colon cue on into the quotation of the next paragraph', () => {
