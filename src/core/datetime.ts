@@ -132,7 +132,7 @@ export function parseZone(text: string): string | undefined {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-const WRITTEN = new RegExp(
+export const WRITTEN = new RegExp(
   String.raw`^(?:(?:${WEEKDAY_PATTERN})\.?,?\s+)?` +
     String.raw`(?:(?<m1>${MONTH_PATTERN})\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})` +
     String.raw`|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_PATTERN})\.?,?\s+(?<y2>\d{4}))` +
@@ -141,12 +141,17 @@ const WRITTEN = new RegExp(
   'i',
 );
 
+/** The longest string read as one date ("Wednesday, September 17th, 2025 at 10:30 a.m. (GMT+09:00)" is 57). */
+const MAX_DATE_CHARS = 120;
+
 /**
  * Parses a whole string holding one absolute date, with optional time and zone:
  * ISO 8601, RFC 2822 ("Sun, 27 Apr 2025 10:30:00 GMT") and written forms.
  */
 export function parseDateTime(text: string): DateTime | null {
   const s = text.trim();
+  // the written form's pattern is polynomial in the length: nothing longer is one date
+  if (s.length > MAX_DATE_CHARS) return null;
   const iso = ISO.exec(s);
   if (iso) {
     const date = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };

@@ -13,7 +13,7 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
 const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 const NAMES = `${NAME}(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${NAME}){0,5}`;
 // case-sensitive on purpose: names start with capitals ("By the end of…" is not a byline)
-const BYLINE = new RegExp(`^\\s*(?:By|BY|Words by|Written by)\\s+(?<names>${NAMES})\\s*(?<rest>(?:[,|•·–—-]\\s*.*)?)$`, 'u');
+export const BYLINE = new RegExp(`^\\s*(?:By|BY|Words by|Written by)\\s+(?<names>${NAMES})\\s*(?<rest>(?:[,|•·–—-]\\s*.*)?)$`, 'u');
 const TOP_LINES = 8;
 
 export const byline: CleanRule = {

@@ -12,12 +12,14 @@ import type { CleanEdit, CleanRule } from '../rule.js';
 const AGENCIES =
   'AFP|AP|AP Photo|Associated Press|Reuters|Getty Images|Getty|EPA|EPA-EFE|EFE|Yonhap|KCNA|KCNA via KNS|KNS|TASS|Xinhua|Shutterstock|Bloomberg|Sputnik|RIA Novosti|Anadolu|Anadolu Agency|Alamy|PA|PA Media|PA Wire|NurPhoto|SOPA Images|ZUMA|ZUMA Press|Handout|Pool|Kremlin Pool|AAP|ANI|PTI|Kyodo|Jiji|Imaginechina|dpa|ANSA|UPI|Ukrinform|Ukraine Presidential Press Service|Presidential Press Service|Wikimedia Commons|File photo|File';
 const CREDIT = String.raw`(?:${AGENCIES}|\p{Lu}{2,8}|[\p{L}.' -]{2,40}/(?:${AGENCIES}|[\p{L} ]{2,30})|(?:${AGENCIES}) via (?:${AGENCIES}|[\p{L} ]{2,30}))`;
-const ENDS_WITH_CREDIT = new RegExp(
+export const ENDS_WITH_CREDIT = new RegExp(
   String.raw`(?:[.!?]["”’]?\s+|\s+[|/–—-]\s*|\s*\(\s*)(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*(?:by|:)?\s*)?(?:©\s*)?${CREDIT}\s*\)?\s*$`,
   'u',
 );
 const LABELLED = /^\s*(?:(?:\(\s*)?(?:photo(?:graph)?|image|picture|caption|credit|illustration)s?(?:\s+credit)?\s*(?::|by\b)|©)/i;
 const MAX_WORDS = 40;
+/** Also a bound on characters: the credit pattern is polynomial in a line's length, and a line of few words can be long (runs of spaces). */
+const MAX_CHARS = 400;
 
 export const caption: CleanRule = {
   id: 'clean/caption',
@@ -26,7 +28,7 @@ export const caption: CleanRule = {
     const edits: CleanEdit[] = [];
     for (const line of splitLines(text)) {
       const t = line.text.trim();
-      if (t === '' || words(t).length > MAX_WORDS) continue;
+      if (t === '' || t.length > MAX_CHARS || words(t).length > MAX_WORDS) continue;
       if (LABELLED.test(t) || ENDS_WITH_CREDIT.test(t)) {
         edits.push(removeLines(text, line, line, `removed photo caption or credit ${quote(t)}`));
       }

@@ -10,7 +10,7 @@ const ROLE = '(?:[Aa]dditional\\s+)?(?:[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]di
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
 const NAMES = `${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME})*`;
 const CLAUSE = `${ROLE}\\s+by\\s+${NAMES}(?:\\s+in\\s+${NAME})?`;
-const CREDIT = new RegExp(`^\\s*\\(?\\s*${CLAUSE}(?:\\s*[;,]\\s*(?:and\\s+)?${CLAUSE})*\\s*\\)?\\s*\\.?\\s*$`, 'u');
+export const CREDIT = new RegExp(`^\\s*\\(?\\s*${CLAUSE}(?:\\s*[;,]\\s*(?:and\\s+)?${CLAUSE})*\\s*\\)?\\s*\\.?\\s*$`, 'u');
 const BOTTOM_LINES = 4;
 
 export const creditLine: CleanRule = {

@@ -23,13 +23,13 @@ import type { CleanEdit, CleanRule } from '../rule.js';
 const SEPARATOR = /[\s,|•·;–—-]*/y;
 const LABEL =
   /(?<label>first\s+published|originally\s+published|published|posted|last\s+updated|last\s+modified|updated|modified|date)(?:\s+(?:on|at))?(?:\s*:)?\s*/iy;
-const DATE = new RegExp(
+export const DATE = new RegExp(
   String.raw`(?:(?:${WEEKDAY_PATTERN})\.?,?\s+)?(?:(?<m1>${MONTH_PATTERN})\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y1>\d{4})` +
     String.raw`|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_PATTERN})\.?,?\s+(?<y2>\d{4})` +
     String.raw`|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})|(?<d4>\d{1,2})\.(?<m4>\d{1,2})\.(?<y4>\d{4}))(?![\d])`,
   'iy',
 );
-const TIME = new RegExp(
+export const TIME = new RegExp(
   String.raw`(?:at\s+)?(?<h>\d{1,2})(?:[:.](?<mi>\d{2})(?:[:.](?<s>\d{2}))?\s*(?<ap1>[ap]\.?\s?m\.?)?|\s*(?<ap2>[ap]\.?\s?m\.?))` +
     String.raw`(?:\s*(?<z>(?:${ZONE_PATTERN})(?![\p{L}])|\(?(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?\)?))?`,
   'iyu',

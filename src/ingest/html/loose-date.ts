@@ -43,7 +43,7 @@ const FOREIGN_PATTERN = Object.keys(FOREIGN_MONTHS)
 
 const MONTH_NAME = `${MONTH_PATTERN}|${FOREIGN_PATTERN}`;
 
-const DATE = new RegExp(
+export const DATE = new RegExp(
   [
     String.raw`(?<!\d)(?<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?<m1>\d{1,2})\s*[-/.月]\s*(?<d1>\d{1,2})(?!\d)`,
     String.raw`(?<!\d)(?<a2>\d{1,2})(?<s2>[./-])(?<b2>\d{1,2})\k<s2>(?<y2>(?:19|20)\d{2})(?!\d)`,
@@ -53,7 +53,11 @@ const DATE = new RegExp(
   'giu',
 );
 
-export function findLooseDate(text: string, order: NumericOrder = 'dmy'): FoundDate | null {
+/** How far into a value a date is looked for: the pattern is polynomial in the length, and a date in an attribute or a meta value comes early. */
+const MAX_SCAN = 400;
+
+export function findLooseDate(whole: string, order: NumericOrder = 'dmy'): FoundDate | null {
+  const text = whole.length > MAX_SCAN ? whole.slice(0, MAX_SCAN) : whole;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     const date = partsOf(m.groups!, order);

@@ -24,7 +24,7 @@ const LABELS = new Set([
 ]);
 /** Prefixes glued to a number that qualify it rather than name it ("sub-500", "over-65s"). */
 const QUALIFYING_PREFIXES = new Set(['sub', 'over', 'under', 'mid', 'pre', 'post', 'top', 'upper', 'lower', 'early', 'late', 'minus', 'plus', 'near', 'some', 'about']);
-const NOT_NAMES = new RegExp(`^(?:${WEEKDAY_PATTERN}|[A-Z][a-z]*ly|The|A|An|In|On|At|By|For|From|With|Of|To|And|But|Some|About|Around|Over|Nearly|Almost|Roughly|Approximately|Only|Just|Another|Those|These|All|Both|Each|Every|Its|Their|His|Her|Our|Total|Than)$`);
+export const NOT_NAMES = new RegExp(`^(?:${WEEKDAY_PATTERN}|[A-Z][a-z]*ly|The|A|An|In|On|At|By|For|From|With|Of|To|And|But|Some|About|Around|Over|Nearly|Almost|Roughly|Approximately|Only|Just|Another|Those|These|All|Both|Each|Every|Its|Their|His|Her|Our|Total|Than)$`);
 
 export const identifiers: FigureRefiner = {
   name: 'identifiers',
