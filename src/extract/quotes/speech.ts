@@ -12,9 +12,12 @@ import type { Quotation } from './quotation.js';
 const MIN_UNCUED_WORDS = 4;
 
 export function isTermQuote(text: string, quotation: Quotation, attributedBy: Attribution | undefined): boolean {
-  if (attributedBy) return false;
-  const words = text.slice(quotation.inner.start, quotation.inner.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length < MIN_UNCUED_WORDS;
+  return !attributedBy && tooShortForSpeech(text.slice(quotation.inner.start, quotation.inner.end));
+}
+
+/** Whether quoted words are too few to be speech without a cue: a scare quote or a title. */
+export function tooShortForSpeech(quoted: string): boolean {
+  return quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_UNCUED_WORDS;
 }
 
 /** The attribution whose content holds the quotation most tightly. */

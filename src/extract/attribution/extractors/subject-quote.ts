@@ -10,13 +10,8 @@ import type { AttributionExtractor } from '../attribution.js';
 import { insideQuote, quotesOpeningIn } from '../content.js';
 import { CUE_FORMS } from '../cues.js';
 import { sentenceSubject } from '../subject.js';
-
-/** Shorter quotations in a sentence with no cue are scare quotes or titles ("the “heroic” soldiers"). */
-const MIN_WORDS = 4;
-
-function wordsIn(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+// the same bound as an uncued quotation's: shorter ones are scare quotes or titles ("the “heroic” soldiers")
+import { tooShortForSpeech } from '../../quotes/speech.js';
 
 export const subjectQuote: AttributionExtractor = {
   name: 'subject-quote',
@@ -31,7 +26,7 @@ export const subjectQuote: AttributionExtractor = {
     const subject = sentenceSubject(sentence, ctx);
     if (!subject) return [];
     const verbEnd = view.tokens[subject.verb.to - 1]!.range.end;
-    const content = quotes.filter((q) => q.start >= verbEnd && wordsIn(ctx.text.slice(q.start, q.end)) >= MIN_WORDS);
+    const content = quotes.filter((q) => q.start >= verbEnd && !tooShortForSpeech(ctx.text.slice(q.start, q.end)));
     if (content.length === 0) return [];
     return [{ sentence: sentence.index, source: rangeOf(view, subject.phrase.from, subject.phrase.to), cue: rangeOf(view, subject.verb.from, subject.verb.to), content, rule: 'subject-quote', ...(subject.mention ? { resolved: subject.mention } : {}) }];
   },
