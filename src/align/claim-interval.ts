@@ -1,7 +1,7 @@
 /**
  * The values a claim allows, as an interval to compare with other claims.
  * A figure with a qualifier is read the way a news reader reads it: "some
- * 15,000" is within 10% of 15,000; "more than 10,000" and "at least 1,000" are
+ * 15,000" is within 10% of 15,000, "about 25,000-30,000" as far beyond each end; "more than 10,000" and "at least 1,000" are
  * above, but not far above (up to half as much again); "as many as 4,000" is
  * at most 4,000 but not far below; vague words keep their range ("thousands":
  * 1,000–10,000).
@@ -35,6 +35,8 @@ export function claimInterval(c: Pick<Claim, 'value' | 'qualifier'>): Interval |
       const top = high ?? v;
       return { low: top / OPEN_SIDE_FACTOR, high: top };
     }
+    case 'approx_range':
+      return { low: (low ?? (high as number)) * (1 - APPROX_TOLERANCE), high: (high ?? (low as number)) * (1 + APPROX_TOLERANCE) };
     case 'range':
     case 'vague':
       return { low: low ?? (high as number), high: high ?? (low as number) };

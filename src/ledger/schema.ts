@@ -68,7 +68,7 @@ export const ClaimSchema = z.object({
   text: z.string(),
   sentence: SpanSchema,
   value: z.object({ low: z.number().nullable(), high: z.number().nullable() }).describe('equal for one figure; null for an open side'),
-  qualifier: z.enum(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'range', 'vague']),
+  qualifier: z.enum(['exact', 'approx', 'at_least', 'more_than', 'at_most', 'less_than', 'range', 'approx_range', 'vague']),
   unit: z.string().nullable(),
   counted: Sourced.nullable(),
   measure: z.string(),

@@ -29,6 +29,8 @@ export function formatValue(claim: Pick<Claim, 'value' | 'qualifier' | 'unit'>):
       return `~${n(low)}`;
     case 'range':
       return `${n(low)}–${n(high)}`;
+    case 'approx_range':
+      return `~${n(low)}–${n(high)}`;
     case 'vague':
       return `${n(low)}–${n(high)} (vague)`;
     default:

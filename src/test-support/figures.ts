@@ -16,6 +16,8 @@ export interface FigureSummary {
   modality: Figure['modality'];
   change: Figure['change'];
   trend: Figure['trend'];
+  /** the word that says it changed, and whether a verb, a noun or a sign */
+  changeCue: string | null;
   role: Figure['role'];
   reason: string | null;
   time: string | null;
@@ -39,6 +41,7 @@ export function figuresOf(source: string): FigureSummary[] {
     modality: f.modality,
     change: f.change,
     trend: f.trend,
+    changeCue: f.changeCue ? `${slice(f.changeCue.range)} (${f.changeCue.form})` : null,
     role: f.role,
     partOf: slice(f.partOf?.range),
     reason: f.reason ?? null,

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../core/span.js';
 
-export type Qualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'vague';
+export type Qualifier = 'exact' | 'approx' | 'at_least' | 'more_than' | 'at_most' | 'less_than' | 'range' | 'approx_range' | 'vague';
 export type Modality = 'asserted' | 'planned' | 'estimated' | 'possible' | 'denied';
 export type Direction = 'up' | 'down';
 
@@ -53,6 +53,8 @@ export interface Figure {
   change: Direction | null;
   /** the figure is a level reached by a change ("rose … to 300") */
   trend: Direction | null;
+  /** the word that says so, as a verb ("rose by 50"), a noun ("a 5% rise", "an increase of 5%") or a sign ("+0.2%") */
+  changeCue?: { range: Span; form: 'verb' | 'noun' | 'sign' };
   role: Role;
   /** why the figure is not a claim (rule id) */
   reason?: string;

@@ -80,12 +80,23 @@ describe('units and currencies', () => {
 describe('ranges', () => {
   it.each([
     ['It plans to send an additional 25,000 to 30,000 troops.', '25,000 to 30,000', 25000, 30000],
-    ['Around 11,000-12,000 troops fought.', '11,000-12,000', 11000, 12000],
     ['Between 5 and 7 million people fled.', 'Between 5 and 7 million', 5e6, 7e6],
     ['Prices range from $1 to $1.5 million.', 'from $1 to $1.5 million', 1e6, 1.5e6],
     ['Growth is 5 to 7 per cent.', '5 to 7 per cent', 5, 7],
   ])('%s', (text, figure, low, high) => {
     expect(claim(text, figure)).toMatchObject({ qualifier: 'range', low, high });
+  });
+
+  it.each([
+    ['Around 11,000-12,000 troops fought.', 'Around 11,000-12,000', 11000, 12000],
+    ['Adults need about 2000 - 2500 calories a day.', 'about 2000 - 2500', 2000, 2500],
+    ['Each sack weighs ~25 – 40 kg.', '~25 – 40 kg', 25, 40],
+  ])('an approximate range: %s', (text, figure, low, high) => {
+    expect(claim(text, figure)).toMatchObject({ qualifier: 'approx_range', low, high });
+  });
+
+  it('only an approximating word qualifies a range', () => {
+    expect(claim('It sent more than 11,000 to 12,000 troops.', '11,000 to 12,000').qualifier).toBe('range');
   });
 
   it('keeps a change and the level it reached apart', () => {
@@ -168,7 +179,7 @@ describe('measures', () => {
     ['Troops seized 40 rifles.', '40', 'seized'],
     ['North Korea receives approximately $200 million.', 'approximately $200 million', 'money'],
     ['60% of the shells were North Korean.', '60%', 'share'],
-    ['Their sheer numbers, around 11,000 to 12,000 troops, are a problem.', 'around 11,000 to 12,000'.replace('around ', ''), 'deployed'],
+    ['Their sheer numbers, around 11,000 to 12,000 troops, are a problem.', 'around 11,000 to 12,000', 'deployed'],
     ['It shipped 9 million shells, hundreds of launchers and missiles.', 'hundreds', 'supplied'],
   ])('%s', (text, figure, measure) => {
     expect(claim(text, figure).measure).toBe(measure);
@@ -183,6 +194,32 @@ describe('change and modality', () => {
     expect(claim('Dow +0.2% on Friday.', '+0.2%').change).toBe('up');
     expect(claim('The defense gave up 517 rushing yards.', '517').change).toBeNull();
     expect(claim('Russia has lost 5,000 troops.', '5,000')).toMatchObject({ change: null, measure: 'casualties' });
+  });
+
+  it('keeps the word that says a figure changed', () => {
+    expect(claim('Healthcare dropped 1.61%.', '1.61%').changeCue).toBe('dropped (verb)');
+    expect(claim('There was a 5% rise in prices.', '5%').changeCue).toBe('rise (noun)');
+    expect(claim('Jobs saw an increase of 60,600.', '60,600').changeCue).toBe('increase (noun)');
+    expect(claim('Dow +0.2% on Friday.', '+0.2%').changeCue).toBe('+ (sign)');
+    expect(claim('The population is 5,000.', '5,000').changeCue).toBeNull();
+  });
+
+  it.each([
+    ['The brand is expected to grow sales by 35 per cent.', '35 per cent', 'up', null],
+    ['Operating profit was revised upward by $40 billion.', '$40 billion', 'up', null],
+    ['The index lost 1.1% to end at 1,334.20.', '1,334.20', null, 'down'],
+    ['Wuliangye rose 8.1 percent to 99.20 yuan.', '99.20 yuan', null, 'up'],
+    ['Nintendo plunged 4.28 percent to Y=28,030.', 'Y=28,030', null, 'down'],
+  ])('%s', (text, figure, change, trend) => {
+    expect(claim(text, figure)).toMatchObject({ change, trend });
+  });
+
+  it('reads "Y=" as the yen sign of ASCII wire copy', () => {
+    expect(claim('Sony expects a net profit of Y=590 billion.', 'Y=590 billion')).toMatchObject({ unit: 'JPY', low: 590e9 });
+  });
+
+  it('gives every conversion in the brackets the qualifier it converts', () => {
+    expect(claim('It makes just under 296 hp (224 kW / 300 PS).', '300').qualifier).toBe('less_than');
   });
 
   it.each([

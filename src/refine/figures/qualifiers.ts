@@ -5,7 +5,8 @@
  * about / some / approximately / roughly / close to / an estimated / nearly /
  * almost → approx; "or more" → at_least; "or so", "-odd" → approx. "Nearly"
  * and "almost" are approx (a figure just below the one stated), not less_than,
- * so "nearly 600" can agree with "about 600".
+ * so "nearly 600" can agree with "about 600". A range takes only these last:
+ * "about 2,000-2,500" is an approx_range.
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Qualifier } from '../../extract/quantities/figure.js';
@@ -16,8 +17,8 @@ import { endsWithPhrase, figureTokens, indexBy, phrases, startsWithPhrase } from
 const BEFORE: readonly [string[], Qualifier][] = [
   ...phrases(['as many as', 'as much as', 'as high as', 'as large as', 'up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'at the most', 'maximum of', 'a high of']).map((p) => [p, 'at_most'] as [string[], Qualifier]),
   ...phrases(['at least', 'a minimum of', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'minimum of', 'a low of']).map((p) => [p, 'at_least'] as [string[], Qualifier]),
-  ...phrases(['more than', 'over', 'upwards of', 'just over', 'well over', 'above', 'in excess of', 'greater than', 'higher than', 'north of', 'just above', 'exceeding', 'well above', 'excess of', 'sub']).filter((p) => p[0] !== 'sub').map((p) => [p, 'more_than'] as [string[], Qualifier]),
-  ...phrases(['fewer than', 'less than', 'under', 'below', 'just under', 'short of', 'lower than', 'just below', 'well under', 'well below', 'shy of', 'sub']).map((p) => [p, 'less_than'] as [string[], Qualifier]),
+  ...phrases(['more than', 'over', 'upwards of', 'just over', 'well over', 'above', 'in excess of', 'greater than', 'higher than', 'north of', 'just above', 'exceeding', 'well above', 'excess of', 'over the age of', 'above the age of', 'sub']).filter((p) => p[0] !== 'sub').map((p) => [p, 'more_than'] as [string[], Qualifier]),
+  ...phrases(['fewer than', 'less than', 'under', 'below', 'just under', 'short of', 'lower than', 'just below', 'well under', 'well below', 'shy of', 'under the age of', 'below the age of', 'sub']).map((p) => [p, 'less_than'] as [string[], Qualifier]),
   ...phrases(['around', 'about', 'some', 'approximately', 'roughly', 'close to', 'an estimated', 'estimated', 'nearly', 'almost', 'approx', 'circa', 'c', '~', 'an approximate', 'in the region of', 'on the order of', 'somewhere around', 'just about', 'more or less', 'around about', 'roughly about', 'nearly about', 'just shy of', 'close on', 'something like', 'the equivalent of', 'the best part of', 'the better part of']).map((p) => [p, 'approx'] as [string[], Qualifier]),
 ].sort((a, b) => b[0].length - a[0].length);
 
@@ -40,9 +41,17 @@ export const qualifiers: FigureRefiner = {
   name: 'qualifiers',
   refine(figures, ctx) {
     for (const f of figures) {
-      if (f.role === 'excluded' || f.qualifier === 'range') continue;
+      if (f.role === 'excluded') continue;
       const { tokens, first, after } = figureTokens(f, ctx);
       const before = qualifierBefore(tokens, first);
+      if (f.qualifier === 'range') {
+        // "about 2,000-2,500": only "about" and its kin qualify a range
+        if (before?.qualifier === 'approx') {
+          f.qualifier = 'approx_range';
+          f.range = { start: tokens[before.index]!.start, end: f.range.end };
+        }
+        continue;
+      }
       if (before) {
         apply(f, before.qualifier);
         f.range = { start: tokens[before.index]!.start, end: f.range.end };

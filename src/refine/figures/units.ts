@@ -71,6 +71,11 @@ function currencyBefore(tokens: readonly QToken[], first: number): { unit: UnitD
     const combined = UNIT_BY_SYMBOL.get(`${prev2.text}$`);
     if (combined) return { unit: combined, index: first - 2 };
   }
+  // "Y=28,030": the yen sign as ASCII wire copy writes it
+  if (prev.text === '=' && prev.glued && tokens[first]!.glued && prev2?.text === 'Y') {
+    const yen = UNIT_BY_SYMBOL.get('¥');
+    if (yen) return { unit: yen, index: first - 2 };
+  }
   const sym = UNIT_BY_SYMBOL.get(prev.text);
   if (sym && (prev.kind === 'punct' || /^[A-Z]{3}$|^Rs\.?$|^RM$|^R$/.test(prev.text))) {
     // a one-letter code ("R") only when glued, to keep "R 5" from becoming rand
