@@ -76,7 +76,6 @@ function unitName(f: Figure, text: string): string {
  * dev set ("a 19% drop", "an increase of 60,600 jobs", 9 of them) is =.
  */
 function changeOf(f: Figure): string {
-  if (f.changeCue?.form === 'noun' && f.qualifier === 'exact') return '=';
   switch (f.qualifier) {
     case 'approx':
     case 'approx_range':
@@ -88,7 +87,7 @@ function changeOf(f: Figure): string {
     case 'at_most':
       return '<';
     default:
-      return f.change ?? f.trend ?? '=';
+      return f.changeCue?.form === 'noun' ? '=' : (f.change ?? f.trend ?? '=');
   }
 }
 

@@ -255,4 +255,51 @@ describe('time scope, restatements, and what a figure is about', () => {
     expect(claim('It is powered by a 6kW electric motor.', '6kW').about).toBe('electric motor');
     expect(claim('Revenue in the quarter rose to $7.36 billion.', '$7.36 billion').about).toBe('Revenue in the quarter');
   });
+
+  it.each([
+    // the noun an amount modifies
+    ['It is hard to find 50 foot building lots in Pickering.', '50 foot', 'building lots'],
+    ['Apple One comes with 50GB storage.', '50GB', 'storage'],
+    ['They enjoy the 640bhp 5.2 litre V10 engine all the more.', '640bhp', 'V10 engine'],
+    ['Lenders offer 95 per cent loan-to-value mortgages.', '95 per cent', 'loan-to-value mortgages'],
+    ['It took a five-year, 1.8 billion-mile (2.8bn km) journey from Earth.', '1.8 billion-mile', 'journey'],
+    ['Chipmakers produce sub-7 nanometer ICs.', 'sub-7 nanometer', 'ICs'],
+    // not a time, a size adjective, a name or a clause after the figure
+    ['Healthcare dropped 1.61% Tuesday.', '1.61%', 'Healthcare'],
+    ['The small country is about 90 miles wide.', 'about 90 miles', 'small country'],
+    ['The December gold contract was up $31.20 US.', '$31.20', 'December gold contract'],
+    ['Samples came in below the guideline of 15 ppb requiring action.', '15 ppb', 'guideline'],
+    // a change is about what changed
+    ['There was a 60 basis point improvement in its retail gross margins.', '60 basis point', 'retail gross margins'],
+    // the whole of a share or a measure
+    ['The lobby group found 81% of manufacturers reported difficulties.', '81%', 'manufacturers'],
+    ['Add 50mL of concentrated sulfuric acid.', '50mL', 'concentrated sulfuric acid'],
+    // the subject, through a chain of verbs, an aside or a placeholder
+    ['Pension Credit was set to rise by 10.1 percent next year.', '10.1 percent', 'Pension Credit'],
+    ['Growth across EM has been forecast to slow slightly to 4.7 percent.', '4.7 percent', 'Growth across EM'],
+    ['Healthcare fell 2%, while energy rose 0.94% to 5.1%.', '5.1%', 'energy'],
+    ['Global debt, excluding financial institutions, was about $113 trillion.', 'about $113 trillion', 'Global debt'],
+    ['The new launches will offer a combined 435 homes.', '435', 'new launches'],
+    ['Those passengers paid a total of $216,925 for flights.', '$216,925', 'passengers'],
+    ['The set will cost $200.', '$200', 'set'],
+    ['Half the condos, which range from $800,000 to $1.3 million, have sold.', 'from $800,000 to $1.3 million', 'condos'],
+    ['The TA-125 lost 1.1% to end at 1,334.20.', '1.1%', 'TA-125'],
+    ['The blue-chip TA-35 index gained 1% to close at 1,478 points.', '1,478 points', 'blue-chip TA-35 index'],
+    ['The EcoBoost engine was tuned by M-Sport to produce just under 296 hp.', 'just under 296 hp', 'EcoBoost engine'],
+    // the name a bracket follows, or an equals sign
+    ['Key players: G Hunter Maldonado (15.3 ppg, 7.4 rpg).', '7.4 rpg', 'G Hunter Maldonado'],
+    ['The floor area ≈ 32m2.', '32m2', 'floor area'],
+  ])('%s → %s is about %s', (text, figure, about) => {
+    expect(claim(text, figure).about).toBe(about);
+  });
+
+  it('finds nothing rather than a function word, a time or another figure', () => {
+    expect(claim('With eight more picks the team went all over the map.', 'eight').about).toBeNull();
+    expect(claim('Among his approximately 300 recorded songs were hits.', 'approximately 300').about).toBeNull();
+    expect(claim('The price rose 5% next year.', '5%').about).toBe('price');
+  });
+
+  it('gives a conversion what the figure it converts is about', () => {
+    expect(claim('Shares went to the offer of C $6 (US $4.46) per share.', 'US $4.46').about).toBe(claim('Shares went to the offer of C $6 (US $4.46) per share.', 'C $6').about);
+  });
 });

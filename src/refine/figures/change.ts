@@ -14,8 +14,8 @@ const UP = ['rose', 'rise', 'rises', 'rising', 'risen', 'increased', 'increase',
 const DOWN = ['fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'lost', 'lose', 'loses', 'losing', 'slid', 'slide', 'slides', 'slipped', 'slip', 'slips', 'plunged', 'plunge', 'plunges', 'tumbled', 'tumble', 'sank', 'sink', 'shed', 'sheds', 'cut', 'cuts', 'reduced', 'narrowed', 'eased', 'eases', 'down', 'shrank', 'shrunk', 'contracted', 'dipped', 'dip', 'dips', 'retreated', 'slumped', 'slump', 'plummeted', 'lower', 'weakened', 'tanked', 'crashed', 'downward', 'downwards'];
 export const CHANGE_VERBS: ReadonlyMap<string, Direction> = new Map([...UP.map((w) => [w, 'up'] as const), ...DOWN.map((w) => [w, 'down'] as const)]);
 
-const CHANGE_NOUNS: ReadonlyMap<string, Direction> = new Map([
-  ['increase', 'up'], ['rise', 'up'], ['gain', 'up'], ['jump', 'up'], ['surge', 'up'], ['growth', 'up'], ['hike', 'up'], ['boost', 'up'], ['uptick', 'up'], ['climb', 'up'],
+export const CHANGE_NOUNS: ReadonlyMap<string, Direction> = new Map([
+  ['increase', 'up'], ['rise', 'up'], ['rebound', 'up'], ['improvement', 'up'], ['gain', 'up'], ['jump', 'up'], ['surge', 'up'], ['growth', 'up'], ['hike', 'up'], ['boost', 'up'], ['uptick', 'up'], ['climb', 'up'],
   ['decrease', 'down'], ['drop', 'down'], ['fall', 'down'], ['decline', 'down'], ['cut', 'down'], ['reduction', 'down'], ['loss', 'down'], ['slump', 'down'], ['dip', 'down'], ['plunge', 'down'], ['slide', 'down'],
 ]);
 /** Words allowed between a verb of change and its figure ("rose by about", "fell a further"). */

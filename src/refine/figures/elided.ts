@@ -8,11 +8,10 @@
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Figure } from '../../extract/quantities/figure.js';
-import { MEASURE_NOUNS, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
+import { MEASURE_NOUNS, PLACEHOLDER_NOUNS, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import { figureTokens, unitOf } from './helpers.js';
 
 /** Nouns before "of" that name no kind of thing ("a total of", "a figure of", "in excess of"). */
-const PLACEHOLDERS = new Set(['total', 'figure', 'number', 'toll', 'tally', 'count', 'maximum', 'minimum', 'upwards', 'excess', 'region', 'order', 'average']);
 
 export const elided: FigureRefiner = {
   name: 'elided',
@@ -21,7 +20,7 @@ export const elided: FigureRefiner = {
       if (f.role !== 'claim' || f.counted !== null) return;
       // "FactSet estimates of 64,900", "a budget of 5,000": a noun before "of" says what the figure is
       const { tokens, first } = figureTokens(f, ctx);
-      if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.kind === 'word' && !MEASURE_NOUNS.has(tokens[first - 2]!.lower) && !PLACEHOLDERS.has(tokens[first - 2]!.lower) && !looksLikeVerb(tokens[first - 2]!.lower)) return;
+      if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.kind === 'word' && !MEASURE_NOUNS.has(tokens[first - 2]!.lower) && !PLACEHOLDER_NOUNS.has(tokens[first - 2]!.lower) && !looksLikeVerb(tokens[first - 2]!.lower)) return;
       const kind = unitOf(f)?.kind;
       if (kind !== undefined && kind !== 'percent') return;
       const source = f.partOf?.counted ? f.partOf : antecedent(figures, i, f);

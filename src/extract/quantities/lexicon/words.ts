@@ -94,6 +94,9 @@ export const MEASURE_NOUNS = new Set([
   'shells', 'percent', 'per cent', 'share', 'fraction', 'part', 'parts', 'proportion', 'majority', 'number', 'total', 'handful',
 ]);
 
+/** Nouns that stand in for the figure after them ("a total of 5,000", "an average of 70 days"): the figure is not about them. */
+export const PLACEHOLDER_NOUNS = new Set(['total', 'figure', 'number', 'toll', 'tally', 'count', 'maximum', 'minimum', 'upwards', 'excess', 'region', 'order', 'average']);
+
 /** Words a figure's noun phrase never ends with. */
 export const NP_STOP = new Set([...PREPOSITIONS, ...CONJUNCTIONS, ...PRONOUNS, ...AUXILIARIES]);
 
