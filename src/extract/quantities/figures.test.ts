@@ -264,6 +264,12 @@ describe('time scope, restatements, and what a figure is about', () => {
     ['Lenders offer 95 per cent loan-to-value mortgages.', '95 per cent', 'loan-to-value mortgages'],
     ['It took a five-year, 1.8 billion-mile (2.8bn km) journey from Earth.', '1.8 billion-mile', 'journey'],
     ['Chipmakers produce sub-7 nanometer ICs.', 'sub-7 nanometer', 'ICs'],
+    ['The US approved $200 million in military aid.', '$200 million', 'military aid'],
+    ['A Louisville defense that gave up 517 rushing yards fared badly.', '517', 'Louisville defense'],
+    ['The Japanese yen also saw further strengthening to trade at 132.86.', '132.86', 'Japanese yen'],
+    ["London's blue chip index has lost 162.31 points, or 2.14%, to fall to 7,425.81.", '7,425.81', "London's blue chip index"],
+    ['The Samsung phone has a larger battery than the iPhone 12 Pro Max with 3687 mAh.', '3687 mAh', 'iPhone 12 Pro Max'],
+    ['He was traveling at a speed of 15-22 miles per hour.', '15-22 miles per hour', 'speed'],
     // not a time, a size adjective, a name or a clause after the figure
     ['Healthcare dropped 1.61% Tuesday.', '1.61%', 'Healthcare'],
     ['The small country is about 90 miles wide.', 'about 90 miles', 'small country'],
@@ -296,6 +302,8 @@ describe('time scope, restatements, and what a figure is about', () => {
   it('finds nothing rather than a function word, a time or another figure', () => {
     expect(claim('With eight more picks the team went all over the map.', 'eight').about).toBeNull();
     expect(claim('Among his approximately 300 recorded songs were hits.', 'approximately 300').about).toBeNull();
+    expect(claim("However, I'm sure it cost $5 million.", '$5 million').about).toBeNull();
+    expect(claim('The goalie was strong again with 26 saves.', '26').about).toBe('goalie');
     expect(claim('The price rose 5% next year.', '5%').about).toBe('price');
   });
 

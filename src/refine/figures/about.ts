@@ -1,10 +1,12 @@
 /**
  * What a figure is about, besides what it counts. Tried in order, first found wins:
  * 1. the noun an amount modifies: "50 foot building lots", "a 6kW electric
- *    motor", "50GB storage", "6.5 times earnings", "640bhp 5.2 litre V10 engine";
+ *    motor", "50GB storage", "6.5 times earnings", "640bhp 5.2 litre V10
+ *    engine", "$200 million in military aid";
  * 2. the whole a share is of: "81% of manufacturers", "13 percent of the global economy";
- * 3. the noun before "of": "a CNN survey of seven European countries" (not a
- *    placeholder: "a total of", "an average of" look on to the clause);
+ * 3. the noun before "of" or "with": "a CNN survey of seven European
+ *    countries", "SF90 with 938 horsepower" (not a placeholder: "a total of",
+ *    "an average of" look on to the clause);
  * 3b. the name before the brackets a figure is in ("G Hunter Maldonado (15.3
  *    ppg, 7.4 rpg)"), or before an equals sign;
  * 4. the object of the figure's verb: "boost the driving range by about 35 miles";
@@ -56,9 +58,17 @@ const ING_NOUNS = new Set([
   'sleeping', 'waiting', 'working', 'learning', 'teaching', 'nursing', 'polling', 'voting', 'filing', 'planning', 'pricing',
 ]);
 
+/** Words that link a sentence to what came before, or stand alone; never part of a subject. */
+const DISCOURSE = new Set(['however', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'still', 'also', 'true', 'false', 'yes', 'well', 'so', 'thus', 'hence', 'therefore', 'indeed', 'instead', 'otherwise']);
+
 /** Contractions written without their apostrophe, as scraped text often has them. */
 const CONTRACTIONS = new Set(['dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'werent', 'arent', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'wont', 'lets', 'weve', 'theyve', 'ive', 'youre', 'theyre', 'thats', 'whats', 'theres', 'hes', 'shes', 'im']);
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`);
+
+/** An -ed or -ing form of a verb ("tuned", "trending"), not a noun that ends so ("speed", "morning"). */
+function participle(lower: string): boolean {
+  return /(?:ed|ing)$/.test(lower) && looksLikeVerb(lower);
+}
 
 function isTimeWord(t: QToken): boolean {
   return TIME_WORDS.has(t.lower) || WEEKDAY.test(t.text) || (isCapitalised(t.text) && MONTHS[t.lower] !== undefined);
@@ -99,6 +109,8 @@ function modifiedNoun(f: Figure, tokens: readonly QToken[], after: number, other
   const next = others.find((o) => o.range.start === tokens[at]?.start && unitOf(o));
   if (next) at = tokenAt(tokens, next.range.end);
   const t = tokens[at];
+  // "$1 billion in gains", "$200 million in military aid"
+  if (unit.kind === 'currency' && t?.lower === 'in' && tokens[at + 1]?.kind === 'word' && !isCapitalised(tokens[at + 1]!.text) && !DETERMINERS.has(tokens[at + 1]!.lower) && !isTimeWord(tokens[at + 1]!)) return phraseAfter(tokens, at + 1);
   if (!t || t.kind !== 'word' || t.glued || isTimeWord(t) || DETERMINERS.has(t.lower) || DIMENSIONS.has(t.lower)) return null;
   const np = phraseAfter(tokens, at);
   // "a 60 basis point improvement in its retail margins": a change is about what changed
@@ -131,7 +143,7 @@ function phraseAfter(tokens: readonly QToken[], at: number): Range | null {
       if (!isCapitalised(t.text) && looksLikeVerb(t.lower)) {
         const modifies = tokens[k + 1]?.kind === 'word' && !NP_STOP.has(tokens[k + 1]!.lower) && !isTimeWord(tokens[k + 1]!);
         const afterPlural = k > at && /[^s]s$/.test(tokens[k - 1]!.lower);
-        if (!modifies || afterPlural || (/ing$/.test(t.lower) && !ING_NOUNS.has(t.lower))) break;
+        if (!modifies || afterPlural || (participle(t.lower) && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower))) break;
       }
     }
     end = k + 1;
@@ -157,6 +169,8 @@ function wholeOf(f: Figure, tokens: readonly QToken[], after: number): Range | n
 
 /** 3. "a survey of seven countries": the noun before "of", unless it only stands in for the figure ("a total of"). */
 function nounOf(tokens: readonly QToken[], first: number, inOther: (t: QToken) => boolean): Range | null {
+  // "the iPhone 12 Pro Max with 3687 mAh", "SF90 with 938 horsepower"
+  if (tokens[first - 1]?.lower === 'with') return phraseBefore(tokens, first - 2, inOther);
   if (tokens[first - 1]?.lower !== 'of') return null;
   const noun = tokens[first - 2];
   if (!noun || PLACEHOLDER_NOUNS.has(noun.lower) || noun.lower === 'combined' || noun.lower === 'sum') return null;
@@ -220,6 +234,8 @@ function verbBefore(tokens: readonly QToken[], first: number, inOther: (t: QToke
     }
     if (t.kind === 'punct' && /^[;:.!?]$/.test(t.text)) return -1;
     if (QUALIFYING.has(t.lower) && !CHANGE_VERBS.has(t.lower)) continue;
+    // "gave up 517 yards": the particle's verb
+    if ((t.lower === 'up' || t.lower === 'down') && i > 0 && tokens[i - 1]!.kind === 'word' && looksLikeVerb(tokens[i - 1]!.lower) && !AUXILIARIES.has(tokens[i - 1]!.lower)) return i - 1;
     const next = tokens[i + 1];
     const modifier = /(?:ing|ed)$/.test(t.lower) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !AUXILIARIES.has(next.lower) && !QUALIFYING.has(next.lower) && i + 1 < first;
     if (isVerbLike(tokens, i) && !modifier) return i;
@@ -246,18 +262,21 @@ function objectBetween(tokens: readonly QToken[], from: number, to: number): Ran
 /** The noun phrase before the verb: through auxiliaries, adverbs, infinitives, a relative pronoun and an aside. */
 function subjectOf(tokens: readonly QToken[], verb: number, inOther: (t: QToken) => boolean): Range | null {
   let i = verb - 1;
+  let inChain = false;
   for (let steps = 0; i >= 0 && steps < BACK; steps++) {
     const t = tokens[i]!;
-    if (inOther(t)) {
+    // another figure, or its restatement ("lost 162.31 points, or 2.14%, to fall")
+    if (inOther(t) || (t.lower === 'or' && tokens[i + 1] && inOther(tokens[i + 1]!))) {
       i--;
       continue;
     }
     const skippable = AUXILIARIES.has(t.lower) || (ADVERBS.has(t.lower) && !isCapitalised(t.text)) || (t.lower.endsWith('ly') && !isCapitalised(t.text)) || RELATIVE.has(t.lower) || QUALIFYING.has(t.lower);
     // "was set to rise", "is poised to drop", "keeps running for": a chain of verbs
     const verbish = looksLikeVerb(t.lower) || CHANGE_VERBS.has(t.lower) || AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
-    const linked = AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower === 'to' || /(?:ed|ing)$/.test(t.lower) || CHANGE_VERBS.has(t.lower);
-    const chained = t.kind === 'word' && !isCapitalised(t.text) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !PRONOUNS.has(t.lower) && verbish && linked;
+    const linked: boolean = AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower === 'to' || participle(t.lower) || CHANGE_VERBS.has(t.lower) || inChain;
+    const chained: boolean = t.kind === 'word' && !isCapitalised(t.text) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !PRONOUNS.has(t.lower) && verbish && linked;
     if (skippable || chained) {
+      inChain ||= chained;
       i--;
       continue;
     }
@@ -272,7 +291,7 @@ function subjectOf(tokens: readonly QToken[], verb: number, inOther: (t: QToken)
   const found = phraseBefore(tokens, i, inOther);
   // "an engine tuned by M-Sport to produce": the agent of a participle is not the subject
   const by = found ? tokenAt(tokens, found.start) - 1 : -1;
-  if (found && tokens[by]?.lower === 'by' && /ed$/.test(tokens[by - 1]?.lower ?? '')) return subjectOf(tokens, by - 1, inOther) ?? found;
+  if (found && tokens[by]?.lower === 'by' && participle(tokens[by - 1]?.lower ?? '')) return subjectOf(tokens, by - 1, inOther) ?? found;
   return found;
 }
 
@@ -282,7 +301,7 @@ function asideStart(tokens: readonly QToken[], close: number): number {
     const t = tokens[k]!;
     if (t.text === ',') {
       const opener = tokens[k + 1]!;
-      return PREPOSITIONS.has(opener.lower) || /ing$/.test(opener.lower) || RELATIVE.has(opener.lower) || DETERMINERS.has(opener.lower) ? k : -1;
+      return PREPOSITIONS.has(opener.lower) || (participle(opener.lower) && opener.lower.endsWith('ing')) || RELATIVE.has(opener.lower) || DETERMINERS.has(opener.lower) ? k : -1;
     }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
   }
@@ -307,19 +326,20 @@ function phraseBefore(tokens: readonly QToken[], end: number, inOther: (t: QToke
     const possessive = t.text === '’s' || t.text === "'s" || t.text === '&';
     if (t.kind === 'punct' && !possessive && !(t.text === '-' && t.glued)) break;
     // digits inside a name ("S&P 500", "Galaxy S22", "sp 500") stay; a figure ends the phrase
-    const inName = tokens[i - 1]?.kind === 'word' && (isCapitalised(tokens[i - 1]!.text) || t.glued || tokens[i - 1]!.lower.length <= 3);
+    const inName = tokens[i - 1]?.kind === 'word' && (/\p{Lu}/u.test(tokens[i - 1]!.text) || t.glued || tokens[i - 1]!.lower.length <= 3);
     // "TA-125", "V-6": digits glued by a hyphen to a word
     const hyphened = t.glued && tokens[i - 1]?.text === '-' && tokens[i - 1]!.glued && tokens[i - 2]?.kind === 'word';
     if (t.kind === 'digits' && !inName && !hyphened && tokens[i - 1]?.text !== '&') break;
     if (t.kind === 'word' && EMPTY_SUBJECTS.has(t.lower)) break;
     // the head may be a noun that is also a verb ("the set", "Individual plan", "the cost"), after a word that cannot be a subject's end
-    const head = words.length === 0 && t.kind === 'word' && !/(?:ed|ing)$/.test(t.lower) && headAfter(tokens[i - 1]);
+    const head = words.length === 0 && t.kind === 'word' && !participle(t.lower) && headAfter(tokens[i - 1]);
     // function words end the phrase, capitalised or not ("With a total of", "Among his")
-    if (t.kind === 'word' && !/^\p{Lu}{2,}$/u.test(t.text) && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || CONTRACTIONS.has(t.lower))) break;
+    if (t.kind === 'word' && !/^\p{Lu}{2,}$/u.test(t.text) && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || CONTRACTIONS.has(t.lower.replace(/['’]/g, '')) || DISCOURSE.has(t.lower))) break;
     if (!head && t.kind === 'word' && !isCapitalised(t.text) && looksLikeVerb(t.lower)) break;
     words.unshift(t);
   }
-  if (words.length === 0) return null;
+  // a phrase ends in a noun, not an adverb ("strong again")
+  if (words.length === 0 || (words.length > 0 && ADVERBS.has(words[words.length - 1]!.lower))) return null;
   // "Revenue in the quarter": the head before a prepositional phrase
   const det = tokens[i];
   const prep = DETERMINERS.has(det?.lower ?? '') ? tokens[i - 1] : det;
@@ -334,5 +354,5 @@ function phraseBefore(tokens: readonly QToken[], end: number, inOther: (t: QToke
 /** A word after which a verb-like word is a noun: a determiner, a possessive or a capitalised modifier ("the set", "One's plan"). */
 function headAfter(t: QToken | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower) || (isCapitalised(t.text) && !AUXILIARIES.has(t.lower));
+  return (DETERMINERS.has(t.lower) && !RELATIVE.has(t.lower) && t.lower !== 'what') || /['’]s$/.test(t.lower) || (isCapitalised(t.text) && !AUXILIARIES.has(t.lower));
 }

@@ -66,6 +66,13 @@ export const VERBS = new Set([
 /** Words ending in -ed/-en that are usually adjectives before a noun. */
 export const ED_ADJECTIVES = new Set(['armed', 'skilled', 'trained', 'registered', 'additional', 'experienced', 'unarmed', 'retired', 'elected', 'united', 'related', 'advanced', 'so-called', 'naked', 'wicked', 'beloved', 'learned', 'aged']);
 
+/** Nouns and other words that only look like -ed/-ing verb forms. */
+export const NOT_VERB_FORMS = new Set([
+  'speed', 'hundred', 'greed', 'breed', 'steed', 'tweed', 'sacred', 'kindred', 'bloodshed', 'watershed', 'wretched', 'thing', 'spring',
+  'string', 'sibling', 'morning', 'evening', 'ceiling', 'pudding', 'wedding', 'clothing', 'nothing', 'something', 'anything',
+  'everything', 'during', 'darling', 'herring', 'bedding', 'viking', 'awning', 'earring', 'offspring', 'lightning',
+]);
+
 /** Nouns for people: a figure counting these has unit `person`. */
 export const PERSON_NOUNS = new Set([
   'people', 'persons', 'person', 'individuals', 'individual', 'troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'serviceman',
@@ -111,5 +118,5 @@ export function isAdverb(lower: string): boolean {
 /** A word that looks like a verb form where a noun phrase would go. */
 export function looksLikeVerb(lower: string): boolean {
   if (VERBS.has(lower) || AUXILIARIES.has(lower)) return true;
-  return /^[a-z]+(?:ed|ing)$/.test(lower) && lower.length > 4 && !ED_ADJECTIVES.has(lower);
+  return /^[a-z]+(?:ed|ing)$/.test(lower) && lower.length > 4 && !ED_ADJECTIVES.has(lower) && !NOT_VERB_FORMS.has(lower);
 }
