@@ -30,7 +30,7 @@ describe('kursk-2025: claimants', () => {
     ['001', 'some 6,000', 'British defence ministry', []],
     ['001', 'just over 100', 'Pyongyang', []],
     ['001', 'close to 600', 'South Korean lawmakers', []],
-    ['002', '11,000 to 12,000', 'Oleksandr Syrskyi', []],
+    ['002', 'around 11,000 to 12,000', 'Oleksandr Syrskyi', []],
     ['004', '60%', 'Ukrainian intelligence', []],
     ['004', 'approximately $200 million', 'South Korean intelligence', []],
     ['004', 'around 4,000', 'Ukrainian intelligence', ['Western officials']],
@@ -81,7 +81,7 @@ describe('kursk-2025: entities and spans', () => {
   });
 
   it('ties each claimant to its entity', () => {
-    const c = ledger.claims.find((x) => x.text === '11,000 to 12,000')!;
+    const c = ledger.claims.find((x) => x.text === 'around 11,000 to 12,000')!;
     const entity = ledger.entities.find((e) => e.id === c.claimant!.entity)!;
     expect(entity).toMatchObject({ name: 'Oleksandr Syrskyi', type: 'person' });
   });
