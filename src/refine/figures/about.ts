@@ -24,7 +24,7 @@ import type { Figure } from '../../extract/quantities/figure.js';
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, NP_STOP, PLACEHOLDER_NOUNS, PREPOSITIONS, PRONOUNS, isAdverb, isCapitalised, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
 import { CHANGE_NOUNS, CHANGE_VERBS } from './change.js';
-import { figureTokens, tokenAt, unitOf } from './helpers.js';
+import { figureTokens, otherFigures, tokenAt, unitOf } from './helpers.js';
 
 interface Range {
   start: number;
@@ -45,7 +45,7 @@ const TIME_WORDS = new Set([
   'annually', 'apiece', 'each', 'per', 'a', 'an', 'early', 'late', 'mid',
 ]);
 /** Adjectives of size after a measure ("90 miles wide"): the measure is of the thing before. */
-const DIMENSIONS = new Set(['wide', 'long', 'high', 'tall', 'deep', 'thick', 'old', 'away', 'apart', 'across', 'ahead', 'behind', 'short', 'across', 'in', 'diameter']);
+const DIMENSIONS = new Set(['wide', 'long', 'high', 'tall', 'deep', 'thick', 'old', 'away', 'apart', 'across', 'ahead', 'behind', 'short', 'in', 'diameter']);
 /** Adverbial particles after a verb ("came back at", "inching back up to"): not its object. */
 const PARTICLES = new Set(['back', 'away', 'out', 'off', 'up', 'down', 'over', 'forward', 'ahead', 'along', 'around', 'apart', 'together', 'home', 'again', 'true']);
 /** Words in -ing that name a thing or an activity, and so may modify a noun after a figure ("50 foot building lots"). */
@@ -78,11 +78,11 @@ export const about: FigureRefiner = {
   name: 'about',
   refine(figures, ctx) {
     const claims = figures.filter((f) => f.role !== 'excluded');
+    // another figure's tokens are never part of what this one is about
+    const around = otherFigures(claims);
     for (const f of claims) {
       const { tokens, first, after } = figureTokens(f, ctx);
-      const others = claims.filter((o) => o !== f && o.sentence === f.sentence);
-      // another figure's tokens are never part of what this one is about
-      const inOther = (t: QToken) => others.some((o) => o.range.start <= t.start && t.end <= o.range.end);
+      const { others, inOther } = around(f);
       // "$6 (US $4.46)": a conversion is about what the figure it converts is about (the alternatives refiner copies it)
       if (tokens[first - 1]?.text === '(' && tokens[first - 2] && inOther(tokens[first - 2]!)) {
         f.about = null;
@@ -339,7 +339,7 @@ function phraseBefore(tokens: readonly QToken[], end: number, inOther: (t: QToke
     words.unshift(t);
   }
   // a phrase ends in a noun, not an adverb ("strong again")
-  if (words.length === 0 || (words.length > 0 && ADVERBS.has(words[words.length - 1]!.lower))) return null;
+  if (words.length === 0 || ADVERBS.has(words[words.length - 1]!.lower)) return null;
   // "Revenue in the quarter": the head before a prepositional phrase
   const det = tokens[i];
   const prep = DETERMINERS.has(det?.lower ?? '') ? tokens[i - 1] : det;

@@ -8,7 +8,7 @@ import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Direction, Figure } from '../../extract/quantities/figure.js';
 import { PERSON_NOUNS, PREPOSITIONS, PRONOUNS, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { figureTokens, isClauseBreak } from './helpers.js';
+import { figureTokens, isClauseBreak, otherFigures } from './helpers.js';
 
 const UP = ['rose', 'rise', 'rises', 'rising', 'risen', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'growing', 'grown', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'gained', 'gain', 'gains', 'surged', 'surge', 'surges', 'soared', 'soar', 'soars', 'added', 'adds', 'rallied', 'advanced', 'up', 'boosted', 'raised', 'expanded', 'widened', 'spiked', 'accelerated', 'inched', 'edged', 'higher', 'upward', 'upwards'];
 const DOWN = ['fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining', 'decreased', 'decrease', 'decreases', 'lost', 'lose', 'loses', 'losing', 'slid', 'slide', 'slides', 'slipped', 'slip', 'slips', 'plunged', 'plunge', 'plunges', 'tumbled', 'tumble', 'sank', 'sink', 'shed', 'sheds', 'cut', 'cuts', 'reduced', 'narrowed', 'eased', 'eases', 'down', 'shrank', 'shrunk', 'contracted', 'dipped', 'dip', 'dips', 'retreated', 'slumped', 'slump', 'plummeted', 'lower', 'weakened', 'tanked', 'crashed', 'downward', 'downwards'];
@@ -31,9 +31,8 @@ const ADVERB_OF_CHANGE_AFTER = new Set(['is', 'was', 'are', 'were', "'s", '’s'
 export const change: FigureRefiner = {
   name: 'change',
   refine(figures, ctx) {
-    const claims = figures.filter((f) => f.role === 'claim');
     // "rose 8.1 percent to 99.20 yuan": the level looks back past the whole change before it, its unit included
-    const inOtherFigure = (f: Figure) => (t: QToken) => claims.some((o) => o !== f && o.sentence === f.sentence && o.range.start <= t.start && t.end <= o.range.end);
+    const around = otherFigures(figures.filter((f) => f.role === 'claim'));
     for (const f of figures) {
       if (f.role !== 'claim') continue;
       const { tokens, first, after } = figureTokens(f, ctx);
@@ -50,7 +49,7 @@ export const change: FigureRefiner = {
         f.changeCue = cue(tokens[first]!, 'sign');
         continue;
       }
-      const found = verbBefore(tokens, first, inOtherFigure(f));
+      const found = verbBefore(tokens, first, around(f).inOther);
       if (!found) continue;
       if (people && (found.word === 'lost' || found.word === 'lose' || found.word === 'losing' || found.word === 'cut')) continue;
       if (found.via === 'to' || found.via === 'at') f.trend = found.direction;

@@ -57,6 +57,24 @@ export function overlapsMatch(re: RegExp, ctx: FigureContext): (f: Figure) => bo
   };
 }
 
+/**
+ * For each figure, a test of whether a token lies inside another of the given
+ * figures of its sentence ("rose 8.1 percent to 99.20 yuan": "percent" is the
+ * change's, not the level's). Figures are grouped by sentence once.
+ */
+export function otherFigures(figures: readonly Figure[]): (f: Figure) => { others: readonly Figure[]; inOther: (t: QToken) => boolean } {
+  const bySentence = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  return (f) => {
+    const others = (bySentence.get(f.sentence) ?? []).filter((o) => o !== f);
+    return { others, inOther: (t) => others.some((o) => o.range.start <= t.start && t.end <= o.range.end) };
+  };
+}
+
 /** The unit definition of a figure's unit, when it is a known unit (counts have none). */
 export function unitOf(f: Figure): UnitDef | undefined {
   return f.unit ? UNIT_BY_ID.get(f.unit) : undefined;
