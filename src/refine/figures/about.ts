@@ -23,7 +23,7 @@ import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import type { Figure } from '../../extract/quantities/figure.js';
 import { ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, NP_STOP, PLACEHOLDER_NOUNS, PREPOSITIONS, PRONOUNS, isAdverb, isCapitalised, looksLikeVerb } from '../../extract/quantities/lexicon/words.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
-import { CHANGE_NOUNS, CHANGE_VERBS } from './change.js';
+import { CHANGE_NOUNS, CHANGE_VERBS, isParticle } from './change.js';
 import { figureTokens, otherFigures, tokenAt, unitOf } from './helpers.js';
 
 interface Range {
@@ -235,7 +235,7 @@ function verbBefore(tokens: readonly QToken[], first: number, inOther: (t: QToke
     if (t.kind === 'punct' && /^[;:.!?]$/.test(t.text)) return -1;
     if (QUALIFYING.has(t.lower) && !CHANGE_VERBS.has(t.lower)) continue;
     // "gave up 517 yards": the particle's verb
-    if ((t.lower === 'up' || t.lower === 'down') && i > 0 && tokens[i - 1]!.kind === 'word' && looksLikeVerb(tokens[i - 1]!.lower) && !AUXILIARIES.has(tokens[i - 1]!.lower)) return i - 1;
+    if (isParticle(tokens, i)) return i - 1;
     const next = tokens[i + 1];
     const modifier = /(?:ing|ed)$/.test(t.lower) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !AUXILIARIES.has(next.lower) && !QUALIFYING.has(next.lower) && i + 1 < first;
     if (isVerbLike(tokens, i) && !modifier) return i;

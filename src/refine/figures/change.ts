@@ -61,6 +61,12 @@ export const change: FigureRefiner = {
   },
 };
 
+/** "Up"/"down" after a verb are its particle ("gave up 517 yards", "dip down to"), not a change of their own ("was up 2%"). */
+export function isParticle(tokens: readonly QToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return (t.lower === 'up' || t.lower === 'down') && i > 0 && isVerbLike(tokens[i - 1]!) && !ADVERB_OF_CHANGE_AFTER.has(tokens[i - 1]!.lower);
+}
+
 function cue(t: QToken, form: 'verb' | 'noun' | 'sign'): NonNullable<Figure['changeCue']> {
   return { range: { start: t.start, end: t.end }, form };
 }
@@ -84,8 +90,7 @@ function verbBefore(tokens: readonly QToken[], first: number, inOtherFigure: (t:
     if (inOtherFigure(t)) continue;
     if (isClauseBreak(t)) return null;
     const verb = CHANGE_VERBS.get(t.lower);
-    // "up"/"down" after a verb are its particle ("gave up 517 yards", "dip down to"): look on for the verb
-    const particle = verb && (t.lower === 'up' || t.lower === 'down') && i > 0 && isVerbLike(tokens[i - 1]!) && !ADVERB_OF_CHANGE_AFTER.has(tokens[i - 1]!.lower);
+    const particle = isParticle(tokens, i);
     if (verb && !particle) return { direction: verb, via, word: t.lower, at: i, form: 'verb' };
     if (particle) continue;
     // "an increase of 5%"
