@@ -45,7 +45,7 @@ const TIME_WORDS = new Set([
   'annually', 'apiece', 'each', 'per', 'a', 'an', 'early', 'late', 'mid',
 ]);
 /** Adjectives of size after a measure ("90 miles wide"): the measure is of the thing before. */
-const DIMENSIONS = new Set(['wide', 'long', 'high', 'tall', 'deep', 'thick', 'old', 'away', 'apart', 'across', 'ahead', 'behind', 'short', 'in', 'diameter']);
+const DIMENSIONS = new Set(['wide', 'long', 'high', 'tall', 'deep', 'thick', 'old', 'away', 'apart', 'across', 'ahead', 'behind', 'short', 'diameter']);
 /** Adverbial particles after a verb ("came back at", "inching back up to"): not its object. */
 const PARTICLES = new Set(['back', 'away', 'out', 'off', 'up', 'down', 'over', 'forward', 'ahead', 'along', 'around', 'apart', 'together', 'home', 'again', 'true']);
 /** Words in -ing that name a thing or an activity, and so may modify a noun after a figure ("50 foot building lots"). */
@@ -117,10 +117,7 @@ function modifiedNoun(f: Figure, tokens: readonly QToken[], after: number, other
   const head = np ? tokens[tokenAt(tokens, np.end) - 1] : undefined;
   if (np && head && CHANGE_NOUNS.has(head.lower)) {
     const next = tokenAt(tokens, np.end);
-    if (!['in', 'of', 'for'].includes(tokens[next]?.lower ?? '')) return null;
-    let from = next + 1;
-    while (tokens[from] && DETERMINERS.has(tokens[from]!.lower)) from++;
-    return phraseAfter(tokens, from);
+    return ['in', 'of', 'for'].includes(tokens[next]?.lower ?? '') ? objectOf(tokens, next) : null;
   }
   return np;
 }
@@ -161,8 +158,12 @@ function phraseAfter(tokens: readonly QToken[], at: number): Range | null {
 function wholeOf(f: Figure, tokens: readonly QToken[], after: number): Range | null {
   const kind = unitOf(f)?.kind;
   if (f.form !== 'fraction' && (kind === undefined || kind === 'time' || kind === 'currency')) return null;
-  if (tokens[after]?.lower !== 'of') return null;
-  let from = after + 1;
+  return tokens[after]?.lower === 'of' ? objectOf(tokens, after) : null;
+}
+
+/** The noun phrase a preposition at token `prep` takes, past its determiners ("of the global economy"). */
+function objectOf(tokens: readonly QToken[], prep: number): Range | null {
+  let from = prep + 1;
   while (tokens[from] && DETERMINERS.has(tokens[from]!.lower)) from++;
   return phraseAfter(tokens, from);
 }
