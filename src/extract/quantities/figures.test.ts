@@ -295,6 +295,24 @@ describe('time scope, restatements, and what a figure is about', () => {
     // the name a bracket follows, or an equals sign
     ['Key players: G Hunter Maldonado (15.3 ppg, 7.4 rpg).', '7.4 rpg', 'G Hunter Maldonado'],
     ['The floor area ≈ 32m2.', '32m2', 'floor area'],
+    // a noun phrase before "at"
+    ['Unemployment at 5% is near a record low.', '5%', 'Unemployment'],
+    ['Readings showed ozone levels at 90 parts per billion.', '90 parts per billion', 'ozone levels'],
+    // a pronoun subject stands for the noun phrase that opens the sentence
+    ['Toyota said on Monday that it would cut 5,000 jobs.', '5,000', 'Toyota'],
+    ['But Netflix is growing fast: it is thought to have 20m subscribers in Asia.', '20m', 'Netflix'],
+    // a pronoun that a preposition takes
+    ['The temperature inside it was 40 degrees Celsius.', '40 degrees Celsius', 'temperature inside it'],
+    // a name as the whole of a share, a change noun's modifier, an -ing verb's object before "by"
+    ['The fund bought 8% of Tesla last year.', '8%', 'Tesla'],
+    ['Commuters face a 4% fare increase.', '4%', 'fare'],
+    ['The landlord is accused of hiking rents by up to $200.', 'up to $200', 'rents'],
+    // past auxiliaries and adverbs to the main verb, past a time phrase to the subject
+    ['The update will also raise the top speed by 10 mph.', '10 mph', 'top speed'],
+    ['Sales in 2018 rose 12%.', '12%', 'Sales'],
+    // what money is paid for, when nothing else says
+    ['Prices: from $12,000 for the base model.', '$12,000', 'base model'],
+    ['Engineers used a 5W laser for heating.', '5W', 'laser'],
   ])('%s → %s is about %s', (text, figure, about) => {
     expect(claim(text, figure).about).toBe(about);
   });
@@ -305,6 +323,38 @@ describe('time scope, restatements, and what a figure is about', () => {
     expect(claim("However, I'm sure it cost $5 million.", '$5 million').about).toBeNull();
     expect(claim('The goalie was strong again with 26 saves.', '26').about).toBe('goalie');
     expect(claim('The price rose 5% next year.', '5%').about).toBe('price');
+    // a verb, not a noun: after a pronoun, before a determiner, after "to" or a plural, in "in order to"
+    expect(claim('I make $15, work 40 hours a week.', '40 hours a week').about).toBeNull();
+    expect(claim('Only 3 percent see the plan working.', '3 percent').about).toBeNull();
+    expect(claim('The index rose to close at 1,478 points.', '1,478 points').about).toBe('index');
+    expect(claim('Prices start at $25,000.', '$25,000').about).not.toBe('Prices start');
+    expect(claim('We traded down in order to add another pick or two.', 'two').about).toBeNull();
+  });
+
+  it('gives a figure that continues another what that one is about', () => {
+    const profit = figuresOf('Sony expects an operating profit of $8 billion, up $1 billion from its last forecast.');
+    expect(profit.map((f) => f.about)).toEqual(['operating profit', 'operating profit']);
+    const guidance = figuresOf('It cut its revenue forecast to $84 billion, down from the $89 to $93 billion it had projected.');
+    expect(guidance.map((f) => f.about)).toEqual(['revenue forecast', 'revenue forecast']);
+    const rent = figuresOf('The council cut the rent by $100 - from $900 to $800.');
+    expect(rent.map((f) => f.about)).toEqual(['rent', 'rent']);
+    // another noun between them: the second is about its own thing
+    const two = figuresOf('Oil rose 2% to $80, while gold fell 1% to $1,900.');
+    expect(two.map((f) => f.about)).toEqual(['Oil', 'Oil', 'gold', 'gold']);
+  });
+
+  it('gives the figures of clauses that leave out their verb what those in the first clause are about', () => {
+    const homes = figuresOf('Homes under $500,000 sold in 20 days on average; $500,000 to $1 million, 35 days; and over $1 million, 60 days.');
+    expect(homes.map((f) => [f.text, f.about])).toEqual([
+      ['under $500,000', 'Homes'],
+      ['20 days', 'Homes'],
+      ['$500,000 to $1 million', 'Homes'],
+      ['35 days', 'Homes'],
+      ['over $1 million', 'Homes'],
+      ['60 days', 'Homes'],
+    ]);
+    // a clause that names its own subject keeps it
+    expect(claim('Apples cost $2; pears, $3.', '$3').about).not.toBe('Apples');
   });
 
   it('gives a conversion what the figure it converts is about', () => {

@@ -6,6 +6,8 @@
  */
 import type { Doc } from '../../core/doc.js';
 import { about } from '../../refine/figures/about.js';
+import { aboutContinued } from '../../refine/figures/about-continued.js';
+import { aboutParallel } from '../../refine/figures/about-parallel.js';
 import { alternatives } from '../../refine/figures/alternatives.js';
 import { change } from '../../refine/figures/change.js';
 import { counted } from '../../refine/figures/counted.js';
@@ -60,6 +62,8 @@ export const defaultFigureRefiners: readonly FigureRefiner[] = [
   unitFromCounted,
   subset,
   change,
+  aboutContinued,
+  aboutParallel,
   measure,
   modality,
   alternatives,

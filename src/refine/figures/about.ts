@@ -9,11 +9,14 @@
  *    "an average of" look on to the clause);
  * 3b. the name before the brackets a figure is in ("G Hunter Maldonado (15.3
  *    ppg, 7.4 rpg)"), or before an equals sign;
+ * 3c. for a measure, a noun phrase before "at" ("carbon levels at 1200 ppm");
  * 4. the object of the figure's verb: "boost the driving range by about 35 miles";
  * 5. the subject of that verb, through auxiliaries, adverbs and infinitives
  *    ("Pension Credit was set to rise by 10.1%", "Chris Wood has scored 22
  *    goals", "Ford, which has 13,000 workers", "global debt, excluding
- *    financial institutions, was about $113 trillion").
+ *    financial institutions, was about $113 trillion"); a pronoun subject
+ *    stands for the noun phrase that opens the sentence;
+ * 6. what an amount of money is paid for ("$21,972 for the CVT").
  * Found by walking through the figure's clause with the word classes of the
  * lexicon; no parse. A subject that is only an adverb or a time ("Now",
  * "next year") is no subject.
@@ -36,6 +39,8 @@ const BACK = 12;
 const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
 /** Words between a clause's subject and a figure that belong to neither ("the stars spin nearly 78,000"). */
 const QUALIFYING = new Set(['nearly', 'almost', 'about', 'around', 'some', 'roughly', 'approximately', 'over', 'under', 'more', 'than', 'less', 'fewer', 'at', 'least', 'up', 'to', 'as', 'many', 'much', 'just', 'further', 'only', 'slightly', 'sharply', 'combined', 'total', 'estimated', 'additional', 'another', 'a', 'an', 'whopping', 'staggering', 'record']);
+/** Pronouns that stand for a subject named earlier in the sentence. */
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
 /** Words that stand for a subject without naming it. */
 const EMPTY_SUBJECTS = new Set(['there', 'here', 'it', 'this', 'that', 'what', 'which', 'these', 'those', 'they', 'he', 'she', 'we', 'i', 'you']);
 /** Words that say when, not what: a phrase of them is not what a figure is about. */
@@ -56,6 +61,14 @@ const ING_NOUNS = new Set([
   'selling', 'buying', 'offering', 'recording', 'screening', 'testing', 'banking', 'accounting', 'advertising', 'broadcasting', 'printing',
   'packaging', 'cleaning', 'recycling', 'drinking', 'running', 'walking', 'driving', 'flying', 'sailing', 'shooting', 'fighting',
   'sleeping', 'waiting', 'working', 'learning', 'teaching', 'nursing', 'polling', 'voting', 'filing', 'planning', 'pricing',
+]);
+
+/** Comparatives, which follow a figure without being what it counts ("25k cheaper", "10% higher"). */
+const COMPARATIVES = new Set([
+  'cheaper', 'costlier', 'pricier', 'higher', 'lower', 'bigger', 'larger', 'smaller', 'greater', 'faster', 'slower', 'quicker', 'wider',
+  'narrower', 'longer', 'shorter', 'taller', 'stronger', 'weaker', 'older', 'younger', 'better', 'worse', 'heavier', 'lighter', 'deeper',
+  'shallower', 'earlier', 'later', 'richer', 'poorer', 'hotter', 'colder', 'warmer', 'cooler', 'easier', 'harder', 'closer', 'further',
+  'farther', 'louder', 'thicker', 'thinner', 'steeper', 'safer', 'riskier', 'busier', 'fewer', 'lesser',
 ]);
 
 /** Words that link a sentence to what came before, or stand alone; never part of a subject. */
@@ -88,7 +101,7 @@ export const about: FigureRefiner = {
         f.about = null;
         continue;
       }
-      f.about = modifiedNoun(f, tokens, after, others) ?? wholeOf(f, tokens, after) ?? nounOf(tokens, first, inOther) ?? bracketOwner(tokens, first, inOther) ?? ofClause(tokens, first, inOther);
+      f.about = modifiedNoun(f, tokens, after, others) ?? wholeOf(f, tokens, after) ?? nounOf(tokens, first, inOther) ?? bracketOwner(tokens, first, inOther) ?? (unitOf(f) ? nounAt(tokens, first, inOther) : null) ?? ofClause(tokens, first, inOther) ?? pricedFor(f, tokens, after, others);
     }
     return figures;
   },
@@ -117,7 +130,10 @@ function modifiedNoun(f: Figure, tokens: readonly QToken[], after: number, other
   const head = np ? tokens[tokenAt(tokens, np.end) - 1] : undefined;
   if (np && head && CHANGE_NOUNS.has(head.lower)) {
     const next = tokenAt(tokens, np.end);
-    return ['in', 'of', 'for'].includes(tokens[next]?.lower ?? '') ? objectOf(tokens, next) : null;
+    if (['in', 'of', 'for'].includes(tokens[next]?.lower ?? '')) return objectOf(tokens, next);
+    // "the 7% share price increase": the words before the change name what changed
+    const before = tokens[tokenAt(tokens, np.end) - 2];
+    return before && before.start >= np.start ? { start: np.start, end: before.end } : null;
   }
   return np;
 }
@@ -128,7 +144,7 @@ function modifiedNoun(f: Figure, tokens: readonly QToken[], after: number, other
  * word, a verb or a time. Its head (last word) must be a common noun, so a name
  * after a figure ("Dow +0.2% S&P 500", "$31.20 US") is not taken for it.
  */
-function phraseAfter(tokens: readonly QToken[], at: number): Range | null {
+function phraseAfter(tokens: readonly QToken[], at: number, { names = false, nounFirst = false }: { names?: boolean; nounFirst?: boolean } = {}): Range | null {
   let end = at;
   for (let k = at; k < tokens.length && k - at < MAX_WORDS * 2; k++) {
     const t = tokens[k]!;
@@ -137,8 +153,8 @@ function phraseAfter(tokens: readonly QToken[], at: number): Range | null {
       if (t.kind !== 'word' || isTimeWord(t) || NP_STOP.has(t.lower) || DETERMINERS.has(t.lower) || isAdverb(t.lower)) break;
       // an -ed word is a modifier only before another word of the phrase ("sustained winds"); one in -ing opens a clause
       // ("15 ppb requiring action") unless it names a thing ("building lots"); after a plural either is the verb ("manufacturers reported")
-      if (!isCapitalised(t.text) && looksLikeVerb(t.lower)) {
-        const modifies = tokens[k + 1]?.kind === 'word' && !NP_STOP.has(tokens[k + 1]!.lower) && !isTimeWord(tokens[k + 1]!);
+      if (!isCapitalised(t.text) && looksLikeVerb(t.lower) && !(nounFirst && k === at && !participle(t.lower))) {
+        const modifies = tokens[k + 1]?.kind === 'word' && !NP_STOP.has(tokens[k + 1]!.lower) && !DETERMINERS.has(tokens[k + 1]!.lower) && !isTimeWord(tokens[k + 1]!);
         const afterPlural = k > at && /[^s]s$/.test(tokens[k - 1]!.lower);
         if (!modifies || afterPlural || (participle(t.lower) && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower))) break;
       }
@@ -148,9 +164,9 @@ function phraseAfter(tokens: readonly QToken[], at: number): Range | null {
   while (end > at && tokens[end - 1]!.text === '-') end--;
   const head = tokens[end - 1];
   // a head in capitals is a name, unless a plural acronym ("ICs", "SUVs")
-  if (end === at || !head || head.kind !== 'word' || (isCapitalised(head.text) && !/^\p{Lu}{2,}s$/u.test(head.text))) return null;
+  if (end === at || !head || head.kind !== 'word' || (!names && isCapitalised(head.text) && !/^\p{Lu}{2,}s$/u.test(head.text))) return null;
   // "25k cheaper", "10% higher": a comparative is no noun
-  if (end - at === 1 && /[a-z]{2}er$/.test(head.lower) && !/ers$/.test(head.lower)) return null;
+  if (end - at === 1 && COMPARATIVES.has(head.lower)) return null;
   return { start: tokens[at]!.start, end: head.end };
 }
 
@@ -158,14 +174,29 @@ function phraseAfter(tokens: readonly QToken[], at: number): Range | null {
 function wholeOf(f: Figure, tokens: readonly QToken[], after: number): Range | null {
   const kind = unitOf(f)?.kind;
   if (f.form !== 'fraction' && (kind === undefined || kind === 'time' || kind === 'currency')) return null;
-  return tokens[after]?.lower === 'of' ? objectOf(tokens, after) : null;
+  // "13% of Aeronautics": the whole may be a name
+  return tokens[after]?.lower === 'of' ? objectOf(tokens, after, { names: true }) : null;
+}
+
+/** 6. "$21,972 for the CVT", "paying over $100 million for work": what an amount of money is paid for, when nothing else says. */
+function pricedFor(f: Figure, tokens: readonly QToken[], after: number, others: readonly Figure[]): Range | null {
+  let at = after;
+  // "2,380,000 ($21,972) for the CVT": past a conversion, which also shows the figure is money
+  const conversion = tokens[at]?.text === '(' ? others.find((o) => o.range.start === tokens[at + 1]?.start) : undefined;
+  if (conversion) at = tokenAt(tokens, conversion.range.end) + (tokens[tokenAt(tokens, conversion.range.end)]?.text === ')' ? 1 : 0);
+  if (unitOf(f)?.kind !== 'currency' && (!conversion || unitOf(conversion)?.kind !== 'currency')) return null;
+  if (tokens[at]?.lower !== 'for') return null;
+  const next = tokens[at + 1];
+  if (next && (isTimeWord(next) || /^(?:every|each)$/.test(next.lower))) return null;
+  return objectOf(tokens, at, { names: true });
 }
 
 /** The noun phrase a preposition at token `prep` takes, past its determiners ("of the global economy"). */
-function objectOf(tokens: readonly QToken[], prep: number): Range | null {
+function objectOf(tokens: readonly QToken[], prep: number, options: { names?: boolean } = {}): Range | null {
   let from = prep + 1;
   while (tokens[from] && DETERMINERS.has(tokens[from]!.lower)) from++;
-  return phraseAfter(tokens, from);
+  // right after a preposition a word is a noun even where it could be a verb ("for work", "in use")
+  return phraseAfter(tokens, from, { ...options, nounFirst: true });
 }
 
 /** 3. "a survey of seven countries": the noun before "of", unless it only stands in for the figure ("a total of"). */
@@ -193,6 +224,21 @@ function bracketOwner(tokens: readonly QToken[], first: number, inOther: (t: QTo
   return null;
 }
 
+/** 3c. "carbon levels at 1200 parts per million", "unemployment at 5%": a measure after a noun phrase (not a verb) and "at". */
+function nounAt(tokens: readonly QToken[], first: number, inOther: (t: QToken) => boolean): Range | null {
+  let at = first - 1;
+  while (at > 0 && QUALIFYING.has(tokens[at]!.lower) && tokens[at]!.lower !== 'at') at--;
+  const noun = tokens[at - 1];
+  if (tokens[at]?.lower !== 'at' || !noun || noun.kind !== 'word' || inOther(noun)) return null;
+  // "to close at", "down 68 p at 1112 p", "as impressive at": a verb, another figure's unit, an adjective
+  const before = tokens[at - 2];
+  // "prices start at": a word after a plural is its verb
+  if (before && (before.lower === 'to' || inOther(before) || (before.kind === 'word' && /[^s]s$/.test(before.lower) && !isCapitalised(before.text)))) return null;
+  const lower = noun.lower;
+  if (/(?:ive|ous|ful|able|ible)$/.test(lower) || looksLikeVerb(lower) || CHANGE_VERBS.has(lower) || PARTICLES.has(lower) || NP_STOP.has(lower) || DETERMINERS.has(lower) || isAdverb(lower) || isTimeWord(noun)) return null;
+  return phraseBefore(tokens, at - 1, inOther);
+}
+
 /** 4 and 5. The object between the figure's verb and the figure, else the verb's subject. */
 function ofClause(tokens: readonly QToken[], first: number, inOther: (t: QToken) => boolean): Range | null {
   let start = first;
@@ -202,8 +248,12 @@ function ofClause(tokens: readonly QToken[], first: number, inOther: (t: QToken)
     while (start > 0 && (DETERMINERS.has(tokens[start - 1]!.lower) || isAdverb(tokens[start - 1]!.lower))) start--;
   }
   let verb = verbBefore(tokens, start, inOther);
-  // after a modal or auxiliary the next word is the main verb ("will boost", "would cost")
-  if (verb >= 0 && AUXILIARIES.has(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && verb + 1 < start && !DETERMINERS.has(tokens[verb + 1]!.lower) && !PREPOSITIONS.has(tokens[verb + 1]!.lower)) verb++;
+  // after a modal or auxiliary the next word is the main verb ("will boost", "would cost", "will also boost")
+  if (verb >= 0 && AUXILIARIES.has(tokens[verb]!.lower)) {
+    let next = verb + 1;
+    while (next + 1 < start && isAdverb(tokens[next]!.lower)) next++;
+    if (tokens[next]?.kind === 'word' && next < start && !DETERMINERS.has(tokens[next]!.lower) && !PREPOSITIONS.has(tokens[next]!.lower)) verb = next;
+  }
   const found = verb >= 0 ? (objectBetween(tokens, verb + 1, start) ?? subjectOf(tokens, verb, inOther)) : subjectOf(tokens, start, inOther);
   return found && !onlyTime(tokens, found) ? found : null;
 }
@@ -238,10 +288,19 @@ function verbBefore(tokens: readonly QToken[], first: number, inOther: (t: QToke
     // "gave up 517 yards": the particle's verb
     if (isParticle(tokens, i)) return i - 1;
     const next = tokens[i + 1];
-    const modifier = /(?:ing|ed)$/.test(t.lower) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !AUXILIARIES.has(next.lower) && !QUALIFYING.has(next.lower) && i + 1 < first;
+    const modifier = /(?:ing|ed)$/.test(t.lower) && next?.kind === 'word' && !PREPOSITIONS.has(next.lower) && !DETERMINERS.has(next.lower) && !AUXILIARIES.has(next.lower) && !QUALIFYING.has(next.lower) && i + 1 < first && (DETERMINERS.has(tokens[i - 1]?.lower ?? '') || !objectThenBy(tokens, i + 1, first));
     if (isVerbLike(tokens, i) && !modifier) return i;
   }
   return -1;
+}
+
+/** "hiking subscription fees by up to £24": only words, then "by", between token `from` and the figure: the -ing word before is a verb with its object. */
+function objectThenBy(tokens: readonly QToken[], from: number, first: number): boolean {
+  let k = first - 1;
+  while (k > from && QUALIFYING.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== 'by') return false;
+  for (let j = from; j < k; j++) if (tokens[j]!.kind !== 'word' || NP_STOP.has(tokens[j]!.lower)) return false;
+  return k > from;
 }
 
 /** "boost [the driving range] by 35 miles": a noun phrase between the verb and the figure's preposition. */
@@ -271,6 +330,11 @@ function subjectOf(tokens: readonly QToken[], verb: number, inOther: (t: QToken)
       i--;
       continue;
     }
+    // "in order to add": the infinitive's marker, not a noun
+    if (t.lower === 'order' && tokens[i - 1]?.lower === 'in' && tokens[i + 1]?.lower === 'to') {
+      i -= 2;
+      continue;
+    }
     const skippable = AUXILIARIES.has(t.lower) || (ADVERBS.has(t.lower) && !isCapitalised(t.text)) || (t.lower.endsWith('ly') && !isCapitalised(t.text)) || RELATIVE.has(t.lower) || QUALIFYING.has(t.lower);
     // "was set to rise", "is poised to drop", "keeps running for": a chain of verbs
     const verbish = looksLikeVerb(t.lower) || CHANGE_VERBS.has(t.lower) || AUXILIARIES.has(tokens[i - 1]?.lower ?? '');
@@ -281,6 +345,12 @@ function subjectOf(tokens: readonly QToken[], verb: number, inOther: (t: QToken)
       i--;
       continue;
     }
+    // "sampling between 2014 and 2017 came back": a time phrase between subject and verb
+    const time = timePhraseStart(tokens, i);
+    if (time >= 0) {
+      i = time - 1;
+      break;
+    }
     // ", excluding financial institutions,": an aside between subject and verb
     if (t.text === ',') {
       const open = asideStart(tokens, i);
@@ -289,11 +359,48 @@ function subjectOf(tokens: readonly QToken[], verb: number, inOther: (t: QToken)
     }
     break;
   }
+  // "British Airways is expected to announce it will suspend 36,000 staff": a pronoun subject stands for the sentence's
+  if (SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && !PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return sentenceSubject(tokens, i, inOther);
   const found = phraseBefore(tokens, i, inOther);
   // "an engine tuned by M-Sport to produce": the agent of a participle is not the subject
   const by = found ? tokenAt(tokens, found.start) - 1 : -1;
   if (found && tokens[by]?.lower === 'by' && participle(tokens[by - 1]?.lower ?? '')) return subjectOf(tokens, by - 1, inOther) ?? found;
   return found;
+}
+
+/**
+ * The noun phrase that opens the sentence, before its first verb and before
+ * token `before` ("But Amazon is coming up fast", "Meanwhile, Musk uses"), past
+ * linking words; null when the sentence opens otherwise.
+ */
+function sentenceSubject(tokens: readonly QToken[], before: number, inOther: (t: QToken) => boolean): Range | null {
+  let k = 0;
+  while (k < before && (tokens[k]!.text === ',' || DISCOURSE.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower))) k++;
+  while (k < before && DETERMINERS.has(tokens[k]!.lower)) k++;
+  let end = k;
+  while (end < before && end - k <= MAX_WORDS && tokens[end]!.kind === 'word' && !inOther(tokens[end]!) && !NP_STOP.has(tokens[end]!.lower) && !DETERMINERS.has(tokens[end]!.lower) && !isAdverb(tokens[end]!.lower)) {
+    const t = tokens[end]!;
+    // the verb: a known verb form, or a word in -s after the name ("Musk uses")
+    if (!isCapitalised(t.text) && (looksLikeVerb(t.lower) || CHANGE_VERBS.has(t.lower) || (end > k && /[^s]s$/.test(t.lower) && isCapitalised(tokens[end - 1]!.text)))) break;
+    end++;
+  }
+  const verb = tokens[end];
+  if (end === k || end - k > MAX_WORDS || !verb || verb.kind !== 'word' || !(AUXILIARIES.has(verb.lower) || looksLikeVerb(verb.lower) || CHANGE_VERBS.has(verb.lower) || /[^s]s$/.test(verb.lower))) return null;
+  return { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+}
+
+const TIME_PREPOSITIONS = new Set(['in', 'between', 'from', 'since', 'during', 'through', 'until', 'till', 'before', 'after', 'by']);
+
+/** Index of the preposition opening a phrase of years that ends at token `end` ("in 2018", "between 2014 and 2017"), or -1. */
+function timePhraseStart(tokens: readonly QToken[], end: number): number {
+  let k = end;
+  let years = 0;
+  for (; k >= 0 && end - k < 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'digits' && /^(?:1[89]|20)\d\d$/.test(t.text)) years++;
+    else if (!['and', 'to', '-', '–', 'of', 'the', 'late', 'early', 'mid'].includes(t.lower) && !(isCapitalised(t.text) && MONTHS[t.lower] !== undefined)) break;
+  }
+  return years > 0 && TIME_PREPOSITIONS.has(tokens[k]?.lower ?? '') && k > 0 ? k : -1;
 }
 
 /** Index of the comma that opens a short aside ending at the comma `close`, or -1. */
@@ -331,12 +438,21 @@ function phraseBefore(tokens: readonly QToken[], end: number, inOther: (t: QToke
     // "TA-125", "V-6": digits glued by a hyphen to a word
     const hyphened = t.glued && tokens[i - 1]?.text === '-' && tokens[i - 1]!.glued && tokens[i - 2]?.kind === 'word';
     if (t.kind === 'digits' && !inName && !hyphened && tokens[i - 1]?.text !== '&') break;
-    if (t.kind === 'word' && EMPTY_SUBJECTS.has(t.lower)) break;
+    if (t.kind === 'word' && EMPTY_SUBJECTS.has(t.lower)) {
+      // "the voltage across it was": a pronoun that a preposition takes leaves the phrase before it
+      if (words.length === 0 && i === last && ['it', 'them', 'this', 'that', 'these', 'those'].includes(t.lower) && PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.kind === 'word') {
+        const head = phraseBefore(tokens, i - 2, inOther);
+        return head ? { start: head.start, end: t.end } : null;
+      }
+      break;
+    }
     // the head may be a noun that is also a verb ("the set", "Individual plan", "the cost"), after a word that cannot be a subject's end
     const head = words.length === 0 && t.kind === 'word' && !participle(t.lower) && headAfter(tokens[i - 1]);
     // function words end the phrase, capitalised or not ("With a total of", "Among his")
     if (t.kind === 'word' && !/^\p{Lu}{2,}$/u.test(t.text) && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || CONTRACTIONS.has(t.lower.replace(/['’]/g, '')) || DISCOURSE.has(t.lower))) break;
-    if (!head && t.kind === 'word' && !isCapitalised(t.text) && looksLikeVerb(t.lower)) break;
+    // a verb form before the head modifies it when it names a thing or follows a determiner ("an operating profit", "the revised forecast")
+    const modifier = words.length > 0 && (ING_NOUNS.has(t.lower) || DETERMINERS.has(tokens[i - 1]?.lower ?? ''));
+    if (!head && !modifier && t.kind === 'word' && !isCapitalised(t.text) && looksLikeVerb(t.lower)) break;
     words.unshift(t);
   }
   // a phrase ends in a noun, not an adverb ("strong again")
@@ -355,5 +471,5 @@ function phraseBefore(tokens: readonly QToken[], end: number, inOther: (t: QToke
 /** A word after which a verb-like word is a noun: a determiner, a possessive or a capitalised modifier ("the set", "One's plan"). */
 function headAfter(t: QToken | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return (DETERMINERS.has(t.lower) && !RELATIVE.has(t.lower) && t.lower !== 'what') || /['’]s$/.test(t.lower) || (isCapitalised(t.text) && !AUXILIARIES.has(t.lower));
+  return (DETERMINERS.has(t.lower) && !RELATIVE.has(t.lower) && t.lower !== 'what') || /['’]s$/.test(t.lower) || (isCapitalised(t.text) && !AUXILIARIES.has(t.lower) && !PRONOUNS.has(t.lower));
 }

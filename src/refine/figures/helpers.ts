@@ -80,6 +80,13 @@ export function unitOf(f: Figure): UnitDef | undefined {
   return f.unit ? UNIT_BY_ID.get(f.unit) : undefined;
 }
 
+/** Both figures have the same unit, or units of the same kind (miles and km, USD and JPY). */
+export function sameKindOfUnit(a: Figure, b: Figure): boolean {
+  if (a.unit === b.unit) return true;
+  const kind = unitOf(a)?.kind;
+  return kind !== undefined && kind === unitOf(b)?.kind;
+}
+
 export function exclude(f: Figure, reason: string): void {
   f.role = 'excluded';
   f.reason = reason;

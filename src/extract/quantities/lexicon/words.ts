@@ -61,6 +61,8 @@ export const VERBS = new Set([
   'marches', 'attend', 'attends', 'protest', 'protests', 'bound', 'built', 'caught', 'bought', 'taught', 'sought', 'fed',
   'drawn', 'driven', 'flown', 'frozen', 'hidden', 'ridden', 'spoken', 'stolen', 'sworn', 'thrown', 'worn', 'understood', 'chosen',
   'broken', 'forgotten', 'gotten', 'given', 'taken', 'written', 'eaten', 'beaten', 'hung', 'stuck', 'struck', 'sent', 'spent',
+  // -ed forms too short for the suffix test ("we used a 14 gauge tip")
+  'used', 'owed', 'sued', 'tied', 'eyed', 'start', 'starts',
 ]);
 
 /** Words ending in -ed/-en that are usually adjectives before a noun. */
