@@ -8,6 +8,21 @@ import type { GoldRelation } from './polnear.js';
 export interface TallyQuote {
   readonly span: Span;
   readonly speaker: Span | null;
+  /** the entity Tally resolves the speaker to (its key), pronouns resolved */
+  readonly speakerKey: string | null;
+}
+
+/** Every span of the text that Tally takes for a mention of an entity (names, and sources it resolves), by entity key. */
+export function tallyMentions({ doc, entities, attributions }: Analysis): Map<string, Span[]> {
+  const byKey = new Map<string, Span[]>();
+  const add = (key: string, span: Span) => {
+    const list = byKey.get(key);
+    if (list) list.push(doc.map.spanToSource(span));
+    else byKey.set(key, [doc.map.spanToSource(span)]);
+  };
+  for (const e of entities) add(e.key, e.range);
+  for (const a of attributions) if (a.source && a.resolved) add(a.resolved.key, a.source);
+  return byKey;
 }
 
 export function analyseText(name: string, text: string): Analysis {
@@ -21,5 +36,5 @@ export function tallyRelations({ doc, attributions }: Analysis): GoldRelation[] 
 }
 
 export function tallyQuotes({ doc, quotes }: Analysis): TallyQuote[] {
-  return quotes.map((q) => ({ span: doc.map.spanToSource(q.quotation.range), speaker: q.speaker ? doc.map.spanToSource(q.speaker) : null }));
+  return quotes.map((q) => ({ span: doc.map.spanToSource(q.quotation.range), speaker: q.speaker ? doc.map.spanToSource(q.speaker) : null, speakerKey: q.resolved?.key ?? null }));
 }

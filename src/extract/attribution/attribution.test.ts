@@ -49,6 +49,8 @@ describe('attribution cues', () => {
   it('takes the channel into the cue and skips the addressee of "told"', () => {
     expect(one('The company said in a statement that it would appeal.')).toMatchObject({ cue: 'said in a statement', content: 'that it would appeal' });
     expect(one('A spokesman told Reuters that the base was hit.')).toMatchObject({ source: 'A spokesman', cue: 'told', content: 'that the base was hit' });
+    // who is told is never who speaks, even where the speaker before "told" is not found
+    expect(attributionsOf('“We are leaving,” the director of the small but busy clinic on the corner of Main Street, told The Herald.').map((a) => a.source)).not.toContain('The Herald');
   });
 
   it('keeps an apposition or a relative clause with its name: "X, a former commander, said"; "X, which …, said"', () => {
@@ -161,6 +163,46 @@ describe('attribution cues', () => {
     const a = one('Caddell continued:\n“The numbers are very bad for her.”');
     expect(a).toMatchObject({ source: 'Caddell', cue: 'continued:', content: '“The numbers are very bad for her.”' });
   });
+
+  it('reads singing, chanting, agreeing and branding as cues', () => {
+    expect(one('The choir sang “We shall overcome” at the gates.')).toMatchObject({ source: 'The choir', cue: 'sang' });
+    expect(one('Most economists agreed that the rally was “overdone.”')).toMatchObject({ source: 'Most economists', cue: 'agreed', content: 'that the rally was “overdone.”' });
+    expect(one('Seoul branded the launch a “grave provocation.”')).toMatchObject({ source: 'Seoul', cue: 'branded' });
+  });
+
+  it('gives a participle the unnamed noun phrase or pronoun that opens its sentence', () => {
+    expect(one('In March, three local unions rejected the offer, saying the raise was “an insult.”')).toMatchObject({ source: 'three local unions', cue: 'saying' });
+    expect(one('Later, it attacked the plan, saying the costs were “out of control.”')).toMatchObject({ source: 'it', cue: 'saying' });
+  });
+
+  it('reads a fronted participle: "After saying …, she …"', () => {
+    expect(one('After saying the vote was “rigged,” Jones left the hall.')).toMatchObject({ source: 'Jones', cue: 'saying', content: 'the vote was “rigged,”' });
+    expect(attributionsOf('After saying goodbye, the team left.')).toEqual([]);
+  });
+
+  it('gives an -ing cue after "despite" the subject before it', () => {
+    expect(one('Senator Maria Lopez, D-N.M., despite conceding that the bill had “serious flaws,” voted for it.')).toMatchObject({ source: 'Senator Maria Lopez, D-N.M.,', cue: 'conceding' });
+  });
+
+  it('skips a participle phrase inside the subject: "Fans waiting outside the stadium chanted …"', () => {
+    expect(one('Fans waiting outside the stadium chanted “Bring him back!” for an hour.')).toMatchObject({ source: 'Fans', cue: 'chanted' });
+  });
+
+  it('gives what a statement says to whoever issued it', () => {
+    expect(one('The ministry issued a statement calling the strike “a grave breach.”')).toMatchObject({ source: 'The ministry', cue: 'calling' });
+  });
+
+  it('reads ", per the X" and ", as X put it" after their content', () => {
+    expect(one('Members may not vote by proxy “to fill a vacancy,” per the party’s bylaws.')).toMatchObject({ source: 'the party’s bylaws', cue: 'per', content: 'Members may not vote by proxy “to fill a vacancy,”' });
+    expect(attributionsOf('She earns $20, per hour.')).toEqual([]);
+    expect(one('The fund needed “a miracle,” as one trader put it.')).toMatchObject({ source: 'one trader', cue: 'put it', content: 'The fund needed “a miracle,”' });
+    expect(one('As one aide put it, the campaign was “in free fall.”')).toMatchObject({ source: 'one aide', content: 'the campaign was “in free fall.”' });
+  });
+
+  it('gives a quotation that a colon introduces to the sentence\'s subject, after a dated opening too', () => {
+    expect(one('The report used a line from the memo as its title: “Nobody is in charge here.”')).toMatchObject({ source: 'The report', cue: ':', content: '“Nobody is in charge here.”' });
+    expect(one('On March 3, 2019, Warren made the following remark: “The system is rigged against working people.”')).toMatchObject({ source: 'Warren' });
+  });
 });
 
 describe('not attributions', () => {
@@ -170,6 +212,8 @@ describe('not attributions', () => {
     ['a passive participle', 'The heroism shown by the troops was praised.'],
     ['a cue with no one saying it', 'It was reported that the bridge fell.'],
     ['a cue inside a quotation', 'The banner read “They say we lost, but we won.”'],
+    ['"state" before a title', 'Scott’s niece, state Del. Marcia Price, waved to the crowd.'],
+    ['an agreement to act', 'Russia has also agreed to provide fighter jets, agreeing to closer cooperation.'],
   ])('%s', (_, text) => {
     expect(attributionsOf(text)).toEqual([]);
   });

@@ -136,3 +136,8 @@ export function quoteRightAfter(ctx: AttributionContext, offset: number): Span |
   for (let k = offset; k < q.start; k++) if (!/\s/.test(ctx.text[k]!)) return undefined;
   return q;
 }
+
+/** A comma right before token `i`, or a comma and the closing quotation mark after it ("…,” per …", "…," as …). */
+export function followsComma(words: readonly string[], i: number): boolean {
+  return words[i - 1] === ',' || ((words[i - 1] === '”' || words[i - 1] === '"') && words[i - 2] === ',');
+}

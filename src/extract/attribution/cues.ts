@@ -17,16 +17,25 @@ const CUE_VERBS = [
   'hope', 'learn', 'show', 'find', 'assess', 'calculate', 'project', 'forecast', 'acknowledge', 'signal', 'brief', 'inform',
   'notify', 'quote', 'cite', 'continue', 'counter', 'retort', 'shout', 'exclaim', 'whisper', 'joke', 'muse', 'speculate', 'surmise',
   'guess', 'reckon', 'doubt', 'charge', 'contend', 'affirm', 'reiterate', 'repeat', 'highlight', 'underline',
-  'scold', 'yell', 'scream', 'plead', 'quip', 'lament', 'recount', 'proclaim', 'interject', 'chant',
+  'scold', 'yell', 'scream', 'plead', 'quip', 'lament', 'recount', 'proclaim', 'interject', 'chant', 'sing', 'agree', 'brand',
   // only after a quotation (QUOTE_ONLY)
   'demand', 'wonder', 'read',
 ] as const;
 
 /** Cue verbs that are also common nouns ("initial reports", "the claims"): as verbs they need a clause after them. */
-export const NOUN_LIKE = new Set(['call', 'calls', 'report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'comment', 'comments', 'promise', 'promises', 'hope', 'hopes', 'fear', 'fears', 'charge', 'charges', 'doubt', 'doubts', 'quote', 'quotes', 'show', 'shows', 'project', 'projects', 'forecast', 'forecasts', 'brief', 'thanks', 'praise', 'blame', 'dispute', 'note', 'notes', 'state', 'states', 'find', 'finds', 'know', 'feel', 'guess', 'signal', 'signals', 'repeat', 'counter', 'continue', 'continues', 'continued', 'joke', 'mention', 'tweet', 'tweets']);
+export const NOUN_LIKE = new Set(['call', 'calls', 'report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'comment', 'comments', 'promise', 'promises', 'hope', 'hopes', 'fear', 'fears', 'charge', 'charges', 'doubt', 'doubts', 'quote', 'quotes', 'show', 'shows', 'project', 'projects', 'forecast', 'forecasts', 'brief', 'thanks', 'praise', 'blame', 'dispute', 'note', 'notes', 'state', 'states', 'find', 'finds', 'know', 'feel', 'guess', 'signal', 'signals', 'repeat', 'counter', 'continue', 'continues', 'continued', 'joke', 'mention', 'tweet', 'tweets', 'brand', 'brands', 'remark', 'remarks', 'reply', 'replies', 'response']);
 
 /** Cue verbs too common in other senses to be cues anywhere but right after a quotation: "“…?” Vitter demanded", "“…,” the letter reads". */
 export const QUOTE_ONLY = new Set(['demand', 'wonder', 'read']);
+
+/** Cue verbs that are speech only before a clause or a quotation: "agreed that …", not "agreed to provide jets" (a commitment). */
+export const NEEDS_CLAUSE = new Set(['agree']);
+
+/** Whether a cue word followed by `next` (lower case) is used as speech: not "agreed to …", "agreeing with …". */
+export function introducesSpeech(word: string, next: string | undefined): boolean {
+  const lemma = CUE_FORMS.get(word);
+  return lemma === undefined || !NEEDS_CLAUSE.has(lemma) || (next !== 'to' && next !== 'with' && next !== 'on' && next !== 'upon');
+}
 
 /** Verbs that take the person told as an object before the content ("told Reuters that"). */
 export const TAKES_ADDRESSEE = new Set(['tell', 'inform', 'notify', 'brief', 'ask', 'warn', 'assure', 'remind']);
@@ -41,6 +50,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   admit: ['admits', 'admitted', 'admitting'],
   quip: ['quips', 'quipped', 'quipping'],
   read: ['reads', 'read', 'reading'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
   forecast: ['forecasts', 'forecast', 'forecasting'],
 };
 

@@ -9,6 +9,7 @@ import { sentenceViews } from '../../segment/token-view.js';
 import type { EntityMention } from '../entities/mention.js';
 import type { Attribution, AttributionContext, AttributionExtractor, AttributionRefiner } from './attribution.js';
 import { accordingTo } from './extractors/according-to.js';
+import { asPutIt } from './extractors/as-put-it.js';
 import { dashSignature } from './extractors/dash-signature.js';
 import { nounCue } from './extractors/noun-cue.js';
 import { participle } from './extractors/participle.js';
@@ -16,6 +17,7 @@ import { speakerColon } from './extractors/speaker-colon.js';
 import { subjectQuote } from './extractors/subject-quote.js';
 import { verbCue } from './extractors/verb-cue.js';
 import { cutAtNextSource } from './refiners/cut-at-next-source.js';
+import { dropFallbacks } from './refiners/drop-fallbacks.js';
 import { inheritSource } from './refiners/inherit-source.js';
 import { resolveSources } from './refiners/resolve-sources.js';
 import { uniqueCues } from './refiners/unique-cues.js';
@@ -29,8 +31,8 @@ export interface AttributionConfiguration {
 }
 
 /** Earlier extractors win where two read the same cue: "reports indicate" is one noun cue, not the verb "reports". */
-export const defaultAttributionExtractors: readonly AttributionExtractor[] = [nounCue, accordingTo, verbCue, participle, speakerColon, dashSignature, subjectQuote];
-export const defaultAttributionRefiners: readonly AttributionRefiner[] = [uniqueCues, inheritSource, cutAtNextSource, resolveSources];
+export const defaultAttributionExtractors: readonly AttributionExtractor[] = [nounCue, accordingTo, asPutIt, verbCue, participle, speakerColon, dashSignature, subjectQuote];
+export const defaultAttributionRefiners: readonly AttributionRefiner[] = [uniqueCues, dropFallbacks, inheritSource, cutAtNextSource, resolveSources];
 
 export function defaultAttributionConfiguration(): AttributionConfiguration {
   return { extractors: defaultAttributionExtractors, refiners: defaultAttributionRefiners };

@@ -53,7 +53,14 @@ export function sourceBefore(view: TokenView, end: number): TokenRange | null {
   if (PRONOUN_SOURCES.has(view.lower[last]!)) return { from: last, to: end };
   if (view.words[last] === ',') return apposition(view, last);
   const from = scanLeft(view, last);
-  return from === null ? null : { from, to: end };
+  if (from === null) return null;
+  // "Protesters marching through the streets chanted", "Fans waiting outside the stadium chanted": the phrase belongs to a participle after the noun that speaks
+  const ing = participleBefore(view, from);
+  if (ing > 0) {
+    const head = sourceBefore(view, ing);
+    if (head) return head;
+  }
+  return { from, to: end };
 }
 
 /** The source phrase that starts at token `start`, or null. */
@@ -79,6 +86,14 @@ export function sourceAfter(view: TokenView, start: number): TokenRange | null {
   while (k > start && (CONJUNCTIONS.has(lower[k - 1]!) || isPreposition(lower[k - 1]!) || DETERMINERS.has(lower[k - 1]!))) k--;
   if (k === start || !hasHead(view, start, k)) return null;
   return { from: start, to: k };
+}
+
+/** Index of a lower-case -ing word that takes the phrase starting at `from` (which may open with a preposition the boundary list lacks, "outside the stadium"), right before it or before its preposition; -1 if none. */
+function participleBefore(view: TokenView, from: number): number {
+  const at = (k: number) => k >= 1 && view.tokens[k - 1]!.kind === 'word' && /^[a-z]{2,}ing$/.test(view.words[k]!) && !MODIFIER_PARTICIPLES.has(view.lower[k]!);
+  if (at(from - 1)) return from - 1;
+  if ((isPreposition(view.lower[from - 1] ?? '') || BOUNDARY.has(view.lower[from - 1] ?? '')) && at(from - 2)) return from - 2;
+  return -1;
 }
 
 function scanLeft(view: TokenView, last: number): number | null {
@@ -114,11 +129,11 @@ function apposition(view: TokenView, comma: number): TokenRange | null {
     const from = scanLeft(view, open - 1);
     return from === null ? null : { from, to: open };
   }
-  if (comma - open - 1 > MAX_SOURCE_TOKENS) return null;
-  // "X, which …, said" / "X, who …, said": a relative clause may hold anything
+  // "X, which …, said" / "X, who …, said": a relative clause may hold anything, and run longer
   const relative = inner.includes('which') || inner.includes('who') || inner.includes('whose');
-  // a state after a name ends in its abbreviation's stop: "Mitch McConnell, R-Ky., said"
-  const abbreviationStop = (k: number) => words[k] === '.' && k === comma - 1 && isCapitalisedAt(view, k - 1) && words[k - 1]!.length <= 5;
+  if (comma - open - 1 > (relative ? 2 * MAX_SOURCE_TOKENS : MAX_SOURCE_TOKENS)) return null;
+  // a state after a name ends in its abbreviation's stops: "Mitch McConnell, R-Ky., said", "D-N.M."
+  const abbreviationStop = (k: number) => words[k] === '.' && isCapitalisedAt(view, k - 1) && words[k - 1]!.length <= 5;
   // "Minyon Moore, a senior adviser to the Clinton campaign, called": prepositions inside the apposition, not at its ends
   const link = (k: number) => k > open + 1 && k < comma - 1 && APPOSITION_LINKS.has(lower[k]!);
   if (!relative) for (let k = open + 1; k < comma; k++) if (!inPhrase(view, k, 'right') && words[k] !== ',' && !abbreviationStop(k) && !link(k)) return null;

@@ -8,7 +8,8 @@
  */
 import type { EntityMention } from '../entities/mention.js';
 import type { AttributionContext, AttributionSentence } from './attribution.js';
-import type { TokenRange } from './source-phrase.js';
+import { looksLikeVerb } from '../quantities/lexicon/words.js';
+import { sourceBefore, type TokenRange } from './source-phrase.js';
 
 /** Words that open an introductory phrase ended by a comma. */
 const INTRO_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'when', 'while', 'as', 'meanwhile', 'however', 'still', 'later', 'earlier', 'last', 'yet', 'but', 'and', 'then', 'also', 'instead', 'separately', 'speaking']);
@@ -35,7 +36,7 @@ export function sentenceSubject(sentence: AttributionSentence, ctx: AttributionC
   if (INTRO_OPENERS.has(view.lower[0] ?? '')) {
     const comma = view.words.indexOf(',');
     if (comma < 0 || comma > MAX_INTRO) return null;
-    k = comma + 1;
+    k = afterIntro(view, comma);
   }
   const from = k;
   if (DETERMINERS.has(view.lower[k] ?? '')) k++;
@@ -70,4 +71,36 @@ function mentionAt(mentions: readonly EntityMention[], offset: number): EntityMe
   }
   for (let i = lo; i < mentions.length && mentions[i]!.range.start === offset; i++) if (mentions[i]!.type !== 'place') return mentions[i];
   return undefined;
+}
+
+/** Verbs of being: "It was a relief, …" has no one behind its "it". */
+const COPULAS = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+
+/**
+ * The source phrase before the first verb of a sentence, when it opens the
+ * sentence (after an introductory phrase): "In August, several environmental
+ * groups granted …", "Meanwhile, it attacked Trump …". For a participle cue
+ * whose sentence opens with no name ("…, saying …").
+ */
+export function leadingSubject(sentence: AttributionSentence): TokenRange | null {
+  const { view } = sentence;
+  let k = 0;
+  const comma = view.words.indexOf(',');
+  if (INTRO_OPENERS.has(view.lower[0] ?? '') && comma > 0 && comma <= MAX_INTRO) k = afterIntro(view, comma);
+  for (let verb = k + 1; verb < view.words.length && verb - k <= MAX_APPOSITION; verb++) {
+    const w = view.lower[verb]!;
+    if (view.tokens[verb]!.kind !== 'word' || view.words[verb] !== w) continue;
+    if (!(AUXILIARIES.has(w) || looksLikeVerb(w) || /[a-z]ed$/.test(w))) continue;
+    const found = sourceBefore(view, verb);
+    if (!found || found.from > k + 1) return null;
+    if (view.lower[found.from] === 'it' && COPULAS.has(w)) return null;
+    return found;
+  }
+  return null;
+}
+
+/** The token after an introductory phrase whose first comma is `comma`, past a year the date goes on to ("On July 6, 2015, …"). */
+function afterIntro(view: AttributionSentence['view'], comma: number): number {
+  const year = comma + 1;
+  return view.tokens[year]?.kind === 'number' && /^\d{4}$/.test(view.words[year]!) && view.words[year + 1] === ',' ? year + 2 : year;
 }

@@ -7,12 +7,14 @@
  */
 import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionExtractor } from '../attribution.js';
-import { contentEndAtSentenceEnd, extendToQuoteEnd, extendToQuoteStart, trimPiece } from '../content.js';
+import { contentEndAtSentenceEnd, extendToQuoteEnd, extendToQuoteStart, followsComma, trimPiece } from '../content.js';
 import { isCapitalised } from '../../entities/names.js';
 import { PREPOSITIONAL_CUES } from '../cues.js';
 import { sourceAfter } from '../source-phrase.js';
 
 const FIRST_WORDS = new Set(PREPOSITIONAL_CUES.map((words) => words[0]!));
+/** What opens the source of a lower-case "per": "per the party's bylaws", "per its filing" (not "per hour"). */
+const PER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
 export const accordingTo: AttributionExtractor = {
   name: 'according-to',
@@ -24,11 +26,11 @@ export const accordingTo: AttributionExtractor = {
       const cueWords = PREPOSITIONAL_CUES.find((words) => words.every((w, k) => view.lower[i + k] === w));
       if (!cueWords) continue;
       const cueEnd = i + cueWords.length;
-      // "per cent", "per day": only "per" before a name is a cue
-      if (cueWords[0] === 'per' && !isCapitalised(view.words[cueEnd] ?? '')) continue;
+      // "per cent", "per day": only "per" before a name is a cue, or after a comma before a phrase that ends the sentence ("…,” per the party's bylaws.")
       const source = sourceAfter(view, cueEnd);
       if (!source) continue;
       const end = contentEndAtSentenceEnd(view);
+      if (cueWords[0] === 'per' && !isCapitalised(view.words[cueEnd] ?? '') && !(followsComma(view.words, i) && PER_DETERMINERS.has(view.lower[cueEnd] ?? '') && source.to >= end)) continue;
       const pieces: { start: number; end: number }[] = [];
       if (i > 0) {
         const before = trimPiece(ctx.text, { start: sentence.range.start, end: view.tokens[i - 1]!.range.end });

@@ -10,12 +10,12 @@ import type { Attribution, AttributionContext, AttributionExtractor, Attribution
 import { contentEndAtSentenceEnd, contentStart, contentToSentenceEnd, extendToQuoteStart, insideQuote, isClosingQuote, isOpeningQuote, quoteEndingBefore, quoteRightAfter, skipTimeWords, trimPiece } from '../content.js';
 import { cuePhrase } from '../cue-phrase.js';
 import { isCapitalised } from '../../entities/names.js';
-import { CUE_FORMS, isIngForm, NOUN_LIKE, QUOTE_ONLY, TAKES_ADDRESSEE } from '../cues.js';
+import { CHANNELS, CUE_FORMS, introducesSpeech, isIngForm, NOUN_LIKE, QUOTE_ONLY, TAKES_ADDRESSEE } from '../cues.js';
 import { appositionAfter, sourceAfter, sourceBefore, type TokenRange } from '../source-phrase.js';
 import { sentenceSubject } from '../subject.js';
 
 const NOT_A_CLAUSE = new Set(['about', 'of', 'on', 'for', 'to', 'from', 'by', 'in', 'at', 'with', 'and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'over', 'into', 'as', 'since', 'after', 'before']);
-const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'such', 'initial', 'new', 'latest', 'recent', 'media', 'news', 'press', 'earlier', 'previous', 'other', 'battlefield', 'early', 'first', 'unconfirmed', 'conflicting']);
+const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'its', 'his', 'her', 'their', 'our', 'such', 'initial', 'new', 'latest', 'recent', 'media', 'news', 'press', 'earlier', 'previous', 'other', 'battlefield', 'early', 'first', 'unconfirmed', 'conflicting', 'following', '’s', "'s"]);
 /** What may follow a content-first cue before the sentence ends: "he said, according to KCNA", "he said, adding that …". */
 /** Words a clause can start with, for cue words that are also nouns ("reports North Korea receives", not "state media"). */
 const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'some', 'many', 'most', 'all', 'no', 'more', 'fewer', 'only', 'nearly', 'almost', 'about', 'around', 'up', 'at', 'as', 'over', 'under', 'roughly', 'approximately', 'several', 'thousands', 'hundreds', 'dozens', 'millions', 'one', 'two', 'three']);
@@ -51,22 +51,24 @@ export const verbCue: AttributionExtractor = {
  * nouns ("state media", "initial reports about") not after a determiner and
  * followed by what can open a clause.
  */
-function verbUse(view: TokenView, i: number): boolean {
+export function verbUse(view: TokenView, i: number): boolean {
   const word = view.lower[i]!;
   const after = view.lower[i + 1];
-  if (after === 'by' || after === 'or' || after === 'and') return false;
+  if (after === 'by' || after === 'or' || after === 'and' || !introducesSpeech(word, after)) return false;
   if (!NOUN_LIKE.has(word)) return true;
   const before = view.lower[i - 1];
   if (before !== undefined && DETERMINER_BEFORE_NOUN.has(before)) return false;
   if (after === undefined || NOT_A_CLAUSE.has(after)) return false;
   if (word.endsWith('ed')) return true;
   const next = view.words[i + 1]!;
+  // "state Del. Marcia Price": before a name, "state" is a title's, not a verb
+  if (word === 'state') return CLAUSE_OPENERS.has(after);
   return CLAUSE_OPENERS.has(after) || isCapitalised(next) || view.tokens[i + 1]!.kind === 'number' || next === '“' || next === '"' || next === ':';
 }
 
 function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: TokenRange, lemma: string): Attribution | null {
   const { view } = sentence;
-  const source = sourceBefore(view, cue.from) ?? coordinatedSubject(sentence, ctx, cue);
+  const source = issuer(view, sourceBefore(view, cue.from)) ?? subjectBeforeConnective(view, cue) ?? coordinatedSubject(sentence, ctx, cue);
   const afterCue = skipTimeWords(view, cue.to);
   const atEnd = afterCue >= contentEndAtSentenceEnd(view);
   const commaAfter = view.words[afterCue] === ',';
@@ -96,8 +98,9 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
     const tailStart = commaAfter && isOpeningQuote(view.words[afterCue + 1] ?? '') ? afterCue + 1 : null;
     return relation(sentence, view, source, cue, [questionBefore, ...tailFrom(sentence, ctx, tailStart)], 'verb-cue');
   }
-  // inverted: "…, said Mr Kim."
+  // inverted: "…, said Mr Kim." (never "…, told The Huffington Post": who is told is not who speaks)
   if (!source && cue.from > 0 && separatesContent(view, cue.from - 1)) {
+    if (TAKES_ADDRESSEE.has(lemma)) return null;
     const found = sourceAfter(view, afterCue);
     const end = contentEndAtSentenceEnd(view);
     // "said one Democratic source on the panel", "said Mr Kim in a statement"
@@ -128,6 +131,25 @@ function fromCue(sentence: AttributionSentence, ctx: AttributionContext, cue: To
   if (TAKES_ADDRESSEE.has(lemma)) start = skipAddressee(view, start);
   const content = contentToSentenceEnd(sentence, ctx, start);
   return content ? relation(sentence, view, source, cue, [content], 'verb-cue') : null;
+}
+
+/** Words that join an -ing cue to the subject before them: "Paul Ryan, R-Wis., despite admitting that …". */
+const CONNECTIVES = new Set(['despite', 'after', 'before', 'while', 'since', 'besides', 'without']);
+
+/** "X, despite admitting that …": the subject before the connective of an -ing cue. */
+function subjectBeforeConnective(view: TokenView, cue: TokenRange): TokenRange | null {
+  const at = cue.from - 1;
+  if (!view.lower[cue.from]!.endsWith('ing') || !CONNECTIVES.has(view.lower[at] ?? '') || view.words[at - 1] !== ',') return null;
+  return sourceBefore(view, at);
+}
+
+/** Verbs by which a source puts out what speaks for it: "issued a statement calling …". */
+const ISSUING = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put', 'gave', 'delivered', 'made', 'issues', 'releases', 'publishes', 'sends', 'posts', 'puts', 'gives', 'delivers', 'makes']);
+
+/** "The Security Council issued a statement calling …": who issued the statement speaks, not the statement. */
+function issuer(view: TokenView, source: TokenRange | null): TokenRange | null {
+  if (!source || source.to - source.from > 4 || !CHANNELS.has(view.lower[source.to - 1]!) || !ISSUING.has(view.lower[source.from - 1] ?? '')) return source;
+  return sourceBefore(view, source.from - 1) ?? source;
 }
 
 /** The content that goes on after the cue ("“A,” he said, “B.”"), from token `start` to the end of the sentence; none when `start` is null. */
