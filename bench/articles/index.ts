@@ -4,7 +4,9 @@
  * the published outputs of other extractors scored by the same code, and Tally's speed beside
  * Readability.js (on jsdom) on the same pages in the same run. The
  * publication-date part of the articles benchmark is `npm run bench -- pubdate`.
- * Options: --worst N (Tally's N lowest-scoring pages).
+ * Then the metadata checks of Readability's test pages, Tally beside
+ * Readability.js. Options: --worst N (Tally's N lowest-scoring pages),
+ * --meta-misses (Tally's failed metadata checks).
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -16,6 +18,7 @@ import { parseHtml } from '../../src/ingest/html/dom.js';
 import type { Benchmark } from '../registry.js';
 import { benchData, formatTable } from '../data.js';
 import { readAebPages, readPublishedOutputs, type AebPage } from './aeb.js';
+import { checks, FIELDS, fieldMatches, readabilityMeta, readMetaPages, tallyMeta, type MetaField, type PageMeta } from './readability-pages.js';
 import { scoreBodies } from './scorer.js';
 
 export const articles: Benchmark = {
@@ -75,6 +78,32 @@ async function run(args: readonly string[]): Promise<void> {
   if (missing.length > 0) console.log(`\nPublished outputs empty in this copy, not scored: ${missing.join(', ')}.`);
   console.log(`\nSpeed on the same ${pages.length} pages, one core: Tally ${(pages.length / tallySeconds).toFixed(1)} pages/s; Readability.js 0.6.0 on jsdom ${(pages.length / readabilitySeconds).toFixed(1)} pages/s (ratio ${(readabilitySeconds / tallySeconds).toFixed(2)}×).`);
   console.log('Target: F1 ≥ 0.96 (published on the full 181 pages: Readability.js 0.947, trafilatura 0.958, best 0.970).');
+
+  const metaPages = readMetaPages(benchData('articles', 'readability-pages'));
+  const systems: [string, (html: string) => PageMeta][] = [['Tally', tallyMeta], ['Readability.js 0.6.0 on jsdom (run here)', readabilityMeta]];
+  const metaRows: (string | number)[][] = [['system', ...FIELDS]];
+  const misses: string[] = [];
+  for (const [name, system] of systems) {
+    const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<MetaField, number>;
+    const total = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<MetaField, number>;
+    let kept = new Set<MetaField>();
+    for (const page of metaPages) {
+      const got = system(page.html);
+      kept = new Set(FIELDS.filter((f) => f in got));
+      for (const f of kept) {
+        if (!checks(f, page.expected)) continue;
+        total[f]++;
+        if (fieldMatches(f, page.expected[f], got[f])) right[f]++;
+        else if (name === 'Tally' && args.includes('--meta-misses')) misses.push(`${page.id} ${f}: expected ${JSON.stringify(page.expected[f] ?? null)}, got ${JSON.stringify(got[f] ?? null)}`);
+      }
+    }
+    metaRows.push([name, ...FIELDS.map((f) => (kept.has(f) ? `${right[f]} / ${total[f]}` : 'not kept'))]);
+  }
+  console.log(`\nReadability's test pages (articles/readability-pages), metadata checks passed (Tally's site name: the one the page declares, not one taken from the URL):`);
+  console.log(formatTable(metaRows));
+  console.log('Target: title and site name ≥ 125 of 130.');
+  if (misses.length) console.log(misses.join('\n'));
+
   const worst = Number(args[args.indexOf('--worst') + 1] ?? 0);
   if (args.includes('--worst')) {
     const scored = tally.map((t) => ({ id: t.page.id, url: t.page.url, s: scoreBodies([{ gold: t.page.body, predicted: t.predicted }]) })).sort((a, b) => a.s.f - b.s.f);

@@ -24,6 +24,12 @@ describe('clean/trailing-headlines', () => {
     expect(cleaned(text, [trailingHeadlines]).text).toBe(text);
   });
 
+  it("keeps the article's own schedule: lines that open with a date", () => {
+    const dates = 'Tour dates\nJune 9 – Austin, TX @ Moody Center Arena\nJune 12 – Denver, CO @ Red Rocks Amphitheatre\nSat., July 4 – Chicago, IL @ Soldier Field';
+    const text = `${article}\n${dates}`;
+    expect(cleaned(text, [trailingHeadlines]).text).toBe(text);
+  });
+
   it('keeps an article that ends with headings and paragraphs', () => {
     const text = `${article}\nWhat comes next\nOfficials expect further talks in the coming weeks.`;
     expect(cleaned(text, [trailingHeadlines]).text).toBe(text);

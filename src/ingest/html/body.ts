@@ -36,13 +36,13 @@ const BLOCK = new Set([
 ]);
 const HEADING = /^h[1-6]$/;
 const FURNITURE =
-  /(?:^|[\s_-])(?:related|newsletter|share|sharing|social|promo|advert|advertisement|ad-slot|ad-container|subscribe|subscription|paywall-(?:prompt|notice|banner|message|modal)|breadcrumbs?|comments?|author-bio|tags|more-stories|recommended|read-more|signup|sign-up|outbrain|taboola)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|newsletter|share|sharing|social|promo|advert|advertisement|ad-slot|ad-container|subscribe|subscription|paywall-(?:prompt|notice|banner|message|modal)|breadcrumbs?|comments?|author-bio|tags|more-stories|recommended|read-more|signup|sign-up|outbrain|taboola|trending|most-?popular|promotion|gallery|slideshow|carousel|footer|action-?bar|caption)(?:$|[\s_-])/i;
 const ARTICLE_CONTAINER = /(?:^|[\s_-])(?:article|story|post|entry|content)[-_]?(?:body|content|text)(?:$|[\s_-])/i;
 const HTML_SPACE = /^[ \t\n\r\f]+$/;
 
 export function extractBody(doc: HtmlDocument, source: string): HtmlBody {
   const root = chooseRoot(doc);
-  const out = new BodyWriter(source);
+  const out = new BodyWriter(source, articleWrappers(doc));
   if (root) out.element(root, false);
   const { text, map } = out.builder.finish();
   const titleSpan = findTitle(out.headingElements);
@@ -55,15 +55,17 @@ export function chooseRoot(doc: HtmlDocument): HtmlElement | undefined {
   if (!body) return undefined;
   const paragraphText = new Map<HtmlElement, number>();
   const candidates: HtmlElement[] = [];
+  const wrappers = articleWrappers(doc);
   for (const el of elements(body)) {
-    const cls = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
-    if (el.tagName === 'article' || el.tagName === 'main' || attr(el, 'role') === 'main' || /articleBody/i.test(attr(el, 'itemprop') ?? '') || ARTICLE_CONTAINER.test(cls)) {
-      candidates.push(el);
-    }
-    if (el.tagName === 'p' && !insideSkipped(el)) {
+    if (holdsArticle(el)) candidates.push(el);
+    if (el.tagName === 'p' && !insideSkipped(el, wrappers)) {
       const len = textContent(el).length;
       const parent = el.parentNode;
       if (parent && isElement(parent as HtmlNode)) paragraphText.set(parent as HtmlElement, (paragraphText.get(parent as HtmlElement) ?? 0) + len);
+    } else if (TEXT_BOXES.has(el.tagName)) {
+      // pages that write paragraphs as text between <br>s in a <div>: its own long runs of text count as paragraphs
+      const len = ownProse(el);
+      if (len > 0 && !insideSkipped(el, wrappers) && !isFurniture(el, wrappers)) paragraphText.set(el, (paragraphText.get(el) ?? 0) + len);
     }
   }
   const total = [...paragraphText.values()].reduce((a, b) => a + b, 0);
@@ -98,6 +100,25 @@ export function chooseRoot(doc: HtmlDocument): HtmlElement | undefined {
   return body;
 }
 
+/** Elements whose own text (not their children's) may be the article's paragraphs. */
+const TEXT_BOXES = new Set(['div', 'section', 'article', 'td']);
+/** A run of an element's own text this long, with a sentence's stop in it, is prose. */
+const PROSE_RUN = 80;
+
+/** The length of an element's own text runs that read as prose. */
+function ownProse(el: HtmlElement): number {
+  let n = 0;
+  for (const child of childrenOf(el)) {
+    if (!isText(child)) continue;
+    const t = child.value.trim();
+    if (t.length >= PROSE_RUN && /[.!?]["”’)]?(?:\s|$)/.test(t)) n += t.length;
+  }
+  return n;
+}
+
+/** How much text an element that says it holds the article must have for its ancestors to count as its wrappers. */
+const WRAPPED_ARTICLE_TEXT = 1000;
+
 /** A box of paragraphs this many times larger than the next, holding at least this share of them, is the article. */
 const DOMINANT_RATIO = 3;
 const DOMINANT_SHARE = 0.2;
@@ -109,26 +130,51 @@ function contains(ancestor: HtmlElement, el: HtmlElement): boolean {
   return false;
 }
 
-function insideSkipped(el: HtmlElement): boolean {
+function insideSkipped(el: HtmlElement, wrappers: ReadonlySet<HtmlElement>): boolean {
   for (let n: HtmlNode | null = el.parentNode as HtmlNode | null; n; n = 'parentNode' in n ? (n.parentNode as HtmlNode | null) : null) {
-    if (isElement(n) && (SKIP.has(n.tagName) || isFurniture(n))) return true;
+    if (isElement(n) && (SKIP.has(n.tagName) || isFurniture(n, wrappers))) return true;
   }
   return false;
 }
 
+/** An element that says it holds the article: <article>, <main>, role=main, articleBody, "article__body". */
+function holdsArticle(el: HtmlElement): boolean {
+  const cls = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  return el.tagName === 'article' || el.tagName === 'main' || attr(el, 'role') === 'main' || /articleBody/i.test(attr(el, 'itemprop') ?? '') || ARTICLE_CONTAINER.test(cls);
+}
+
+/**
+ * The ancestors of every element that says it holds the article: wrappers,
+ * never furniture, whatever their classes say ("m-advertisement-off-canvas--pusher"
+ * around the whole page).
+ */
+function articleWrappers(doc: HtmlDocument): Set<HtmlElement> {
+  const out = new Set<HtmlElement>();
+  for (const el of elements(doc)) {
+    // a teaser card of another story is an <article> too, but a short one: its list stays furniture
+    if (!holdsArticle(el) || textContent(el).length < WRAPPED_ARTICLE_TEXT) continue;
+    for (let n: HtmlNode | null = el.parentNode as HtmlNode | null; n && isElement(n) && !out.has(n); n = n.parentNode as HtmlNode | null) out.add(n);
+  }
+  return out;
+}
+
+/** Class names that hide an element on screen. */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|visually-hidden|sr-only|screen-reader-text|d-none)(?:$|\s)/;
+
 function isHidden(el: HtmlElement): boolean {
-  return attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '');
+  return attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '') || HIDDEN_CLASS.test(attr(el, 'class') ?? '');
 }
 
 /**
  * Page furniture by its class or role. An element that says it holds the
- * article (<article>, <main>, articleBody, "article__body") is never
- * furniture, whatever else its classes say ("url-breadcrumb", "paywall":
- * the content behind the paywall).
+ * article (<article>, <main>, articleBody, "article__body"), or wraps one, is
+ * never furniture, whatever else its classes say ("url-breadcrumb",
+ * "paywall": the content behind the paywall).
  */
-function isFurniture(el: HtmlElement): boolean {
-  const cls = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
-  if (el.tagName === 'article' || el.tagName === 'main' || el.tagName === 'body' || /articleBody/i.test(attr(el, 'itemprop') ?? '') || ARTICLE_CONTAINER.test(cls)) return false;
+function isFurniture(el: HtmlElement, wrappers: ReadonlySet<HtmlElement>): boolean {
+  if (el.tagName === 'body' || holdsArticle(el) || wrappers.has(el)) return false;
+  // camelCase names split into words: "ArticlePage-contentFooter", "SocialBar"
+  const cls = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
   return FURNITURE.test(cls) || attr(el, 'role') === 'complementary' || attr(el, 'role') === 'navigation';
 }
 
@@ -139,15 +185,17 @@ class BodyWriter {
   private readonly source: string;
   private pendingSpace: Span | null = null;
   private pendingBreak = '';
+  private readonly wrappers: ReadonlySet<HtmlElement>;
 
-  constructor(source: string) {
+  constructor(source: string, wrappers: ReadonlySet<HtmlElement>) {
     this.source = source;
     this.builder = new TextBuilder(source);
+    this.wrappers = wrappers;
   }
 
   element(el: HtmlElement, pre: boolean): void {
     if (isHidden(el)) return;
-    if (SKIP.has(el.tagName) || isFurniture(el)) {
+    if (SKIP.has(el.tagName) || isFurniture(el, this.wrappers)) {
       this.noteRemoved(el);
       return;
     }

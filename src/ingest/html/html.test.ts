@@ -88,6 +88,31 @@ describe('HTML body', () => {
     expect(b.text).not.toContain('Subscribe to keep reading');
   });
 
+  it('keeps a wrapper around the article whatever its classes, and the article in it', () => {
+    const story = `<p>${'The story inside an oddly named page wrapper goes on. '.repeat(25)}</p>`;
+    const html = `<html><body><div class="site-advertisement-pusher"><main><article>${story}</article></main></div><div class="ad-slot"><p>Buy now.</p></div></body></html>`;
+    const b = extractBody(parseHtml(html), html);
+    expect(b.text).toContain('The story inside an oddly named page wrapper');
+    expect(b.text).not.toContain('Buy now');
+  });
+
+  it('reads paragraphs written as text between <br>s in a <div>', () => {
+    const prose = 'The council voted on Tuesday to close the old bridge. Repairs will take two years.';
+    const html = `<html><body><ul><li><a>Home</a></li><li><a>World</a></li><li><a>Sport</a></li></ul><div class="story-wrap"><div>${prose}<br><br>${prose}<br><br>${prose}</div></div><div class="links"><a>About us</a> <a>Contact</a></div></body></html>`;
+    const b = extractBody(parseHtml(html), html);
+    expect(b.text).toMatch(/^The council voted/);
+    expect(b.text).not.toContain('Home');
+    expect(b.text).not.toContain('About us');
+  });
+
+  it('leaves out hidden boxes, galleries, captions, trending lists and footers named in camelCase', () => {
+    const para = `<p>${'The article text itself, long enough to be the article. '.repeat(5)}</p>`;
+    const html = `<html><body><article>${para}<div class="overlay hidden"><p>Back to Gallery</p></div><div class="asset_gallery"><p>Image 1 of 8</p></div><div class="caption"><p>A man loads trims into a truck.</p></div><div class="trending_articles"><p>Most Popular Articles</p></div><div class="ArticlePage-contentFooter"><p>More from the paper</p></div>${para}</article></body></html>`;
+    const b = extractBody(parseHtml(html), html);
+    expect(b.text).toContain('The article text itself');
+    for (const left of ['Back to Gallery', 'Image 1 of 8', 'loads trims', 'Most Popular', 'More from the paper']) expect(b.text).not.toContain(left);
+  });
+
   it('returns no text for a page with no article', () => {
     const html = '<html><head><title>Empty</title></head><body><nav>Home</nav><script>var x = 1;</script></body></html>';
     expect(extractBody(parseHtml(html), html).text).toBe('');
@@ -124,6 +149,32 @@ describe('HTML metadata', () => {
     expect(readHtmlMeta(parseHtml(timeOnly), timeOnly).meta.published?.value).toBe('2025-10-23');
     expect(urlDate('https://example.com/news/2025/10/23/story.html')).toEqual({ value: '2025-10-23', basis: 'url' });
     expect(urlDate('https://example.com/news/story-12345')).toBeUndefined();
+  });
+
+  it("takes the title in Readability's order: Dublin Core, then Open Graph; a property= over a name=; several properties in one attribute", () => {
+    const order = '<html><head><meta name="og:title" content="OG name"><meta name="DC.title" content="DC name"><meta property="dc:title" content="DC property"><meta property="og:title" content="OG property"></head><body></body></html>';
+    expect(readHtmlMeta(parseHtml(order), order).meta.title?.value).toBe('DC property');
+    const shared = '<html><head><title>Title element</title><meta property="x:title dc:title" content="Shared title"></head><body></body></html>';
+    expect(readHtmlMeta(parseHtml(shared), shared).meta.title?.value).toBe('Shared title');
+  });
+
+  it("reads JSON-LD's name rather than a headline that is not the page's title", () => {
+    const html = '<html><head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script></head><body></body></html>';
+    expect(readHtmlMeta(parseHtml(html), html).meta.title?.value).toBe('Hermitian matrix');
+  });
+
+  it('cuts the site off the page title, and keeps a short title whole', () => {
+    const t = (title: string, body = '') => readHtmlMeta(parseHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`), '').meta.title?.value;
+    expect(t('Get your frontend code covered | Code | Jane Roe')).toBe('Get your frontend code covered | Code');
+    expect(t('Floods close the northern rail line – My website')).toBe('Floods close the northern rail line');
+    expect(t('Apple - Wikipedia')).toBe('Apple - Wikipedia');
+    expect(t('Outside the web: standalone binaries with a new compiler')).toBe('standalone binaries with a new compiler');
+    expect(t('Outside the web: standalone binaries with a new compiler', '<h1>Outside the web: standalone binaries with a new compiler</h1>')).toBe('Outside the web: standalone binaries with a new compiler');
+  });
+
+  it('takes the outlet from the URL, with basis "url", where the page declares no site name', () => {
+    const html = '<html><head><meta name="twitter:site" content="@dailyexample"><link rel="canonical" href="https://www.example.com/a/story"></head><body></body></html>';
+    expect(readHtmlMeta(parseHtml(html), html).meta.outlet).toEqual({ value: 'example.com', basis: 'url' });
   });
 
   it('survives broken JSON-LD with a note', () => {

@@ -42,6 +42,7 @@ export interface HtmlMeta {
 export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
   const notes: string[] = [];
   const metas = new Map<string, Sourced>();
+  const byProperty = new Set<string>();
   const ld: { article: JsonLdArticle; raw: string; offset: number }[] = [];
   let titleEl: HtmlElement | undefined;
   let htmlLang: Sourced | undefined;
@@ -64,9 +65,16 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
         titleEl ??= el;
         break;
       case 'meta': {
-        const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'))?.toLowerCase();
         const content = attr(el, 'content');
-        if (key && content !== undefined && content.trim() !== '' && !metas.has(key)) metas.set(key, sourced(content.trim(), attrValueSpan(el, 'content', source)));
+        if (content === undefined || content.trim() === '') break;
+        const property = attr(el, 'property');
+        const names = property ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv');
+        // "dc:title og:title": one element may name several properties; a property= wins over a name= of the same key
+        for (const key of (names ?? '').split(/\s+/).filter(Boolean).map(metaKey)) {
+          if (metas.has(key) && (property === undefined || byProperty.has(key))) continue;
+          metas.set(key, sourced(content.trim(), attrValueSpan(el, 'content', source)));
+          if (property !== undefined) byProperty.add(key);
+        }
         break;
       }
       case 'link': {
@@ -125,7 +133,8 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
   };
 
   const meta: Partial<DocMeta> = {};
-  const siteName = inLd((a) => nameOf(a.publisher)) ?? fromMeta('og:site_name', 'application-name', 'twitter:site');
+  // the name the page declares for its site; else the outlet is the host name, with basis "url"
+  const siteName = inLd((a) => nameOf(a.publisher)) ?? fromMeta('og:site_name');
   if (siteName) meta.outlet = field(siteName.value.replace(/^@/, ''), siteName.span);
 
   const canonicalUrl = canonical ?? fromMeta('og:url', 'twitter:url') ?? inLd((a) => a.url ?? idOf(a.mainEntityOfPage));
@@ -134,24 +143,26 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
     if (!meta.outlet) meta.outlet = { value: new URL(canonicalUrl.value).hostname.replace(/^www\./, ''), basis: 'url' };
   }
 
-  const title = inLd((a) => a.headline ?? a.name) ?? fromMeta('og:title', 'twitter:title', 'dc.title', 'headline');
+  // Readability's order: the formal Dublin Core title before Open Graph's and Twitter's
+  const pageTitle = titleEl ? textContent(titleEl).trim() : '';
+  const title = inLd((a) => headlineOf(a, pageTitle)) ?? fromMeta('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely:title', 'headline');
   if (title) meta.title = field(title.value, title.span);
   else if (titleEl) {
-    const text = stripSiteName(textContent(titleEl), meta.outlet?.value);
+    const text = titleOfPage(pageTitle, meta.outlet?.value, headingsOf(doc));
     const span = innerSpan(titleEl);
     if (text) meta.title = field(text, span);
   }
 
-  const author = inLd((a) => authorsOf(a.author)) ?? fromMeta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author');
+  const author = inLd((a) => authorsOf(a.author)) ?? fromMeta('author', 'article:author', 'byl', 'dc:creator', 'dcterm:creator', 'parsely:author', 'sailthru.author');
   if (author && !/^https?:\/\//i.test(author.value)) meta.byline = field(author.value.replace(/^by\s+/i, ''), author.span);
   else if (relAuthor) meta.byline = { value: relAuthor, basis: 'html-meta' };
 
-  const language = htmlLang ?? fromMeta('content-language', 'og:locale', 'language', 'dc.language');
+  const language = htmlLang ?? fromMeta('content-language', 'og:locale', 'language', 'dc:language');
   if (language) meta.language = field(language.value.replace('_', '-').split('-')[0]!.toLowerCase(), language.span);
 
   const published =
     date(inLd((a) => a.datePublished), 'html-meta') ??
-    date(fromMeta('article:published_time', 'og:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'datecreated', 'publication_date', 'pub_date', 'citation_publication_date', 'originalpublicationdate', 'rnews:datepublished', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published_time', 'release_date'), 'html-meta') ??
+    date(fromMeta('article:published_time', 'og:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'datecreated', 'publication_date', 'pub_date', 'citation_publication_date', 'originalpublicationdate', 'rnews:datepublished', 'dc:date.created', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc:date', 'dc:date.issued', 'dcterms:created', 'dcterms:issued', 'sailthru.date', 'parsely:pub-date', 'published_time', 'release_date'), 'html-meta') ??
     date(itemprop && itempropDate(itemprop, source, numericOrder(meta)), 'html-meta') ??
     date(anyLdDate, 'html-meta') ??
     date(inLd((a) => a.dateCreated), 'html-meta') ??
@@ -159,7 +170,7 @@ export function readHtmlMeta(doc: HtmlDocument, source: string): HtmlMeta {
     urlDate(meta.url?.value) ??
     date(markedElementDate(doc, source, numericOrder(meta)), 'html-meta');
   if (published) meta.published = published;
-  const updated = date(inLd((a) => a.dateModified) ?? fromMeta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated', 'modified_time'), 'html-meta');
+  const updated = date(inLd((a) => a.dateModified) ?? fromMeta('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms:modified', 'last-modified', 'article:updated', 'modified_time'), 'html-meta');
   if (updated) meta.updated = updated;
 
   return { meta, notes };
@@ -248,10 +259,80 @@ function idOf(x: JsonLdArticle['mainEntityOfPage']): string | undefined {
   return typeof x === 'string' ? x : x?.['@id'];
 }
 
-function stripSiteName(title: string, site: string | undefined): string {
-  const parts = title.split(/(?<!\s)\s+[|–—-]\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!;
-  if (site && last.toLowerCase().includes(site.toLowerCase().slice(0, 6))) return parts.slice(0, -1).join(' - ');
-  return last.split(/\s+/).length <= 4 && parts[0]!.split(/\s+/).length >= 4 ? parts.slice(0, -1).join(' - ') : title;
+/** A meta key in one spelling: lower case, "DC.title" and "dc:title" alike, "parsely-author" as "parsely:author". */
+function metaKey(name: string): string {
+  return name.toLowerCase().replace(/^(dc|dcterms?|og|twitter|parsely|weibo|article)[-.:]/, '$1:');
+}
+
+/**
+ * JSON-LD's title, as Readability reads it: where "name" and "headline"
+ * differ, the headline only if it is the page's <title> and the name is not
+ * (Wikipedia puts a description in "headline"; some sites their own name in
+ * "name").
+ */
+function headlineOf(a: JsonLdArticle, pageTitle: string): string | undefined {
+  if (a.name && a.headline && a.name !== a.headline) return similarity(a.headline, pageTitle) > 0.75 && similarity(a.name, pageTitle) <= 0.75 ? a.headline : a.name;
+  return a.headline ?? a.name;
+}
+
+/** How much of `b`'s wording `a` shares: 1 less the share of `b`'s text in words `a` lacks. */
+function similarity(a: string, b: string): number {
+  const tokens = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const inA = new Set(tokens(a));
+  const tb = tokens(b);
+  if (tb.length === 0) return 0;
+  const missing = tb.filter((t) => !inA.has(t));
+  return 1 - missing.join(' ').length / tb.join(' ').length;
+}
+
+function headingsOf(doc: HtmlDocument): string[] {
+  const out: string[] = [];
+  for (const el of elements(doc)) if (el.tagName === 'h1' || el.tagName === 'h2') out.push(textContent(el).trim());
+  return out;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const SEPARATORS = '|-–—\\/>»';
+const HIERARCHICAL = '\\/>»';
+
+/** Indexes of separator characters with a space on each side ("Story | Site"), in order. */
+function separatorsIn(title: string, set: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < title.length - 1; i++) if (set.includes(title[i]!) && title[i - 1] === ' ' && title[i + 1] === ' ') out.push(i);
+  return out;
+}
+
+/**
+ * The article's title from the page's <title>, as Readability reads it: the
+ * site's part after the last separator cut off ("Story | Site"), or before the
+ * first where that leaves too little; after a colon, the part after it unless
+ * a heading repeats the whole; a title of four words or fewer stays whole
+ * unless what was cut off is a short site name. A last part that names the
+ * site is cut off whatever its length.
+ */
+function titleOfPage(title: string, site: string | undefined, headings: readonly string[]): string {
+  const whole = title.split(/\s+/).filter(Boolean).join(' ');
+  const seps = separatorsIn(whole, SEPARATORS);
+  const last = seps[seps.length - 1];
+  if (last !== undefined && site && whole.slice(last + 2).toLowerCase().includes(site.toLowerCase().slice(0, 6))) return whole.slice(0, last).trim();
+  let cut = whole;
+  if (last !== undefined) {
+    cut = whole.slice(0, last);
+    if (words(cut) < 3) {
+      const first = [...whole].findIndex((c) => SEPARATORS.includes(c));
+      cut = whole.slice(first + 1);
+    }
+  } else if (whole.includes(': ') && !headings.includes(whole)) {
+    cut = whole.slice(whole.lastIndexOf(':') + 1);
+    if (words(cut) < 3) cut = whole.slice(whole.indexOf(':') + 1);
+    else if (words(whole.slice(0, whole.indexOf(':'))) > 5) cut = whole;
+  }
+  cut = cut.trim();
+  const n = words(cut);
+  const hierarchical = separatorsIn(whole, HIERARCHICAL).length > 0;
+  const wholeWords = whole.split(/\s+/).filter((w) => w !== '' && ![...w].every((c) => SEPARATORS.includes(c))).length;
+  // a short title stays whole ("Apple - Wikipedia"), unless what was cut is a short site name after four words or more
+  const siteLike = last !== undefined && words(whole.slice(last + 1)) <= 4 && n >= 4;
+  if (n <= 4 && (!hierarchical || n !== wholeWords - 1) && !siteLike) return whole;
+  return cut;
 }
