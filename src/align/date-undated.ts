@@ -54,12 +54,8 @@ export function dateUndatedReports(analyses: readonly Analysis[], others: readon
   const dated: DatedEvent[] = [];
   const clauses: string[] = [];
   for (const a of analyses) {
-    for (const e of a.events) {
-      const clause = a.doc.text.slice(e.range.start, e.range.end);
-      clauses.push(clause);
-      const p = e.time.period;
-      if (e.kind && p && !/X/.test(e.time.normalized)) dated.push({ doc: a.doc.id, kind: e.kind, value: e.time.normalized, start: p.start, end: p.end, clause });
-    }
+    for (const e of a.events) clauses.push(a.doc.text.slice(e.range.start, e.range.end));
+    dated.push(...datedEventsOfAnalysis(a));
   }
   const own = new Set(analyses.map((a) => a.doc.id));
   for (const d of others) {
@@ -72,6 +68,16 @@ export function dateUndatedReports(analyses: readonly Analysis[], others: readon
   const words = new EventWords(clauses);
   const index = new DatedIndex(dated);
   return analyses.map((a) => (isUndated(a) ? dateByOthers(a, index, horizon, words) : a));
+}
+
+/** A report's events that carry a full date, as the dating of other reports reads them. */
+export function datedEventsOfAnalysis(a: Analysis): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const e of a.events) {
+    const p = e.time.period;
+    if (e.kind && p && !/X/.test(e.time.normalized)) out.push({ doc: a.doc.id, kind: e.kind, value: e.time.normalized, start: p.start, end: p.end, clause: a.doc.text.slice(e.range.start, e.range.end) });
+  }
+  return out;
 }
 
 /**

@@ -12,7 +12,6 @@ import { Worker } from 'node:worker_threads';
 import { threadFile } from './thread-file.js';
 import type { DatedEvent } from '../align/date-undated.js';
 import type { DocExtract } from '../ledger/doc-extract.js';
-import { datedEventsOf } from './dated-events.js';
 import type { ExtractChunk } from './ingest.js';
 import type { RawReport } from './raw-report.js';
 import type { ExtractReply, ExtractRequest } from './extract-worker.js';
@@ -63,7 +62,7 @@ export function extractPool(threads = availableParallelism()): ExtractPool {
     });
     const replies = await Promise.all(asked.map((a) => a.reply));
     if (!replies.some((r) => r.wants)) return replies.map((r) => r.extract!);
-    const dated = [...replies.flatMap((r) => datedEventsOf(r.extract!)), ...(await storeEvents())];
+    const dated = [...replies.flatMap((r) => r.dated ?? []), ...(await storeEvents())];
     return Promise.all(
       replies.map(async (r, i): Promise<DocExtract> => {
         if (!r.wants) return r.extract!;
