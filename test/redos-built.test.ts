@@ -2,14 +2,37 @@
  * The patterns built at run time (`new RegExp` over word lists and pieces:
  * the time extractors, the cleaning rules, the claimant families) as the
  * modules export them, whole, checked by recheck like the literals in
- * redos.test.ts, which sees only their parts. Patterns kept inside a function
- * or an array (markdown emphasis, a claimant's word) are covered by their
- * parts there.
+ * redos.test.ts, which sees only their parts; then every pattern constructed
+ * while the modules load and the whole pipeline runs on the sample corpus and
+ * a web page (those kept inside a function or not exported: markdown
+ * emphasis, a claimant's word, the date at the head of a schedule line).
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
+
+/**
+ * Every pattern built with `RegExp(…)` from here on, wherever it is built: at
+ * a module's top level (exported or not) or inside a function when it runs.
+ * Installed before any module of src/ is imported (they are imported below,
+ * dynamically), so they construct through it.
+ */
+const constructed = new Map<string, RegExp>();
+const NativeRegExp = RegExp;
+const SRC_FRAME = `${path.sep}src${path.sep}`;
+const record = (re: RegExp) => {
+  const key = `/${re.source}/${re.flags}`;
+  // only Tally's own: the frame that built it is in src/, not in a dependency
+  const caller = (new Error().stack ?? '').split('\n').slice(2).find((line) => !line.includes('redos-built.test'));
+  if (!constructed.has(key) && caller?.includes(SRC_FRAME) && !caller.includes('node_modules')) constructed.set(key, re);
+  return re;
+};
+globalThis.RegExp = new Proxy(NativeRegExp, {
+  construct: (target, args, newTarget) => record(Reflect.construct(target, args, newTarget) as RegExp),
+  apply: (target, self, args) => record(Reflect.apply(target, self, args) as RegExp),
+});
 
 const SRC = path.resolve(import.meta.dirname, '../src');
 /** The stages whose modules are pure (no server, worker or command starts on import). */
@@ -67,5 +90,36 @@ describe('regular expressions built at run time', () => {
     }
     expect(problems).toEqual([]);
     expect(bounded.sort()).toEqual(Object.keys(BOUNDED_BY_CALLER).sort());
+    for (const key of found.keys()) exported.add(key);
+  }, 600_000);
+
+  it('has none among those constructed while the pipeline runs', async () => {
+    const { analyze } = (await import('../src/pipeline/analyze.js')) as typeof import('../src/pipeline/analyze.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'tally-redos-'));
+    try {
+      writeFileSync(path.join(dir, 'page.html'), PAGE);
+      writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\n*Seoul* says **600** were killed, according to lawmakers.\n');
+      await analyze([path.resolve(import.meta.dirname, '../examples/kursk-2025'), dir]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const fresh = [...constructed].filter(([key]) => !exported.has(key));
+    expect(fresh.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const [key, re] of fresh) {
+      const result = checkSync(re.source, re.flags, { timeout: 10_000 });
+      if (result.status === 'vulnerable') problems.push(`${key}: ${result.complexity.type} (attack: ${JSON.stringify(result.attack.pattern)})`);
+      else if (result.status === 'unknown') problems.push(`${key}: could not be decided (${result.error.kind})`);
+    }
+    expect(problems).toEqual([]);
   }, 600_000);
 });
+
+/** Patterns already checked as a module exports them (the bounded ones among them). */
+const exported = new Set<string>();
+
+const PAGE = `<!doctype html><html lang="en"><head><title>Seoul says 600 killed | Example News</title>
+<meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2025-04-27T10:30:00+09:00"></head>
+<body><article><h1>Seoul says 600 killed</h1><p>By Jane Doe, April 27, 2025</p>
+<p>About 600 North Korean soldiers have been killed, South Korean lawmakers said on Sunday. “They fought bravely,” Kim said.</p>
+<p>Tour dates</p><p>June 9 – Austin, TX @ Moody Center</p><p>June 12 – Denver, CO @ Red Rocks</p></article></body></html>`;
