@@ -158,11 +158,15 @@ function articleWrappers(doc: HtmlDocument): Set<HtmlElement> {
   return out;
 }
 
-/** Class names that hide an element on screen. */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|visually-hidden|sr-only|screen-reader-text|d-none)(?:$|\s)/;
+/**
+ * Class names for text only screen readers get ("Opens in a new window"). A
+ * plain "hidden" class is not read as hidden: pages hide the rest of an
+ * article behind a "read more" toggle with it.
+ */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text)(?:$|\s)/;
 
 function isHidden(el: HtmlElement): boolean {
-  return attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '') || HIDDEN_CLASS.test(attr(el, 'class') ?? '');
+  return attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(el, 'style') ?? '') || SCREEN_READER_ONLY.test(attr(el, 'class') ?? '');
 }
 
 /**

@@ -105,12 +105,13 @@ describe('HTML body', () => {
     expect(b.text).not.toContain('About us');
   });
 
-  it('leaves out hidden boxes, galleries, captions, trending lists and footers named in camelCase', () => {
+  it('leaves out screen-reader text, galleries, captions, trending lists and footers named in camelCase, and keeps text a toggle hides', () => {
     const para = `<p>${'The article text itself, long enough to be the article. '.repeat(5)}</p>`;
-    const html = `<html><body><article>${para}<div class="overlay hidden"><p>Back to Gallery</p></div><div class="asset_gallery"><p>Image 1 of 8</p></div><div class="caption"><p>A man loads trims into a truck.</p></div><div class="trending_articles"><p>Most Popular Articles</p></div><div class="ArticlePage-contentFooter"><p>More from the paper</p></div>${para}</article></body></html>`;
+    const html = `<html><body><article>${para}<span class="sr-only">Back to Gallery</span><div class="more hidden"><p>The rest of the story behind a toggle.</p></div><div class="asset_gallery"><p>Image 1 of 8</p></div><div class="caption"><p>A man loads trims into a truck.</p></div><div class="trending_articles"><p>Most Popular Articles</p></div><div class="ArticlePage-contentFooter"><p>More from the paper</p></div>${para}</article></body></html>`;
     const b = extractBody(parseHtml(html), html);
     expect(b.text).toContain('The article text itself');
     for (const left of ['Back to Gallery', 'Image 1 of 8', 'loads trims', 'Most Popular', 'More from the paper']) expect(b.text).not.toContain(left);
+    expect(b.text).toContain('The rest of the story behind a toggle.');
   });
 
   it('returns no text for a page with no article', () => {
