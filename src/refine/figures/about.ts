@@ -230,9 +230,9 @@ function nounAt(tokens: readonly QToken[], first: number, inOther: (t: QToken) =
   while (at > 0 && QUALIFYING.has(tokens[at]!.lower) && tokens[at]!.lower !== 'at') at--;
   const noun = tokens[at - 1];
   if (tokens[at]?.lower !== 'at' || !noun || noun.kind !== 'word' || inOther(noun)) return null;
-  // "to close at", "down 68 p at 1112 p", "as impressive at": a verb, another figure's unit, an adjective
+  // "to close at", "prices start at" (a word after a plural is its verb), "down 68 p at 1112 p", "as impressive at":
+  // a verb, another figure's unit, an adjective
   const before = tokens[at - 2];
-  // "prices start at": a word after a plural is its verb
   if (before && (before.lower === 'to' || inOther(before) || (before.kind === 'word' && /[^s]s$/.test(before.lower) && !isCapitalised(before.text)))) return null;
   const lower = noun.lower;
   if (/(?:ive|ous|ful|able|ible)$/.test(lower) || looksLikeVerb(lower) || CHANGE_VERBS.has(lower) || PARTICLES.has(lower) || NP_STOP.has(lower) || DETERMINERS.has(lower) || isAdverb(lower) || isTimeWord(noun)) return null;
@@ -375,8 +375,9 @@ function subjectOf(tokens: readonly QToken[], verb: number, inOther: (t: QToken)
  */
 function sentenceSubject(tokens: readonly QToken[], before: number, inOther: (t: QToken) => boolean): Range | null {
   let k = 0;
-  while (k < before && (tokens[k]!.text === ',' || DISCOURSE.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower))) k++;
-  while (k < before && DETERMINERS.has(tokens[k]!.lower)) k++;
+  // a few opening words at most: a sentence of "and and and …" must not make this walk its length for every figure
+  while (k < before && k < MAX_WORDS && (tokens[k]!.text === ',' || DISCOURSE.has(tokens[k]!.lower) || CONJUNCTIONS.has(tokens[k]!.lower))) k++;
+  while (k < before && k < MAX_WORDS && DETERMINERS.has(tokens[k]!.lower)) k++;
   let end = k;
   while (end < before && end - k <= MAX_WORDS && tokens[end]!.kind === 'word' && !inOther(tokens[end]!) && !NP_STOP.has(tokens[end]!.lower) && !DETERMINERS.has(tokens[end]!.lower) && !isAdverb(tokens[end]!.lower)) {
     const t = tokens[end]!;

@@ -41,12 +41,14 @@ export const subjectQuote: AttributionExtractor = {
  */
 function introducedByColon(sentence: AttributionSentence, ctx: AttributionContext, quotes: readonly Span[]): Attribution[] {
   const { view } = sentence;
-  const quote = quotes.find((q) => {
-    const k = view.tokens.findIndex((t) => t.range.start >= q.start);
-    return k > 0 && view.words[k - 1] === ':' && !tooShortForSpeech(ctx.text.slice(q.start, q.end));
-  });
+  const byStart = new Map(quotes.map((q) => [q.start, q]));
+  let colon = -1;
+  let quote: Span | undefined;
+  for (let k = 1; k < view.tokens.length && !quote; k++) {
+    const q = view.words[k - 1] === ':' ? byStart.get(view.tokens[k]!.range.start) : undefined;
+    if (q && !tooShortForSpeech(ctx.text.slice(q.start, q.end))) [colon, quote] = [k - 1, q];
+  }
   if (!quote) return [];
-  const colon = view.tokens.findIndex((t) => t.range.start >= quote.start) - 1;
   const subject = leadingSubject(sentence);
   if (!subject || subject.to >= colon) return [];
   return [{ sentence: sentence.index, source: rangeOf(view, subject.from, subject.to), cue: rangeOf(view, colon, colon + 1), content: [quote], rule: 'subject-quote' }];

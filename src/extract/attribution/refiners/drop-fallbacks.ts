@@ -4,12 +4,15 @@
  * ("“…,” per the party's bylaws", "…, as one trader put it"), the fallback
  * is dropped.
  */
-import type { AttributionRefiner } from '../attribution.js';
+import { pushTo } from '../../../core/multimap.js';
+import type { Attribution, AttributionRefiner } from '../attribution.js';
 import { contentContains } from '../attribution.js';
 
 export const dropFallbacks: AttributionRefiner = {
   name: 'drop-fallbacks',
   refine(attributions) {
-    return attributions.filter((a) => a.rule !== 'subject-quote' || !attributions.some((b) => b !== a && b.rule !== 'subject-quote' && b.sentence === a.sentence && a.content.every((c) => contentContains(b, c))));
+    const others = new Map<number, Attribution[]>();
+    for (const a of attributions) if (a.rule !== 'subject-quote') pushTo(others, a.sentence, a);
+    return attributions.filter((a) => a.rule !== 'subject-quote' || !(others.get(a.sentence) ?? []).some((b) => a.content.every((c) => contentContains(b, c))));
   },
 };
