@@ -41,8 +41,9 @@ const ARTICLE_CONTAINER = /(?:^|[\s_-])(?:article|story|post|entry|content)[-_]?
 const HTML_SPACE = /^[ \t\n\r\f]+$/;
 
 export function extractBody(doc: HtmlDocument, source: string): HtmlBody {
-  const root = chooseRoot(doc);
-  const out = new BodyWriter(source, articleWrappers(doc));
+  const wrappers = articleWrappers(doc);
+  const root = chooseRoot(doc, wrappers);
+  const out = new BodyWriter(source, wrappers);
   if (root) out.element(root, false);
   const { text, map } = out.builder.finish();
   const titleSpan = findTitle(out.headingElements);
@@ -50,12 +51,11 @@ export function extractBody(doc: HtmlDocument, source: string): HtmlBody {
 }
 
 /** The element that holds the article. */
-export function chooseRoot(doc: HtmlDocument): HtmlElement | undefined {
+export function chooseRoot(doc: HtmlDocument, wrappers: ReadonlySet<HtmlElement> = articleWrappers(doc)): HtmlElement | undefined {
   const body = [...elements(doc)].find((e) => e.tagName === 'body');
   if (!body) return undefined;
   const paragraphText = new Map<HtmlElement, number>();
   const candidates: HtmlElement[] = [];
-  const wrappers = articleWrappers(doc);
   for (const el of elements(body)) {
     if (holdsArticle(el)) candidates.push(el);
     if (el.tagName === 'p' && !insideSkipped(el, wrappers)) {
