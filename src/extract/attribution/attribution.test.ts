@@ -159,6 +159,33 @@ describe('attribution cues', () => {
     expect(a!.content.map((c) => source.slice(map.spanToSource(c).start, map.spanToSource(c).end))).toEqual(['“the hateful ideology of radical Islam.”']);
   });
 
+  it('keeps the spans of "as X put it", a fronted participle, ", per the X", a colon and an opening subject on the source text', () => {
+    const source = [
+      'Headline',
+      'The fund needed “a miracle,”\r\nas one trader put it.',
+      'After saying the vote was “rigged,” Jones left the hall.',
+      'Members may not vote by proxy “to fill a vacancy,” per the party’s bylaws.',
+      'The report used a line from the memo as its title: “Nobody is in charge here.”',
+      'In March, three local unions rejected the offer, saying the raise was “an insult.”',
+    ].join('\r\n\r\n');
+    const { analysis } = analysed(source);
+    const map = analysis.doc.map;
+    const read = (s: { start: number; end: number }) => {
+      const at = map.spanToSource(s);
+      return source.slice(at.start, at.end);
+    };
+    const found = analysis.attributions.map((a) => [a.rule, read(a.source!), read(a.cue)]);
+    expect(found).toEqual([
+      ['as-put-it', 'one trader', 'put it'],
+      ['participle', 'Jones', 'saying'],
+      ['according-to', 'the party’s bylaws', 'per'],
+      ['subject-quote', 'The report', ':'],
+      ['participle', 'three local unions', 'saying'],
+    ]);
+    // every piece of content reads, on the source, what the clean text holds
+    for (const a of analysis.attributions) for (const c of a.content) expect(read(c)).toBe(analysis.doc.text.slice(c.start, c.end));
+  });
+
   it('runs a colon cue on into the quotation of the next paragraph', () => {
     const a = one('Caddell continued:\n“The numbers are very bad for her.”');
     expect(a).toMatchObject({ source: 'Caddell', cue: 'continued:', content: '“The numbers are very bad for her.”' });

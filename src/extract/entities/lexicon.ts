@@ -57,4 +57,9 @@ export const GROUP_NOUNS = new Set([
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 export const PLURAL_PRONOUNS = new Set(['they', 'them', 'we', 'us']);
+
+/** A personal pronoun that may stand for a source, "it" included (an organisation), lower case. */
+export function isPronoun(word: string): boolean {
+  return PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word) || word === 'it';
+}
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);

@@ -8,7 +8,7 @@
 import type { Block } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { contentContains, type Attribution } from '../attribution/attribution.js';
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS } from '../entities/lexicon.js';
+import { isPronoun } from '../entities/lexicon.js';
 import type { EntityMention } from '../entities/mention.js';
 import type { Quotation } from './quotation.js';
 import { attributionOf, isTermQuote } from './speech.js';
@@ -48,11 +48,6 @@ export function extractQuotes(text: string, blocks: readonly Block[], quotations
   return out;
 }
 
-function isPronoun(text: string, span: Span): boolean {
-  const w = text.slice(span.start, span.end).toLowerCase();
-  return PERSON_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w) || w === 'it';
-}
-
 /**
  * "Lynch said she recalled thinking, “…”", "Ban Ki-moon condemned what he
  * called a “brazen breach”": when the attribution holding a quotation has a
@@ -60,9 +55,10 @@ function isPronoun(text: string, span: Span): boolean {
  * the speaker is the outer one, who is named.
  */
 function sameSpeakerAround(text: string, inner: Attribution, attributions: readonly Attribution[]): Attribution | undefined {
-  if (!inner.source || !inner.resolved || !isPronoun(text, inner.source)) return undefined;
+  const pronoun = (s: Span) => isPronoun(text.slice(s.start, s.end).toLowerCase());
+  if (!inner.source || !inner.resolved || !pronoun(inner.source)) return undefined;
   const key = inner.resolved.key;
-  return attributions.find((a) => a !== inner && a.source !== null && a.resolved?.key === key && !isPronoun(text, a.source) && contentContains(a, inner.cue));
+  return attributions.find((a) => a !== inner && a.source !== null && a.resolved?.key === key && !pronoun(a.source) && contentContains(a, inner.cue));
 }
 
 /** How far (in characters) the end of a "…, Schiff said." may be from the quotation that goes on after it. */

@@ -10,12 +10,12 @@ import { rangeOf } from '../../../segment/token-view.js';
 import type { Attribution, AttributionContext, AttributionExtractor, AttributionSentence } from '../attribution.js';
 import { contentStart, contentToSentenceEnd, isClosingQuote, trimPiece } from '../content.js';
 import { introducesSpeech, isIngForm } from '../cues.js';
+import { isPronoun } from '../../entities/lexicon.js';
 import { sourceAfter } from '../source-phrase.js';
 
 /** Words that open a participle clause before its subject: "After saying …, she was …". */
 const FRONTING = new Set(['after', 'before', 'while', 'since', 'upon', 'when']);
 const MAX_FRONTED = 30;
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 export const participle: AttributionExtractor = {
   name: 'participle',
@@ -54,7 +54,7 @@ function frontedParticiple(sentence: AttributionSentence, ctx: AttributionContex
 function nameOrPronounAt(view: AttributionSentence['view'], at: number): { from: number; to: number } | null {
   const found = sourceAfter(view, at);
   if (!found) return null;
-  if (found.to - found.from === 1 && PRONOUNS.has(view.lower[at]!)) return found;
+  if (found.to - found.from === 1 && isPronoun(view.lower[at]!)) return found;
   let to = at;
   while (to < found.to && (/^\p{Lu}/u.test(view.words[to]!) || view.words[to] === '.')) to++;
   return to > at ? { from: at, to } : null;
