@@ -14,11 +14,17 @@ export interface Speaker {
   readonly name: string | null;
 }
 
-const PATTERNS: readonly { country: string; re: RegExp }[] = COUNTRIES.flatMap((c) => c.words.map((w) => ({ country: c.name, re: wordPattern(w) })));
+/** Each state word's pattern, and the text it must contain (lower-cased unless an acronym), which is cheaper to look for first. */
+const PATTERNS: readonly { country: string; re: RegExp; needle: string; acronym: boolean }[] = COUNTRIES.flatMap((c) =>
+  c.words.map((w) => ({ country: c.name, re: wordPattern(w), acronym: isAcronym(w), needle: isAcronym(w) ? w : w.toLowerCase() })),
+);
+
+function isAcronym(word: string): boolean {
+  return word !== word.toLowerCase();
+}
 
 function wordPattern(word: string): RegExp {
-  const acronym = word !== word.toLowerCase();
-  return new RegExp(`(?<![\\p{L}.])${escape(word)}(?:['’]s)?(?!\\p{L})`, acronym ? 'u' : 'iu');
+  return new RegExp(`(?<![\\p{L}.])${escape(word)}(?:['’]s)?(?!\\p{L})`, isAcronym(word) ? 'u' : 'iu');
 }
 
 /** Claimants repeat across a story's reports ("Seoul", "Ukraine's military"): each phrase is read once. */
@@ -39,7 +45,8 @@ export function familyOf(speaker: Speaker | null): string | null {
 function readFamily(speaker: Speaker): string {
   const phrase = `${speaker.text} ${speaker.name ?? ''}`;
   const countries = new Set<string>();
-  for (const p of PATTERNS) if (p.re.test(phrase)) countries.add(p.country);
+  const lower = phrase.toLowerCase();
+  for (const p of PATTERNS) if ((p.acronym ? phrase : lower).includes(p.needle) && p.re.test(phrase)) countries.add(p.country);
   if (countries.size > 0) return [...countries].sort().join(' + ');
   // a person or body no state word places is a family of its own, by name
   return (speaker.name ?? speaker.text).replace(/^(?:the|a|an)\s+/i, '').trim();

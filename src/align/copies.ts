@@ -12,9 +12,8 @@
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { SHINGLE_WORDS } from '../extract/fingerprint/index.js';
-import { contains } from '../core/span.js';
 import type { Copy } from '../ledger/schema.js';
-import type { CopyIndex } from './corroboration.js';
+import type { CopyIndex, SharedPassages } from './corroboration.js';
 import { pushTo } from '../core/multimap.js';
 
 /** Fewer shared words than this is a shared phrase or quote fragment, not a copied passage. */
@@ -121,23 +120,12 @@ function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint): Pa
   return out;
 }
 
-/** The copies as an index: which reports share passages with a report, and whether two claims lie in one shared passage. */
+/** The copies as an index: which reports share passages with a report, and where those passages lie in each. */
 export function copyIndex(copies: readonly FoundCopy[]): CopyIndex {
-  const byPair = new Map<string, FoundCopy>();
-  const partners = new Map<string, string[]>();
+  const partners = new Map<string, SharedPassages[]>();
   for (const c of copies) {
-    byPair.set(`${c.docs[0]}\u0000${c.docs[1]}`, c);
-    pushTo(partners, c.docs[0], c.docs[1]);
-    pushTo(partners, c.docs[1], c.docs[0]);
+    pushTo(partners, c.docs[0], { doc: c.docs[1], own: c.passages.map((p) => p.a), other: c.passages.map((p) => p.b) });
+    pushTo(partners, c.docs[1], { doc: c.docs[0], own: c.passages.map((p) => p.b), other: c.passages.map((p) => p.a) });
   }
-  return {
-    partners: (doc) => partners.get(doc) ?? [],
-    copied(x, y) {
-      const straight = byPair.get(`${x.doc}\u0000${y.doc}`);
-      const copy = straight ?? byPair.get(`${y.doc}\u0000${x.doc}`);
-      if (!copy) return false;
-      const [first, second] = straight ? [x, y] : [y, x];
-      return copy.passages.some((p) => contains(p.a, first.span) && contains(p.b, second.span));
-    },
-  };
+  return { partners: (doc) => partners.get(doc) ?? [] };
 }

@@ -12,14 +12,20 @@
  */
 import type { Claim } from '../ledger/schema.js';
 import { pushTo } from '../core/multimap.js';
+import { contains, type Span } from '../core/span.js';
 import { claimInterval } from './claim-interval.js';
 import { DistinctOverlap, lowerBound, upperBound, type Interval } from './distinct-overlap.js';
 
+/** The passages a report shares with one other: each passage as it lies in this report (`own`) and in the other (`other`). */
+export interface SharedPassages {
+  readonly doc: string;
+  readonly own: readonly Span[];
+  readonly other: readonly Span[];
+}
+
 export interface CopyIndex {
-  /** reports that share passages with this one */
-  partners(doc: string): readonly string[];
-  /** whether the two claims lie in one passage their reports share */
-  copied(a: Claim, b: Claim): boolean;
+  /** the reports that share passages with this one, and those passages */
+  partners(doc: string): readonly SharedPassages[];
 }
 
 export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletOf: (doc: string) => string): Map<string, NonNullable<Claim['corroboration']>> {
@@ -64,18 +70,35 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
       continue;
     }
     const agrees = overlapsWith(own);
-    const copied: Claim[] = [];
-    for (const doc of copies.partners(c.doc)) for (const x of byDoc.get(doc) ?? []) if (agrees(x) && copies.copied(c, x)) copied.push(x);
+    const copied = copiedAgreeing(c, copies.partners(c.doc), byDoc, agrees);
     const copiedDocs = new Set(copied.map((x) => x.doc));
     // a family that agrees only through copies of this report is no independent claimant
+    const copiedBy = countBy(copied, familyOf);
+    const ownBy = countBy(byDoc.get(c.doc)!.filter(agrees), familyOf);
     let copiedOnly = 0;
-    for (const f of new Set(copied.map(familyOf))) {
+    for (const [f, n] of copiedBy) {
       if (f === familyOf(c)) continue;
-      const independent = overlapping(f).count(own) - copied.filter((x) => familyOf(x) === f).length - byDoc.get(c.doc)!.filter((x) => familyOf(x) === f && agrees(x)).length;
-      if (independent <= 0) copiedOnly++;
+      if (overlapping(f).count(own) - n - (ownBy.get(f) ?? 0) <= 0) copiedOnly++;
     }
     out.set(c.id, { claimants: families.count(own.low, own.high) - copiedOnly, outlets: reports.count(own.low, own.high) - copiedDocs.size, copies: copiedDocs.size });
   }
+  return out;
+}
+
+/** The agreeing claims of other reports that lie in a passage copied from (or into) the one the claim lies in. */
+function copiedAgreeing(c: Claim, partners: readonly SharedPassages[], byDoc: ReadonlyMap<string, readonly Claim[]>, agrees: (x: Claim) => boolean): Claim[] {
+  const out: Claim[] = [];
+  for (const p of partners) {
+    const theirs = p.other.filter((_, k) => contains(p.own[k]!, c.span));
+    if (theirs.length === 0) continue;
+    for (const x of byDoc.get(p.doc) ?? []) if (agrees(x) && theirs.some((span) => contains(span, x.span))) out.push(x);
+  }
+  return out;
+}
+
+function countBy<T>(list: readonly T[], key: (x: T) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const x of list) out.set(key(x), (out.get(key(x)) ?? 0) + 1);
   return out;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../core/doc.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import { processDoc, type Analysis } from '../pipeline/process-doc.js';
-import { dateUndatedReports } from './date-undated.js';
+import { DatedEvents, MAX_PER_DATE, dateUndatedReports, datedEventsOfAnalysis } from './date-undated.js';
 
 const config = defaultConfiguration();
 
@@ -68,5 +68,20 @@ describe('dating a report by the dated reports beside it', () => {
     const [, out] = dateUndatedReports([report('a', DATED, '2025-03-02'), own]);
     expect(out).toBe(own);
     expect(valueOf(out!, 'June last year')).toBe('2025-06');
+  });
+
+  it('dates by a store\'s dated events indexed once as by the same reports in the batch, and keeps a bounded share of each date', () => {
+    const dated = report('a', DATED, '2025-03-02');
+    const undated = () => report('b', 'In June last year, the two countries formalised a partnership.');
+    const store = new DatedEvents(MAX_PER_DATE).add(datedEventsOfAnalysis(dated));
+    const [byStore] = dateUndatedReports([undated()], [], store);
+    const [, byBatch] = dateUndatedReports([dated, undated()]);
+    expect(byStore!.doc.meta.published).toEqual(byBatch!.doc.meta.published);
+    expect(byStore!.doc.meta.published).toMatchObject({ earliest: '2025-01-01', latest: '2025-12-31' });
+    // a wire story dated the same way in many reports: the index keeps the first few of one date, and no more
+    const many = new DatedEvents(2).add(Array.from({ length: 5 }, (_, i) => ({ ...datedEventsOfAnalysis(dated)[0]!, doc: `w${i}` })));
+    expect(many.size).toBe(5);
+    const june = undated().events.find((e) => e.kind === 'agreement')!;
+    expect(many.list(june).map((d) => d.doc)).toEqual(['w0', 'w1']);
   });
 });

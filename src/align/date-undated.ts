@@ -24,14 +24,15 @@ import { resolveTimes, type Timex } from '../extract/time/index.js';
 import { resolve } from '../extract/time/resolve.js';
 import { addDays, parseDate, weekdayOf } from '../extract/time/calendar.js';
 import type { Analysis } from '../pipeline/process-doc.js';
-import { EventWords } from './event-words.js';
+import { EventWords, StemCounts } from './event-words.js';
 import { pushTo } from '../core/multimap.js';
+import { memoized } from '../core/memo.js';
 
 /** How long after a dated event a report may speak of it and still be dated by it, in days (a search bound, not a claim). */
 const HORIZON_DAYS = 3 * 366;
 
 /** Dated events of one date whose clauses are compared with an undated event's, at most (a wire story dated in thousands of reports). */
-const MAX_PER_DATE = 50;
+export const MAX_PER_DATE = 50;
 
 /** Shared words (beyond kind and date) needed to take a bare month or a year ("in April", "last year") as another report's event. */
 const MIN_SHARED_WORDS = 2;
@@ -47,27 +48,27 @@ export interface DatedEvent {
 }
 
 /**
- * The analyses, with those that carry no date dated by the others' events and
- * by `others`: dated events of reports outside the batch (a store's).
+ * The analyses, with those that carry no date dated by the others' events, by
+ * `others` (dated events of reports outside the batch) and by `store` (the
+ * dated events of a store, indexed as they came in).
  */
-export function dateUndatedReports(analyses: readonly Analysis[], others: readonly DatedEvent[] = []): Analysis[] {
-  const dated: DatedEvent[] = [];
+export function dateUndatedReports(analyses: readonly Analysis[], others: readonly DatedEvent[] = [], store: DatedEvents = new DatedEvents()): Analysis[] {
+  const own = new Set(analyses.map((a) => a.doc.id));
+  const batch = new DatedEvents();
   const clauses: string[] = [];
   for (const a of analyses) {
     for (const e of a.events) clauses.push(a.doc.text.slice(e.range.start, e.range.end));
-    dated.push(...datedEventsOfAnalysis(a));
+    batch.add(datedEventsOfAnalysis(a), false);
   }
-  const own = new Set(analyses.map((a) => a.doc.id));
-  for (const d of others) {
-    if (own.has(d.doc)) continue;
-    dated.push(d);
-    clauses.push(d.clause);
-  }
-  if (dated.length === 0) return [...analyses];
-  const horizon = shift(dated.reduce((m, d) => (d.end > m ? d.end : m), ''), HORIZON_DAYS);
-  const words = new EventWords(clauses);
-  const index = new DatedIndex(dated);
-  return analyses.map((a) => (isUndated(a) ? dateByOthers(a, index, horizon, words) : a));
+  const outside = others.filter((d) => !own.has(d.doc));
+  batch.add(outside, false);
+  for (const d of outside) clauses.push(d.clause);
+  if (batch.size + store.size === 0) return [...analyses];
+  const latest = batch.latest > store.latest ? batch.latest : store.latest;
+  const words = new EventWords(clauses, store.stems);
+  // the store's reports came before the batch's
+  const candidates = (e: TimedEvent, a: Analysis) => [...store.list(e).filter((d) => !own.has(d.doc)), ...batch.list(e)].filter((d) => d.doc !== a.doc.id);
+  return analyses.map((a) => (isUndated(a) ? dateByOthers(a, candidates, shift(latest, HORIZON_DAYS), words) : a));
 }
 
 /** A report's events that carry a full date, as the dating of other reports reads them. */
@@ -81,26 +82,51 @@ export function datedEventsOfAnalysis(a: Analysis): DatedEvent[] {
 }
 
 /**
- * The dated events by kind, and by kind and month for those within one month:
+ * Dated events by kind, and by kind and month for those within one month:
  * an undated event looks only at those it could name, so the batch is not
- * searched once per undated event.
+ * searched once per undated event. A store's grows as its reports come in
+ * and keeps, per list and date, the first `perDate` events (its earliest
+ * reports'), as many as `sameHappening` compares: what an undated event is
+ * compared with grows with the story's dates, not with its reports.
  */
-class DatedIndex {
+export class DatedEvents {
   private readonly byKind = new Map<string, DatedEvent[]>();
   private readonly byMonth = new Map<string, DatedEvent[]>();
+  private readonly perDateCount = new Map<string, number>();
+  /** the stems of every event clause added */
+  readonly stems = new StemCounts();
+  /** the end of the latest period added */
+  latest = '';
+  size = 0;
 
-  constructor(dated: readonly DatedEvent[]) {
-    for (const d of dated) {
-      pushTo(this.byKind, d.kind, d);
-      if (d.start.slice(0, 7) === d.end.slice(0, 7)) pushTo(this.byMonth, `${d.kind}|${Number(d.start.slice(5, 7))}`, d);
+  constructor(private readonly perDate = Number.POSITIVE_INFINITY) {}
+
+  /** Adds events; `countWords`: also count their clauses' stems (the batch's own are counted from all its events). */
+  add(events: readonly DatedEvent[], countWords = true): this {
+    for (const d of events) {
+      this.size++;
+      if (countWords) this.stems.add(d.clause);
+      if (d.end > this.latest) this.latest = d.end;
+      this.push(this.byKind, d.kind, d);
+      if (d.start.slice(0, 7) === d.end.slice(0, 7)) this.push(this.byMonth, `${d.kind}|${Number(d.start.slice(5, 7))}`, d);
     }
+    return this;
   }
 
-  /** The dated events of other reports that the undated event could be. */
-  candidates(e: TimedEvent, own: Analysis): DatedEvent[] {
+  /** The dated events the undated event could be, of any report. */
+  list(e: TimedEvent): readonly DatedEvent[] {
     const v = e.time.value;
-    const list = v.kind === 'point' && v.month !== undefined ? this.byMonth.get(`${e.kind}|${v.month}`) : this.byKind.get(e.kind!);
-    return (list ?? []).filter((d) => d.doc !== own.doc.id);
+    return (v.kind === 'point' && v.month !== undefined ? this.byMonth.get(`${e.kind}|${v.month}`) : this.byKind.get(e.kind!)) ?? [];
+  }
+
+  private push(map: Map<string, DatedEvent[]>, key: string, d: DatedEvent): void {
+    if (this.perDate !== Number.POSITIVE_INFINITY) {
+      const dateKey = `${key}|${d.start}|${d.end}`;
+      const n = this.perDateCount.get(dateKey) ?? 0;
+      if (n >= this.perDate) return;
+      this.perDateCount.set(dateKey, n + 1);
+    }
+    pushTo(map, key, d);
   }
 }
 
@@ -110,13 +136,13 @@ export function isUndated(a: Analysis): boolean {
   return a.doc.status !== 'failed' && (!p || (p.basis === 'inferred' && p.latest === undefined)) && !(a.doc.meta.updated && a.doc.meta.updated.basis !== 'inferred');
 }
 
-function dateByOthers(a: Analysis, dated: DatedIndex, horizon: string, words: EventWords): Analysis {
+function dateByOthers(a: Analysis, candidates: (e: TimedEvent, a: Analysis) => DatedEvent[], horizon: string, words: EventWords): Analysis {
   const lower = a.doc.meta.published?.earliest ?? null;
   let days: string[] | null = null;
   const evidence: string[] = [];
   for (const e of a.events) {
     if (!e.kind || !/X/.test(e.time.normalized)) continue;
-    const match = sameHappening(e, a.doc.text.slice(e.range.start, e.range.end), dated.candidates(e, a), lower, horizon, words);
+    const match = sameHappening(e, a.doc.text.slice(e.range.start, e.range.end), candidates(e, a), lower, horizon, words);
     if (!match) continue;
     const allowed = new Set(match.days);
     const narrowed: string[] = days === null ? match.days : days.filter((d) => allowed.has(d));
@@ -180,24 +206,25 @@ function pinsMonthAndYear(t: Timex): boolean {
  * expression ("2025" for "August") cannot say which August: none.
  */
 function daysMeaning(t: Timex, d: DatedEvent, from: string, to: string): string[] {
-  // many reports of a story write the same expression of the same event: the day-by-day walk is done once for each
-  const key = `${JSON.stringify(t.value)}|${t.future}|${d.start}|${d.end}|${from}|${to}`;
+  // many reports of a story write the same expression of the same event: the day-by-day walk is done once for each,
+  // over every day that may speak of the event, and each report takes the days of its own window
+  const key = `${JSON.stringify(t.value)}|${t.future}|${d.start}|${d.end}`;
   let days = DAYS_MEANING.get(key);
   if (!days) {
-    days = walkDays(t, d, from, to);
+    days = walkDays(t, d, d.start, shift(d.end, HORIZON_DAYS));
     if (DAYS_MEANING.size > 10_000) DAYS_MEANING.clear();
     DAYS_MEANING.set(key, days);
   }
-  return days;
+  return days.filter((day) => from <= day && day <= to);
 }
 
 const DAYS_MEANING = new Map<string, string[]>();
 
 function walkDays(t: Timex, d: DatedEvent, from: string, to: string): string[] {
   const out: string[] = [];
-  for (let day = from; day <= to; day = shift(day, 1)) {
-    const p = resolve(t.value, parse(day), t.future).period;
-    if (p && p.start <= d.start && d.end <= p.end) out.push(day);
+  for (let day = parse(from), iso = from; iso <= to; day = addDays(day, 1), iso = formatDate(day)) {
+    const p = resolve(t.value, day, t.future).period;
+    if (p && p.start <= d.start && d.end <= p.end) out.push(iso);
   }
   return out;
 }
@@ -206,7 +233,7 @@ function walkDays(t: Timex, d: DatedEvent, from: string, to: string): string[] {
 function couldName(t: Timex, d: DatedEvent): boolean {
   const v = t.value;
   if (v.kind !== 'point' || v.anaphoric) return false;
-  const [start, end] = [parse(d.start), parse(d.end)];
+  const [start, end] = [parsedOnce(d.start), parsedOnce(d.end)];
   if (v.month !== undefined && (start.month !== v.month || end.month !== v.month || start.year !== end.year)) return false;
   if (v.day !== undefined && (d.start !== d.end || start.day !== v.day)) return false;
   if (v.weekday !== undefined && (d.start !== d.end || weekdayOf(start) !== v.weekday)) return false;
@@ -229,6 +256,9 @@ function resolveInWindow(a: Analysis, first: DateParts, last: DateParts): Timex[
 function parse(iso: string): DateParts {
   return parseDate(iso)!;
 }
+
+/** Parsed dates, read-only: the same few dates are tested against every undated event. */
+const parsedOnce: (iso: string) => Readonly<DateParts> = memoized(parse, 10_000);
 
 function shift(iso: string, days: number): string {
   return formatDate(addDays(parse(iso), days));

@@ -6,6 +6,8 @@
  * North Korea) are no evidence.
  */
 
+import { memoized } from '../core/memo.js';
+
 const FUNCTION_WORDS = new Set(
   'the and for with from that this which who was were are been has have had its their his her they she after before since last first also into over than more not but all about said says would could will two three'.split(' '),
 );
@@ -18,35 +20,47 @@ const COMMON_SHARE = 1 / 3;
 const MIN_CLAUSES_FOR_COMMON = 6;
 
 /** Stems of clauses seen before: a store dates report after report against the same dated clauses. */
-const STEMS = new Map<string, Set<string>>();
+const stemsOf = memoized(stems, 50_000);
+
+/** How many clauses use each stem: what tells the story's common words. Grows clause by clause (a store's, as reports come in). */
+export class StemCounts {
+  private readonly counts = new Map<string, number>();
+  clauses = 0;
+
+  add(clause: string): void {
+    this.clauses++;
+    for (const w of stemsOf(clause)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+  }
+
+  count(stem: string): number {
+    return this.counts.get(stem) ?? 0;
+  }
+}
 
 export class EventWords {
-  private readonly stemsOf = new Map<string, Set<string>>();
-  private readonly common = new Set<string>();
+  private readonly own = new StemCounts();
+  private readonly common = new Map<string, boolean>();
 
-  /** `clauses`: every event clause of the batch, which tell the story's common words */
-  constructor(clauses: readonly string[]) {
-    const frequency = new Map<string, number>();
-    for (const c of clauses) for (const w of this.stems(c)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-    if (clauses.length >= MIN_CLAUSES_FOR_COMMON) for (const [w, n] of frequency) if (n / clauses.length > COMMON_SHARE) this.common.add(w);
+  /** `clauses`: every event clause of the batch; `base`: the counts of clauses beyond it (a store's); together they tell the story's common words */
+  constructor(clauses: readonly string[], private readonly base: StemCounts = new StemCounts()) {
+    for (const c of clauses) this.own.add(c);
   }
 
   shared(a: string, b: string): number {
-    const mine = this.stems(a);
+    const mine = stemsOf(a);
     let n = 0;
-    for (const w of this.stems(b)) if (mine.has(w) && !this.common.has(w)) n++;
+    for (const w of stemsOf(b)) if (mine.has(w) && !this.isCommon(w)) n++;
     return n;
   }
 
-  private stems(clause: string): Set<string> {
-    let s = this.stemsOf.get(clause) ?? STEMS.get(clause);
-    if (!s) {
-      s = stems(clause);
-      if (STEMS.size >= 50_000) STEMS.clear();
-      STEMS.set(clause, s);
+  private isCommon(stem: string): boolean {
+    let common = this.common.get(stem);
+    if (common === undefined) {
+      const n = this.own.clauses + this.base.clauses;
+      common = n >= MIN_CLAUSES_FOR_COMMON && (this.own.count(stem) + this.base.count(stem)) / n > COMMON_SHARE;
+      this.common.set(stem, common);
     }
-    this.stemsOf.set(clause, s);
-    return s;
+    return common;
   }
 }
 

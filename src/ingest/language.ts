@@ -27,9 +27,16 @@ const ONLY_ENGLISH = new Set(['the', 'and', 'of', 'that', 'with', 'said', 'were'
 const PLAINLY_ENGLISH = 0.1;
 
 function englishShare(text: string): number {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length === 0 ? 0 : words.filter((w) => ONLY_ENGLISH.has(w)).length / words.length;
+  let words = 0;
+  let english = 0;
+  for (const [w] of text.toLowerCase().matchAll(LETTERS)) {
+    words++;
+    if (w.length <= 5 && ONLY_ENGLISH.has(w)) english++;
+  }
+  return words === 0 ? 0 : english / words;
 }
+
+const LETTERS = /\p{L}+/gu;
 
 export function detectLanguage(text: string): string {
   if (text.length < SHORT_TEXT) {

@@ -14,17 +14,19 @@ export function datedEventsOf(x: { readonly events: readonly LedgerEvent[] }): D
 /**
  * The dated events of a store's reports, read once and then only those of
  * reports added since: what a long ingest or a worker dates undated reports
- * by, without reading the whole store for each chunk.
+ * by, without reading the whole store for each chunk. One list that grows
+ * (never replaced), so a reader can take only what was added since it last
+ * looked.
  */
 export class StoreEvents {
-  private events: DatedEvent[] = [];
+  private readonly events: DatedEvent[] = [];
   private seq = 0;
 
   constructor(private readonly store: Store) {}
 
   async get(): Promise<DatedEvent[]> {
     const fresh = await this.store.datedEventsAfter(this.seq);
-    if (fresh.events.length > 0) this.events = [...this.events, ...fresh.events];
+    for (const e of fresh.events) this.events.push(e);
     this.seq = fresh.seq;
     return this.events;
   }

@@ -1,11 +1,11 @@
 /**
  * Extraction on every core: worker threads, each analysing whole reports.
- * A report that carries no date comes back marked with what could date it;
- * the thread that analysed it keeps its analysis, and is sent the dated
- * events of the chunk's other reports and of the store that match
- * (`dateUndatedReports`), so the report is dated without being analysed
- * twice. That is why a task goes back to the thread that had it, and why
- * the pool is this small one and not a general-purpose one.
+ * A report that carries no date comes back marked; the thread that analysed
+ * it keeps its analysis, and is sent the dated events of the chunk's other
+ * reports and those of the store it has not had yet (`dateUndatedReports`),
+ * so the report is dated without being analysed twice and the store's events
+ * cross to each thread once. That is why a task goes back to the thread that
+ * had it, and why the pool is this small one and not a general-purpose one.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -27,6 +27,9 @@ class Lane {
   readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (r: ExtractReply) => void; reject: (e: Error) => void }>();
   load = 0;
+  /** the store's dated events (a growing list) this thread keeps, and how many of them it was sent */
+  storeEvents: readonly DatedEvent[] | null = null;
+  storeEventsSent = 0;
 
   constructor(file: string) {
     this.worker = new Worker(file);
@@ -61,26 +64,24 @@ export function extractPool(threads = availableParallelism()): ExtractPool {
       return { lane, reply: lane.ask({ ticket: ++ticket, kind: 'analyse', report }) };
     });
     const replies = await Promise.all(asked.map((a) => a.reply));
-    if (!replies.some((r) => r.wants)) return replies.map((r) => r.extract!);
-    const dated = [...replies.flatMap((r) => r.dated ?? []), ...(await storeEvents())];
-    return Promise.all(
-      replies.map(async (r, i): Promise<DocExtract> => {
-        if (!r.wants) return r.extract!;
-        // the thread that analysed it still holds the analysis: it only dates it
-        return (await asked[i]!.lane.ask({ ticket: ++ticket, kind: 'date', id: reports[i]!.id, others: couldDate(dated, r.wants) })).extract!;
+    const out = replies.map((r) => r.extract);
+    if (!replies.some((r) => r.wants)) return out as DocExtract[];
+    const chunk = replies.flatMap((r) => r.dated ?? []);
+    const store = await storeEvents();
+    // the thread that analysed a report still holds the analysis: it only dates it
+    await Promise.all(
+      lanes.map(async (lane) => {
+        const mine = asked.flatMap((a, i) => (a.lane === lane && replies[i]!.wants ? [i] : []));
+        if (mine.length === 0) return;
+        const fresh = lane.storeEvents !== store;
+        const reply = await lane.ask({ ticket: ++ticket, kind: 'date', ids: mine.map((i) => reports[i]!.id), chunk, store: store.slice(fresh ? 0 : lane.storeEventsSent), fresh });
+        [lane.storeEvents, lane.storeEventsSent] = [store, store.length];
+        mine.forEach((i, k) => (out[i] = reply.extracts![k]!));
       }),
     );
+    return out as DocExtract[];
   };
   return { extract, threads, close: async () => void (await Promise.all(lanes.map((l) => l.worker.terminate()))) };
-}
-
-/** Dated events sent with one undated report, at most (the earliest reports first). */
-const MAX_OTHERS = 2000;
-
-/** The dated events of the kinds (and months) an undated report's events have: what it is dated with. */
-function couldDate(dated: readonly DatedEvent[], wants: NonNullable<ExtractReply['wants']>): DatedEvent[] {
-  const match = (d: DatedEvent) => wants.some((w) => w.kind === d.kind && (w.month === null || (Number(d.start.slice(5, 7)) === w.month && d.start.slice(0, 7) === d.end.slice(0, 7))));
-  return dated.filter(match).slice(0, MAX_OTHERS);
 }
 
 export type { RawReport };

@@ -1,12 +1,13 @@
 /**
  * One thread of the extraction pool: a raw report in, its extract out. A
- * report that carries no date comes back marked, with the kinds and months
- * of the events that could date it, and its analysis stays here until the
- * pool sends the dated events of other reports that match: then it is dated
- * by them and its extract made again.
+ * report that carries no date comes back marked, and its analysis stays here
+ * until the pool sends the dated events of the chunk's other reports: then
+ * it is dated by them and by the store's, and its extract made. The store's
+ * dated events are kept here, indexed, and sent once: each date request
+ * brings only those added since the last.
  */
 import { parentPort } from 'node:worker_threads';
-import { dateUndatedReports, datedEventsOfAnalysis, isUndated, type DatedEvent } from '../align/date-undated.js';
+import { DatedEvents, MAX_PER_DATE, dateUndatedReports, datedEventsOfAnalysis, isUndated, type DatedEvent } from '../align/date-undated.js';
 import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import type { Analysis } from '../pipeline/process-doc.js';
@@ -14,37 +15,49 @@ import { analyseRaw, type RawReport } from './raw-report.js';
 
 export type ExtractRequest =
   | { readonly ticket: number; readonly kind: 'analyse'; readonly report: RawReport }
-  | { readonly ticket: number; readonly kind: 'date'; readonly id: string; readonly others: readonly DatedEvent[] };
+  | {
+      readonly ticket: number;
+      readonly kind: 'date';
+      readonly ids: readonly string[];
+      /** the dated events of the chunk's reports */
+      readonly chunk: readonly DatedEvent[];
+      /** the store's dated events this thread has not been sent yet (all of them, after `fresh`) */
+      readonly store: readonly DatedEvent[];
+      /** the store is another than the last request's: forget the events kept */
+      readonly fresh: boolean;
+    };
 
 export interface ExtractReply {
   readonly ticket: number;
   /** the report's extract; none yet for a report that waits to be dated (`wants`) */
   readonly extract?: DocExtract;
+  /** the extracts of the reports a date request names, in its order */
+  readonly extracts?: readonly DocExtract[];
   /** the report's fully dated events, which may date the chunk's undated reports */
   readonly dated?: readonly DatedEvent[];
-  /** for an undated report: the kinds (and months, where written) of its events that other reports may date */
-  readonly wants?: readonly { kind: string; month: number | null }[];
+  /** a report that carries no date, and has events that other reports may date */
+  readonly wants?: true;
 }
 
 const config = defaultConfiguration();
 const undated = new Map<string, Analysis>();
+let store = new DatedEvents(MAX_PER_DATE);
 
 export function answer(request: ExtractRequest): ExtractReply {
   if (request.kind === 'date') {
-    const analysis = undated.get(request.id)!;
-    undated.delete(request.id);
-    return { ticket: request.ticket, extract: docExtract(dateUndatedReports([analysis], request.others)[0]!) };
+    if (request.fresh) store = new DatedEvents(MAX_PER_DATE);
+    store.add(request.store);
+    const analyses = request.ids.map((id) => undated.get(id)!);
+    for (const id of request.ids) undated.delete(id);
+    return { ticket: request.ticket, extracts: dateUndatedReports(analyses, request.chunk, store).map(docExtract) };
   }
   const analysis = analyseRaw(request.report, config);
   const dated = datedEventsOfAnalysis(analysis);
-  const wants = isUndated(analysis)
-    ? analysis.events.flatMap((e) => (e.kind && /X/.test(e.time.normalized) ? [{ kind: e.kind, month: e.time.value.kind === 'point' ? (e.time.value.month ?? null) : null }] : []))
-    : [];
   // nothing other reports could date it by: this extract is final
-  if (wants.length === 0) return { ticket: request.ticket, extract: docExtract(analysis), dated };
+  if (!isUndated(analysis) || !analysis.events.some((e) => e.kind && /X/.test(e.time.normalized))) return { ticket: request.ticket, extract: docExtract(analysis), dated };
   // its extract is made once, when it is dated: not built and sent twice
   undated.set(request.report.id, analysis);
-  return { ticket: request.ticket, dated, wants };
+  return { ticket: request.ticket, dated, wants: true };
 }
 
 parentPort?.on('message', (request: ExtractRequest) => parentPort!.postMessage(answer(request)));

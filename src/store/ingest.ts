@@ -4,7 +4,8 @@
  * extractor version is skipped unanalysed; a new one is analysed and added;
  * a changed one replaces its earlier self (keeping its id). Inputs are read
  * as a stream and written in chunks, each chunk one transaction
- * (`ReportWriter`), so memory holds one chunk, not the corpus. Analysis runs
+ * (`ReportWriter`), so memory holds two chunks, not the corpus: one being
+ * written while the next is analysed. Analysis runs
  * here or on a pool of worker threads (`extractPool`). At the end, the
  * measure buckets the new claims fall in are grouped again, and nothing
  * else. Running it twice changes nothing the second time.
@@ -13,7 +14,7 @@
  * reports, of its chunk and of the store (`dateUndatedReports`).
  */
 import path from 'node:path';
-import { dateUndatedReports, isUndated, type DatedEvent } from '../align/date-undated.js';
+import { DatedEvents, MAX_PER_DATE, dateUndatedReports, isUndated, type DatedEvent } from '../align/date-undated.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
@@ -72,21 +73,34 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const extract = options.extract ?? extractInThread(options);
   const size = options.chunk ?? DEFAULT_CHUNK;
   const events = new StoreEvents(store);
-  const storeEvents = () => events.get();
   const totals = { added: 0, replaced: 0, unchanged: 0 };
   const failed: LedgerDocument[] = [];
 
   let pending: RawReport[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const extracts = await extract(pending, storeEvents);
-    const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: pending[i]!.key, version: EXTRACTOR_VERSION })));
+  // one chunk is written while the next is analysed; writes go one at a time, in order
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (chunk: readonly RawReport[], extracts: readonly DocExtract[]) => {
+    const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: chunk[i]!.key, version: EXTRACTOR_VERSION })));
     for (const k of ['added', 'replaced', 'unchanged'] as const) totals[k] += outcome[k];
     for (const x of extracts) {
       if (x.document.status === 'failed') failed.push(x.document);
       options.onReport?.(x.document);
     }
+  };
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const chunk = pending;
     pending = [];
+    const earlier = writing;
+    // an undated report is dated by the store as it stands once every earlier chunk is in
+    const extracts = await extract(chunk, async () => {
+      await earlier;
+      return events.get();
+    });
+    await earlier;
+    writing = write(chunk, extracts);
+    // a failed write is thrown where it is awaited (the next flush, or the end), not as an unhandled rejection
+    writing.catch(() => undefined);
   };
   const add = async (r: RawReport) => {
     pending.push(r);
@@ -124,6 +138,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     }
   }
   await flush();
+  await writing;
   const started = performance.now();
   const regrouped = await store.merging(() => store.regroup());
   return { ...totals, failed, regrouped, regroupSeconds: (performance.now() - started) / 1000, messages };
@@ -134,12 +149,17 @@ export function inputKey(input: string, cwd: string): string {
   return input === '-' || /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? input : path.resolve(cwd, input);
 }
 
-/** Analyses a chunk's reports here, one after another, and dates the undated ones by the others and the store's. */
+/** Analyses a chunk's reports here, one after another, and dates the undated ones by the others and the store's (indexed once, then grown). */
 export function extractInThread(options: Pick<IngestOptions, 'config'>): ExtractChunk {
   const config = options.config ?? defaultConfiguration();
+  let indexed: { list: readonly DatedEvent[]; seen: number; events: DatedEvents } | null = null;
   return async (reports, storeEvents) => {
     const analyses = reports.map((r) => analyseRaw(r, config));
-    const others = analyses.some(isUndated) ? await storeEvents() : [];
-    return dateUndatedReports(analyses, others).map(docExtract);
+    if (!analyses.some(isUndated)) return analyses.map(docExtract);
+    const list = await storeEvents();
+    if (indexed?.list !== list) indexed = { list, seen: 0, events: new DatedEvents(MAX_PER_DATE) };
+    indexed.events.add(list.slice(indexed.seen));
+    indexed.seen = list.length;
+    return dateUndatedReports(analyses, [], indexed.events).map(docExtract);
   };
 }

@@ -8,6 +8,7 @@
 import type { CleanEdit, CleanRule } from '../rule.js';
 
 const BREAK = /(?<!\p{L})(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)/gu;
+const LINE_END_HYPHEN = /\p{L}-[ \t]*\n/u;
 const COMPOUND_PREFIXES = new Set([
   'self', 'ex', 'non', 'anti', 'pro', 'multi', 'semi', 'post', 'pre', 'well', 'long', 'short', 'high', 'low', 'full', 'half',
   'all', 'cross', 'so', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'mid', 'near', 'far', 'counter', 'cease', 'vice',
@@ -23,8 +24,10 @@ export const dehyphenate: CleanRule = {
   id: 'clean/dehyphenate',
   description: 'join words hyphenated across a line break',
   apply({ text }) {
-    const vocabulary = wordsOf(text);
     const edits: CleanEdit[] = [];
+    // most texts break no word across a line: neither the search nor the vocabulary is needed
+    if (!LINE_END_HYPHEN.test(text)) return edits;
+    const vocabulary = wordsOf(text);
     for (const m of text.matchAll(BREAK)) {
       const [whole, left, right] = m as unknown as [string, string, string];
       const hyphen = m.index + left.length;

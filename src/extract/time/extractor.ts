@@ -19,6 +19,12 @@ export interface TimeExtractor {
   readonly name: string;
   /** a global regular expression run over each sentence */
   readonly pattern: RegExp;
+  /**
+   * A global pattern for text every match of `pattern` contains (plain
+   * alternatives, no lookaround, no anchors, no \b): sentences that hold none
+   * of it are not searched. It must never be stricter than the pattern.
+   */
+  readonly trigger?: RegExp;
   build(match: RegExpExecArray, sentence: string): Found | null;
 }
 
@@ -26,6 +32,9 @@ export interface TimeRefiner {
   readonly name: string;
   refine(mentions: TimeMention[], doc: Doc): TimeMention[];
 }
+
+/** What every month name and abbreviation contains. */
+export const MONTH_TRIGGER = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 
 /** "early" / "mid-" / "late" / "the end of" written before a period. */
 export const MOD_PREFIX = String.raw`(?:(?<mod>early|mid|late|the\s+(?:end|beginning|start|middle|close|turn)\s+of)[\s-]+)?`;

@@ -53,9 +53,11 @@ export interface Timex extends TimeMention {
 
 export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
   let mentions: TimeMention[] = [];
-  for (const [index, s] of doc.sentences.entries()) {
-    const text = doc.text.slice(s.range.start, s.range.end);
-    for (const extractor of config.extractors) {
+  const texts = doc.sentences.map((s) => doc.text.slice(s.range.start, s.range.end));
+  for (const extractor of config.extractors) {
+    for (const index of extractor.trigger ? sentencesHolding(doc, extractor.trigger) : doc.sentences.keys()) {
+      const s = doc.sentences[index]!;
+      const text = texts[index]!;
       extractor.pattern.lastIndex = 0;
       for (const m of text.matchAll(extractor.pattern)) {
         const f = extractor.build(m, text);
@@ -68,9 +70,29 @@ export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
       }
     }
   }
+  // stable: mentions of one span stay in the extractors' order
   mentions.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   for (const refiner of config.refiners) mentions = refiner.refine(mentions, doc);
   return mentions;
+}
+
+/**
+ * The sentences (by index, in order) that a trigger's text overlaps: one pass
+ * over the document for the trigger instead of one search per sentence for
+ * the pattern. An occurrence the pass skips overlaps one it found, so every
+ * sentence holding one is among those.
+ */
+function sentencesHolding(doc: Doc, trigger: RegExp): number[] {
+  const out: number[] = [];
+  const sentences = doc.sentences;
+  let i = 0;
+  trigger.lastIndex = 0;
+  for (const m of doc.text.matchAll(trigger)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    while (i < sentences.length && sentences[i]!.range.end <= start) i++;
+    for (let j = i; j < sentences.length && sentences[j]!.range.start < end; j++) if (j > (out[out.length - 1] ?? -1)) out.push(j);
+  }
+  return out;
 }
 
 /** The date relative expressions count from: the last update the text carries, else its publication, when either is known. */

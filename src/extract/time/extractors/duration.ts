@@ -16,6 +16,7 @@ export const duration: TimeExtractor = {
       String.raw`(?<n>${COUNT})(?<half>\s+and\s+a\s+half)?(?:\s+(?:full|more|long|straight|consecutive|whole))?[\s-]+(?<u>${UNIT})(?<long>-long)?\b(?![-\s]old\b|-olds\b)`,
     'gi',
   ),
+  trigger: /sec|min|hour|day|night|week|month|quarter|year|decade|centur/gi,
   build(m, sentence) {
     const g = m.groups!;
     const unit = unitOf(g['u']!);
@@ -41,6 +42,7 @@ export const duration: TimeExtractor = {
 export const singleUnitSpan: TimeExtractor = {
   name: 'single-unit-span',
   pattern: /\bthe\s+(?<which>past|next|coming)\s+(?<u>decade|year|month|week|century)\b/gi,
+  trigger: /past|next|coming/gi,
   build(m) {
     const g = m.groups!;
     const value: Duration = { kind: 'duration', value: durationValue(1, unitOf(g['u']!)) };
@@ -53,6 +55,7 @@ export const singleUnitSpan: TimeExtractor = {
 export const vagueDuration: TimeExtractor = {
   name: 'vague-duration',
   pattern: /\b(?:(?<=\b(?:for|over|in)\s+)(?:the\s+)?(?:(?:recent|past|coming|last)\s+)?|recent\s+|(?:over\s+)?the\s+(?:years|decades))(?<u>years|decades|months|weeks|centuries)(?<long>-long)?\b|\b(?<u2>decades|years|months)-long\b/gi,
+  trigger: /years|decades|months|weeks|centuries/gi,
   build(m) {
     const g = m.groups!;
     const u = (g['u'] ?? g['u2'])!;
@@ -64,6 +67,7 @@ export const vagueDuration: TimeExtractor = {
 export const recurrence: TimeExtractor = {
   name: 'recurrence',
   pattern: /\b(?:(?<adj>annual(?:ly)?|yearly|monthly|weekly|daily|quarterly)|(?:every|each|per)\s+(?<u>year|month|week|day|quarter))\b/gi,
+  trigger: /annual|yearly|monthly|weekly|daily|quarterly|every|each|per/gi,
   build(m) {
     const g = m.groups!;
     const word = (g['adj'] ?? g['u'])!.toLowerCase();

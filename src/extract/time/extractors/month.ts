@@ -3,7 +3,7 @@
  * comes from the reference date and the tense. "May" next to a capitalised
  * word is a name ("Theresa May"), not a month.
  */
-import { found, MOD_PREFIX, modOf, type TimeExtractor } from '../extractor.js';
+import { found, MOD_PREFIX, MONTH_TRIGGER, modOf, type TimeExtractor } from '../extractor.js';
 import { MONTH, monthOf } from '../lexicon.js';
 import { isSpace, lastWord } from '../../../core/text-scan.js';
 
@@ -12,6 +12,7 @@ const PREPOSITION_BEFORE = /^(?:in|by|since|until|till|from|during|last|next|thi
 export const month: TimeExtractor = {
   name: 'month',
   pattern: new RegExp(String.raw`\b${MOD_PREFIX}(?<m>${MONTH})(?![\w-]|\s+\d)`, 'gi'),
+  trigger: MONTH_TRIGGER,
   build(m, sentence) {
     const g = m.groups!;
     const name = g['m']!;

@@ -6,6 +6,7 @@ import type { Point } from '../mention.js';
 export const isoDate: TimeExtractor = {
   name: 'iso-date',
   pattern: /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:T(?<h>\d{2}):(?<mi>\d{2}))?(?![\d-])/g,
+  trigger: /\d{4}-\d\d-\d\d/gi,
   build(m) {
     const g = m.groups!;
     const p: Point = { kind: 'point', year: Number(g['y']), month: Number(g['m']), day: Number(g['d']) };
@@ -22,6 +23,7 @@ export const isoDate: TimeExtractor = {
 export const slashedDate: TimeExtractor = {
   name: 'slashed-date',
   pattern: /(?<![\d/])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4}|\d{2})(?![\d/])/g,
+  trigger: /\d\/\d/gi,
   build(m) {
     const g = m.groups!;
     let month = Number(g['a']);

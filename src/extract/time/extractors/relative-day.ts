@@ -11,6 +11,7 @@ export const relativeDay: TimeExtractor = {
     String.raw`\b(?:(?<w>today|tonight|yesterday|tomorrow)(?:\s+(?<p>${PART_OF_DAY}))?|(?<w2>this|last)\s+(?<p2>${PART_OF_DAY})|the\s+day\s+(?<around>before\s+yesterday|after\s+tomorrow))\b(?!['’]s\s)`,
     'gi',
   ),
+  trigger: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/gi,
   build(m) {
     const g = m.groups!;
     if (g['around']) return { value: { kind: 'point', relative: { unit: 'day', offset: /^before/i.test(g['around']) ? -2 : 2 } } };

@@ -18,6 +18,7 @@ export const relativeUnit: TimeExtractor = {
       String.raw`(?:(?<the>the\s+)?(?<which>this|current|last|next|coming|previous|following)\s+(?<u>${UNITS})|the\s+(?<u2>${UNITS})\s+(?<after>before|previous|earlier|after)|(?<=of\s+)the\s+(?<u3>year|month|week))\b`,
     'gi',
   ),
+  trigger: /week|month|quarter|year|decade/gi,
   build(m) {
     const g = m.groups!;
     const unit = (g['u'] ?? g['u2'] ?? g['u3'])!.toLowerCase() as Unit;
@@ -37,6 +38,7 @@ export const relativeUnit: TimeExtractor = {
 export const ago: TimeExtractor = {
   name: 'ago',
   pattern: new RegExp(String.raw`\b(?<n>${COUNT})\s+(?<u>days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)\b`, 'gi'),
+  trigger: /ago|earlier|before/gi,
   build(m) {
     const g = m.groups!;
     const n = countValue(g['n']!);

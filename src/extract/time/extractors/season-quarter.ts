@@ -23,6 +23,7 @@ export const quarter: TimeExtractor = {
     String.raw`\b(?:(?:the\s+)?(?<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|Q(?<q>[1-4]))(?![\w-])${OF_YEAR}(?!\d)`,
     'gi',
   ),
+  trigger: /quarter|q[1-4]/gi,
   build(m) {
     const g = m.groups!;
     const o = g['o']?.toLowerCase();
@@ -36,6 +37,7 @@ export const quarter: TimeExtractor = {
 export const half: TimeExtractor = {
   name: 'half-year',
   pattern: new RegExp(String.raw`\b(?:the\s+)?(?<o>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>${YEAR})|(?<rel>this|last|next)\s+year|the\s+year)(?!\d)`, 'gi'),
+  trigger: /half/gi,
   build(m) {
     const g = m.groups!;
     return { value: withYear({ kind: 'point', half: /^(?:first|1st)$/i.test(g['o']!) ? 1 : 2 }, g['y'], g['rel']) };
@@ -48,6 +50,7 @@ export const season: TimeExtractor = {
     String.raw`\b(?:(?<which>this|last|next|early|late|mid)[\s-]+|(?<=\b(?:in|during|since|by|until|through|the|this|of)\s+))(?<s>spring|summer|autumn|fall|winter)(?![\w-])${OF_YEAR}(?!\d)`,
     'gi',
   ),
+  trigger: /spring|summer|autumn|fall|winter/gi,
   build(m) {
     const g = m.groups!;
     const which = g['which']?.toLowerCase();

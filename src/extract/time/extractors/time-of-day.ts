@@ -11,6 +11,7 @@ export const timeOfDay: TimeExtractor = {
     String.raw`(?<![\d.:,])(?:(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?![\d:]))${ZONE}|\b(?<word>noon|midnight)\b`,
     'g',
   ),
+  trigger: /\d\s*[ap]\.?m|\d[:.]\d|noon|midnight/gi,
   build(m) {
     const g = m.groups!;
     let hour: number | undefined;

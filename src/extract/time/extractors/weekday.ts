@@ -10,6 +10,7 @@ import { PART_OF_DAY, PARTS_OF_DAY, WEEKDAY, weekdayNumber } from '../lexicon.js
 export const weekday: TimeExtractor = {
   name: 'weekday',
   pattern: new RegExp(String.raw`\b(?:(?<which>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<wd>${WEEKDAY})(?:['’]s)?(?:\s+(?<p>${PART_OF_DAY}))?\b`, 'g'),
+  trigger: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/gi,
   build(m) {
     const g = m.groups!;
     const which = g['which']?.toLowerCase();

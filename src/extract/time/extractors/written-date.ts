@@ -4,7 +4,7 @@
  * A day and month without a year take their year from the reference date.
  */
 import { isValidDate } from '../../../core/datetime.js';
-import { found, MOD_PREFIX, modOf, type TimeExtractor } from '../extractor.js';
+import { found, MOD_PREFIX, MONTH_TRIGGER, modOf, type TimeExtractor } from '../extractor.js';
 import type { Point } from '../mention.js';
 import { DAY, MONTH, WEEKDAY, YEAR, dayNumber, monthOf, weekdayNumber } from '../lexicon.js';
 
@@ -28,6 +28,7 @@ function point(year: string | undefined, month: string, day: string | undefined,
 export const writtenDate: TimeExtractor = {
   name: 'written-date',
   pattern: new RegExp(String.raw`\b(?:(?<wd>${WEEKDAY}),?\s+)?(?:${MONTH_DAY}|${DAY_MONTH})(?:,?\s+(?<y>${YEAR})(?!\d))?`, 'g'),
+  trigger: MONTH_TRIGGER,
   build(m) {
     const g = m.groups!;
     const p = point(g['y'], (g['m1'] ?? g['m2'])!, g['d1'] ?? g['d2'], g['wd']);
@@ -38,6 +39,7 @@ export const writtenDate: TimeExtractor = {
 export const monthYear: TimeExtractor = {
   name: 'month-year',
   pattern: new RegExp(String.raw`\b${MOD_PREFIX}(?<m>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})(?!\d)`, 'gi'),
+  trigger: MONTH_TRIGGER,
   build(m) {
     const g = m.groups!;
     if (!/^[A-Z]/.test(g['m']!)) return null;

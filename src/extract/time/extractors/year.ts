@@ -14,6 +14,7 @@ const YEAR_NOUNS = /^(?:elections?|budget|season|census|olympics|games|war|summi
 export const year: TimeExtractor = {
   name: 'year',
   pattern: new RegExp(String.raw`(?<![\d$£€¥.,:/-])${MOD_PREFIX}(?<y>${YEAR})(?![\d%]|[.,]\d|-\d|\s*(?:[ap]\.?m\b|GMT|UTC))`, 'gi'),
+  trigger: /1[89]\d\d|20\d\d/gi,
   build(m, sentence) {
     const g = m.groups!;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -28,6 +29,7 @@ export const year: TimeExtractor = {
 export const decade: TimeExtractor = {
   name: 'decade',
   pattern: /\b(?:the\s+)?(?:(?<c>1[89]|20)(?<d>\d)0|['’](?<s>\d)0|(?<=\b(?:the|and|or|to)\s+)(?<b>[2-9])0)['’]?s\b/g,
+  trigger: /\d0['’]?s/gi,
   build(m) {
     const g = m.groups!;
     const short = g['s'] ?? g['b'];
@@ -39,6 +41,7 @@ export const decade: TimeExtractor = {
 export const fiscalYear: TimeExtractor = {
   name: 'fiscal-year',
   pattern: /\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?<y>(?:19|20)\d\d|\d\d)(?!\d)/g,
+  trigger: /fy|fiscal/gi,
   build(m) {
     const y = m.groups!['y']!;
     return { value: { kind: 'point', year: y.length === 2 ? 2000 + Number(y) : Number(y), fiscal: true } };
