@@ -74,7 +74,7 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
     const copiedDocs = new Set(copied.map((x) => x.doc));
     // a family that agrees only through copies of this report is no independent claimant
     const copiedBy = countBy(copied, familyOf);
-    const ownBy = countBy(byDoc.get(c.doc)!.filter(agrees), familyOf);
+    const ownBy = copied.length > 0 ? countBy(byDoc.get(c.doc)!.filter(agrees), familyOf) : new Map<string, number>();
     let copiedOnly = 0;
     for (const [f, n] of copiedBy) {
       if (f === familyOf(c)) continue;
