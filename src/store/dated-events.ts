@@ -31,3 +31,21 @@ export class StoreEvents {
     return this.events;
   }
 }
+
+/**
+ * What a reader of the growing list `StoreEvents.get()` returns has not
+ * taken yet: all of it when the list is another than last time (`fresh`: a
+ * new store, or a new ingest), else only what was added since.
+ */
+export class UnseenEvents {
+  private list: readonly DatedEvent[] | null = null;
+  private seen = 0;
+
+  take(list: readonly DatedEvent[]): { added: readonly DatedEvent[]; fresh: boolean } {
+    const fresh = list !== this.list;
+    const added = list.slice(fresh ? 0 : this.seen);
+    this.list = list;
+    this.seen = list.length;
+    return { added, fresh };
+  }
+}

@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { threadFile } from './thread-file.js';
-import type { DatedEvent } from '../align/date-undated.js';
+import { UnseenEvents } from './dated-events.js';
 import type { DocExtract } from '../ledger/doc-extract.js';
 import type { ExtractChunk } from './ingest.js';
 import type { RawReport } from './raw-report.js';
@@ -27,9 +27,8 @@ class Lane {
   readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (r: ExtractReply) => void; reject: (e: Error) => void }>();
   load = 0;
-  /** the store's dated events (a growing list) this thread keeps, and how many of them it was sent */
-  storeEvents: readonly DatedEvent[] | null = null;
-  storeEventsSent = 0;
+  /** the store's dated events this thread has not been sent yet */
+  readonly unseen = new UnseenEvents();
 
   constructor(file: string) {
     this.worker = new Worker(file);
@@ -73,9 +72,8 @@ export function extractPool(threads = availableParallelism()): ExtractPool {
       lanes.map(async (lane) => {
         const mine = asked.flatMap((a, i) => (a.lane === lane && replies[i]!.wants ? [i] : []));
         if (mine.length === 0) return;
-        const fresh = lane.storeEvents !== store;
-        const reply = await lane.ask({ ticket: ++ticket, kind: 'date', ids: mine.map((i) => reports[i]!.id), chunk, store: store.slice(fresh ? 0 : lane.storeEventsSent), fresh });
-        [lane.storeEvents, lane.storeEventsSent] = [store, store.length];
+        const { added, fresh } = lane.unseen.take(store);
+        const reply = await lane.ask({ ticket: ++ticket, kind: 'date', ids: mine.map((i) => reports[i]!.id), chunk, store: added, fresh });
         mine.forEach((i, k) => (out[i] = reply.extracts![k]!));
       }),
     );

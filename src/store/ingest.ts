@@ -25,7 +25,7 @@ import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.j
 import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
 import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
 import { holdsUnchanged, type RegroupResult, type Store } from './store.js';
-import { StoreEvents } from './dated-events.js';
+import { StoreEvents, UnseenEvents } from './dated-events.js';
 import { ReportWriter } from './writer.js';
 
 /** What a report's extract depends on besides its bytes: a new Tally analyses every report again. */
@@ -152,14 +152,14 @@ export function inputKey(input: string, cwd: string): string {
 /** Analyses a chunk's reports here, one after another, and dates the undated ones by the others and the store's (indexed once, then grown). */
 export function extractInThread(options: Pick<IngestOptions, 'config'>): ExtractChunk {
   const config = options.config ?? defaultConfiguration();
-  let indexed: { list: readonly DatedEvent[]; seen: number; events: DatedEvents } | null = null;
+  const unseen = new UnseenEvents();
+  let index = new DatedEvents(MAX_PER_DATE);
   return async (reports, storeEvents) => {
     const analyses = reports.map((r) => analyseRaw(r, config));
     if (!analyses.some(isUndated)) return analyses.map(docExtract);
-    const list = await storeEvents();
-    if (indexed?.list !== list) indexed = { list, seen: 0, events: new DatedEvents(MAX_PER_DATE) };
-    indexed.events.add(list.slice(indexed.seen));
-    indexed.seen = list.length;
-    return dateUndatedReports(analyses, [], indexed.events).map(docExtract);
+    const { added, fresh } = unseen.take(await storeEvents());
+    if (fresh) index = new DatedEvents(MAX_PER_DATE);
+    index.add(added);
+    return dateUndatedReports(analyses, [], index).map(docExtract);
   };
 }
