@@ -27,7 +27,7 @@ async function main(): Promise<Record<string, number>> {
       const threads = args.threads ?? 1;
       const pool = threads > 1 ? extractPool(threads) : undefined;
       const extract = pool ? pool.extract : extractInThread({});
-      const none = async () => [];
+      const none = async () => ({ events: [], stems: [], clauses: 0, latest: '' }); // a store that dates nothing
       await extract(reports.slice(0, 20), none); // threads started and code warm before the clock runs
       const start = performance.now();
       for (let i = 0; i < reports.length; i += 200) await extract(reports.slice(i, i + 200), none);
@@ -40,7 +40,7 @@ async function main(): Promise<Record<string, number>> {
       const threads = args.threads ?? 1;
       const pool = threads > 1 ? extractPool(threads) : undefined;
       const start = performance.now();
-      const result = await ingest(store, files, pool ? { extract: pool.extract } : {});
+      const result = await ingest(store, files, pool ? { extract: pool.extract, onAnalysed: () => pool.close() } : {});
       const seconds = (performance.now() - start) / 1000;
       await pool?.close();
       const counts = await store.counts();

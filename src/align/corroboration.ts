@@ -28,6 +28,21 @@ export interface CopyIndex {
   partners(doc: string): readonly SharedPassages[];
 }
 
+/**
+ * Each claim with its corroboration, the claims of each group judged
+ * together in the order given (a claim in no group gets none). What the
+ * ledger shows, made wherever a ledger is assembled: it changes for every
+ * claim a new report agrees with, so a store keeps the groups and works
+ * this out when it reads them.
+ */
+export function corroborateGroups(claims: readonly Claim[], copies: CopyIndex, outletOf: (doc: string) => string): Claim[] {
+  const byGroup = new Map<string, Claim[]>();
+  for (const c of claims) if (c.group) pushTo(byGroup, c.group, c);
+  const support = new Map<string, NonNullable<Claim['corroboration']>>();
+  for (const members of byGroup.values()) for (const [id, c] of corroborate(members, copies, outletOf)) support.set(id, c);
+  return claims.map((c) => ({ ...c, corroboration: support.get(c.id) ?? null }));
+}
+
 export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletOf: (doc: string) => string): Map<string, NonNullable<Claim['corroboration']>> {
   const familyOf = (c: Claim) => c.family ?? `outlet ${outletOf(c.doc)}`;
   const intervals = new Map<Claim, Interval>();

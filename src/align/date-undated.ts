@@ -90,8 +90,7 @@ export function datedEventsOfAnalysis(a: Analysis): DatedEvent[] {
  * compared with grows with the story's dates, not with its reports.
  */
 export class DatedEvents {
-  private readonly byKind = new Map<string, DatedEvent[]>();
-  private readonly byMonth = new Map<string, DatedEvent[]>();
+  private readonly lists = new Map<string, DatedEvent[]>();
   private readonly perDateCount = new Map<string, number>();
   /** the stems of every event clause added */
   readonly stems = new StemCounts();
@@ -107,27 +106,49 @@ export class DatedEvents {
       this.size++;
       if (countWords) this.stems.add(d.clause);
       if (d.end > this.latest) this.latest = d.end;
-      this.push(this.byKind, d.kind, d);
-      if (d.start.slice(0, 7) === d.end.slice(0, 7)) this.push(this.byMonth, `${d.kind}|${Number(d.start.slice(5, 7))}`, d);
+      for (const { list, date } of indexKeys(d)) {
+        if (this.perDate !== Number.POSITIVE_INFINITY) {
+          const n = this.perDateCount.get(date) ?? 0;
+          if (n >= this.perDate) continue;
+          this.perDateCount.set(date, n + 1);
+        }
+        pushTo(this.lists, list, d);
+      }
     }
+    return this;
+  }
+
+  /**
+   * Takes a store's counts as its own: the stems of all its dated clauses,
+   * how many there are, and its latest date (a store keeps these, and only the
+   * events an index keeps: `add` them with `countWords` false).
+   */
+  countAs(stems: Iterable<readonly [string, number]>, clauses: number, latest: string): this {
+    this.stems.assign(stems, clauses);
+    this.size = clauses;
+    if (latest > this.latest) this.latest = latest;
     return this;
   }
 
   /** The dated events the undated event could be, of any report. */
   list(e: TimedEvent): readonly DatedEvent[] {
     const v = e.time.value;
-    return (v.kind === 'point' && v.month !== undefined ? this.byMonth.get(`${e.kind}|${v.month}`) : this.byKind.get(e.kind!)) ?? [];
+    return this.lists.get(v.kind === 'point' && v.month !== undefined ? `${e.kind}|${v.month}` : e.kind!) ?? [];
   }
+}
 
-  private push(map: Map<string, DatedEvent[]>, key: string, d: DatedEvent): void {
-    if (this.perDate !== Number.POSITIVE_INFINITY) {
-      const dateKey = `${key}|${d.start}|${d.end}`;
-      const n = this.perDateCount.get(dateKey) ?? 0;
-      if (n >= this.perDate) return;
-      this.perDateCount.set(dateKey, n + 1);
-    }
-    pushTo(map, key, d);
+/**
+ * The lists a dated event goes in (by kind; by kind and month when it lies
+ * within one month), each with the key of its date there, which the cap per
+ * date counts by.
+ */
+export function indexKeys(d: DatedEvent): { list: string; date: string }[] {
+  const out = [{ list: d.kind, date: `${d.kind}|${d.start}|${d.end}` }];
+  if (d.start.slice(0, 7) === d.end.slice(0, 7)) {
+    const list = `${d.kind}|${Number(d.start.slice(5, 7))}`;
+    out.push({ list, date: `${list}|${d.start}|${d.end}` });
   }
+  return out;
 }
 
 /** A report that carries no date of its own, which other reports may date. */

@@ -19,8 +19,8 @@ const COMMON_SHARE = 1 / 3;
 /** Below this many event clauses, no word is too common to count. */
 const MIN_CLAUSES_FOR_COMMON = 6;
 
-/** Stems of clauses seen before: a store dates report after report against the same dated clauses. */
-const stemsOf = memoized(stems, 50_000);
+/** The stems of a clause that count as evidence (memoized: a store dates report after report against the same dated clauses). */
+export const stemsOf: (clause: string) => ReadonlySet<string> = memoized(stems, 50_000);
 
 /** How many clauses use each stem: what tells the story's common words. Grows clause by clause (a store's, as reports come in). */
 export class StemCounts {
@@ -34,6 +34,13 @@ export class StemCounts {
 
   count(stem: string): number {
     return this.counts.get(stem) ?? 0;
+  }
+
+  /** Replaces the counts with those given (a store's, counted as its reports came in). */
+  assign(counts: Iterable<readonly [string, number]>, clauses: number): void {
+    this.counts.clear();
+    for (const [stem, n] of counts) this.counts.set(stem, n);
+    this.clauses = clauses;
   }
 }
 

@@ -11,13 +11,13 @@
  * Within a group, claims from different reports or claimants are judged
  * (`group-status.ts`, `claim-pairs.ts`): `conflict` and `revision` pairs make
  * the group `conflict`, `revised` or, both together, `mixed`; otherwise it is
- * `agree` (`single` when no two sources speak to it). Each claim gets its
- * corroboration (`corroboration.ts`). Reads claims, documents and copies;
- * never the texts.
+ * `agree` (`single` when no two sources speak to it). Each claim then gets
+ * its corroboration (`corroboration.ts`), from the copies between the
+ * reports. Reads claims, documents and copies; never the texts.
  */
 import type { Claim, Group, LedgerDocument } from '../ledger/schema.js';
 import { copyIndex, type FoundCopy } from './copies.js';
-import { corroborate } from './corroboration.js';
+import { corroborateGroups } from './corroboration.js';
 import { countedClass } from './counted-class.js';
 import { countryOfPlace } from './countries.js';
 import { groupStanding } from './group-status.js';
@@ -50,9 +50,10 @@ const byOrder: GroupNamer = (_identity, i) => `g${i + 1}`;
 
 export function groupClaims(claims: readonly Claim[], documents: readonly LedgerDocument[], copies: readonly FoundCopy[]): Grouped {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const grouped = groupBuckets(claims, (c) => bucketOf(c, byId), documents, copies, byOrder);
+  const grouped = groupBuckets(claims, (c) => bucketOf(c, byId), byOrder);
   linkApart(grouped.groups, partLinks(grouped.claims, new Map(grouped.claims.map((c) => [c.id, c]))));
-  return grouped;
+  const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
+  return { groups: grouped.groups, claims: corroborateGroups(grouped.claims, copyIndex(copies), (doc) => outletOf.get(doc) ?? doc) };
 }
 
 /**
@@ -69,16 +70,11 @@ export function bucketOf(claim: Claim, byId: ReadonlyMap<string, Claim>): string
 
 /**
  * The groups of the claims given (all the claims of each bucket they fall
- * in), with each claim's group and corroboration; `apart` is left empty
- * (`linkApart` fills it, from all the groups of each measure).
+ * in), with each claim's group; `apart` is left empty (`linkApart` fills it,
+ * from all the groups of each measure) and so is each claim's corroboration
+ * (`corroborateGroups`).
  */
-export function groupBuckets(
-  claims: readonly Claim[],
-  bucket: (c: Claim) => string,
-  documents: readonly Pick<LedgerDocument, 'id' | 'outlet'>[],
-  copies: readonly FoundCopy[],
-  name: GroupNamer,
-): Grouped {
+export function groupBuckets(claims: readonly Claim[], bucket: (c: Claim) => string, name: GroupNamer): Grouped {
   const buckets = new Map<string, Slot[]>();
   const bucketIndex = new Map<string, number>();
   for (const claim of claims) {
@@ -103,18 +99,13 @@ export function groupBuckets(
   for (const { slots } of members) slots.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
   members.sort((a, b) => a.bucket - b.bucket || order.get(a.slots[0]!.claim.id)! - order.get(b.slots[0]!.claim.id)!);
 
-  const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
   const groupOf = new Map<string, Group>();
   const groups: Group[] = members.map(({ identity, slots }, i) => {
     const group = toGroup(name(identity, i), slots);
     for (const s of slots) groupOf.set(s.claim.id, group);
     return group;
   });
-  const index = copyIndex(copies);
-  const support = new Map<string, NonNullable<Claim['corroboration']>>();
-  for (const { slots } of members) for (const [id, c] of corroborate(slots.map((s) => s.claim), index, (doc) => outletOf.get(doc) ?? doc)) support.set(id, c);
-  const out = claims.map((c) => ({ ...c, group: groupOf.get(c.id)!.id, corroboration: support.get(c.id) ?? null }));
-  return { groups, claims: out };
+  return { groups, claims: claims.map((c) => ({ ...c, group: groupOf.get(c.id)!.id })) };
 }
 
 /** The links between the group of a part ("including 3,000") and the group of its whole, with the reason, keyed `part>whole`. */

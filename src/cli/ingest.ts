@@ -24,6 +24,8 @@ ${storeHelp}
       --max-size SIZE  refuse inputs larger than this (default: 32MB)
       --chunk N        reports analysed and written per transaction (default: 200)
   -j, --jobs N         threads that analyse reports (default: one per core)
+      --rehash         read every input again; by default a file whose size and
+                       times are those it had when the store read it is skipped
       --queue          with a PostgreSQL store: only put the reports on the queue,
                        for workers (tally worker) on any machine to analyse
       --expire SECONDS with --queue: how long a report may be in a worker's
@@ -44,6 +46,7 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
       'max-size': { type: 'string' },
       chunk: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      rehash: { type: 'boolean', default: false },
       queue: { type: 'boolean', default: false },
       expire: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
@@ -71,7 +74,8 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
       ...(maxBytes !== undefined ? { maxBytes } : {}),
       ...(chunk !== undefined ? { chunk } : {}),
       onStart: (index, total, input) => progress.start(index, total, input),
-      ...(pool ? { extract: pool.extract } : {}),
+      ...(pool ? { extract: pool.extract, onAnalysed: () => pool.close() } : {}),
+      rehash: values.rehash,
       onReport: (d) => {
         const line = problemLine({ input: d.source, messages: d.messages });
         if (line) {

@@ -4,7 +4,8 @@
  * a web archive is one input here; `entries.ts` opens it. Missing
  * paths are reported, not thrown, so one typo never stops a batch.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -49,7 +50,8 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
       continue;
     }
     const abs = path.resolve(cwd, arg);
-    const info = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
+    // synchronous: a list of thousands of files costs a promised stat's round trip for each
+    const info = statOrError(abs);
     if (info instanceof Error) {
       if (info.code === 'ENOENT' && isDynamicPattern(arg)) {
         const matches = (await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
@@ -69,6 +71,14 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
     }
   }
   return { refs, problems };
+}
+
+function statOrError(abs: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(abs);
+  } catch (e) {
+    return e as NodeJS.ErrnoException;
+  }
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -11,12 +11,18 @@ export function datedEventsOf(x: { readonly events: readonly LedgerEvent[] }): D
   });
 }
 
+/** What dating an undated report takes from a store: the events its index keeps, and its counts of words (`dating-index.ts`). */
+export interface DatingBase {
+  /** grows as reports come in (never replaced), so a reader can take only what was added since it last looked (`UnseenEvents`) */
+  readonly events: readonly DatedEvent[];
+  readonly stems: readonly (readonly [string, number])[];
+  readonly clauses: number;
+  readonly latest: string;
+}
+
 /**
- * The dated events of a store's reports, read once and then only those of
- * reports added since: what a long ingest or a worker dates undated reports
- * by, without reading the whole store for each chunk. One list that grows
- * (never replaced), so a reader can take only what was added since it last
- * looked.
+ * A store's dating index, read once and then only the events of reports
+ * added since: what a long ingest or a worker dates undated reports by.
  */
 export class StoreEvents {
   private readonly events: DatedEvent[] = [];
@@ -24,16 +30,16 @@ export class StoreEvents {
 
   constructor(private readonly store: Store) {}
 
-  async get(): Promise<DatedEvent[]> {
-    const fresh = await this.store.datedEventsAfter(this.seq);
+  async get(): Promise<DatingBase> {
+    const fresh = await this.store.dating(this.seq);
     for (const e of fresh.events) this.events.push(e);
     this.seq = fresh.seq;
-    return this.events;
+    return { events: this.events, stems: fresh.stems, clauses: fresh.clauses, latest: fresh.latest };
   }
 }
 
 /**
- * What a reader of the growing list `StoreEvents.get()` returns has not
+ * What a reader of the growing list of events `StoreEvents.get()` returns has not
  * taken yet: all of it when the list is another than last time (`fresh`: a
  * new store, or a new ingest), else only what was added since.
  */

@@ -72,8 +72,9 @@ export function extractPool(threads = availableParallelism()): ExtractPool {
       lanes.map(async (lane) => {
         const mine = asked.flatMap((a, i) => (a.lane === lane && replies[i]!.wants ? [i] : []));
         if (mine.length === 0) return;
-        const { added, fresh } = lane.unseen.take(store);
-        const reply = await lane.ask({ ticket: ++ticket, kind: 'date', ids: mine.map((i) => reports[i]!.id), chunk, store: added, fresh });
+        const { added, fresh } = lane.unseen.take(store.events);
+        const counts = { stems: store.stems, clauses: store.clauses, latest: store.latest };
+        const reply = await lane.ask({ ticket: ++ticket, kind: 'date', ids: mine.map((i) => reports[i]!.id), chunk, store: added, fresh, counts });
         mine.forEach((i, k) => (out[i] = reply.extracts![k]!));
       }),
     );

@@ -12,6 +12,7 @@ import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { analyseRaw, type RawReport } from './raw-report.js';
+import type { DatingBase } from './dated-events.js';
 
 export type ExtractRequest =
   | { readonly ticket: number; readonly kind: 'analyse'; readonly report: RawReport }
@@ -21,10 +22,12 @@ export type ExtractRequest =
       readonly ids: readonly string[];
       /** the dated events of the chunk's reports */
       readonly chunk: readonly DatedEvent[];
-      /** the store's dated events this thread has not been sent yet (all of them, after `fresh`) */
+      /** the store's kept dated events this thread has not been sent yet (all of them, after `fresh`) */
       readonly store: readonly DatedEvent[];
       /** the store is another than the last request's: forget the events kept */
       readonly fresh: boolean;
+      /** the store's counts as they stand */
+      readonly counts: Omit<DatingBase, 'events'>;
     };
 
 export interface ExtractReply {
@@ -46,7 +49,7 @@ let store = new DatedEvents(MAX_PER_DATE);
 export function answer(request: ExtractRequest): ExtractReply {
   if (request.kind === 'date') {
     if (request.fresh) store = new DatedEvents(MAX_PER_DATE);
-    store.add(request.store);
+    store.add(request.store, false).countAs(request.counts.stems, request.counts.clauses, request.counts.latest);
     const analyses = request.ids.map((id) => undated.get(id)!);
     for (const id of request.ids) undated.delete(id);
     return { ticket: request.ticket, extracts: dateUndatedReports(analyses, request.chunk, store).map(docExtract) };

@@ -1,7 +1,9 @@
 /**
- * `tally ingest`: adds reports to a store, incrementally. Each input is read
- * and hashed first: one already in the store with the same content hash and
- * extractor version is skipped unanalysed; a new one is analysed and added;
+ * `tally ingest`: adds reports to a store, incrementally. A file whose stamp
+ * (size and times, `input-stamp.ts`) is the one the store read under this
+ * extractor version is skipped unread. Each other input is read and hashed
+ * first: one already in the store with the same content hash and extractor
+ * version is skipped unanalysed; a new one is analysed and added;
  * a changed one replaces its earlier self (keeping its id). Inputs are read
  * as a stream and written in chunks, each chunk one transaction
  * (`ReportWriter`), so memory holds two chunks, not the corpus: one being
@@ -14,7 +16,7 @@
  * reports, of its chunk and of the store (`dateUndatedReports`).
  */
 import path from 'node:path';
-import { DatedEvents, MAX_PER_DATE, dateUndatedReports, isUndated, type DatedEvent } from '../align/date-undated.js';
+import { DatedEvents, MAX_PER_DATE, dateUndatedReports, isUndated } from '../align/date-undated.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
@@ -25,7 +27,8 @@ import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.j
 import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
 import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
 import { holdsUnchanged, type RegroupResult, type Store } from './store.js';
-import { StoreEvents, UnseenEvents } from './dated-events.js';
+import { StoreEvents, UnseenEvents, type DatingBase } from './dated-events.js';
+import { sameStamp, stampOf, type StampedInput } from './input-stamp.js';
 import { ReportWriter } from './writer.js';
 
 /** What a report's extract depends on besides its bytes: a new Tally analyses every report again. */
@@ -34,8 +37,8 @@ export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version}`;
 /** Reports analysed and written together. */
 const DEFAULT_CHUNK = 200;
 
-/** Makes a chunk's extracts; `storeEvents` gives the store's dated events, for dating the reports that carry no date. */
-export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatedEvent[]>) => Promise<DocExtract[]>;
+/** Makes a chunk's extracts; `storeEvents` gives what the store dates by, for dating the reports that carry no date. */
+export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatingBase>) => Promise<DocExtract[]>;
 
 export interface IngestOptions {
   readonly cwd?: string;
@@ -50,6 +53,10 @@ export interface IngestOptions {
   readonly onStart?: (index: number, total: number, input: string) => void;
   /** called for each report analysed (after its chunk is written) */
   readonly onReport?: (document: LedgerDocument) => void;
+  /** called once every report is analysed and written, before the cross-document step (to stop extraction threads, and give that step their memory) */
+  readonly onAnalysed?: () => Promise<void>;
+  /** read and hash every input, even a file whose stamp says the store has it as it is */
+  readonly rehash?: boolean;
 }
 
 export interface IngestResult {
@@ -67,6 +74,8 @@ export interface IngestResult {
 export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const cwd = options.cwd ?? process.cwd();
   const known = await store.reports();
+  const stamps = options.rehash ? new Map<string, StampedInput>() : await store.inputStamps();
+  const read: (StampedInput & { key: string })[] = [];
   const ids = new IdAllocator([...known.values()].map((r) => r.id));
   const messages: BatchMessage[] = [];
   const writer = new ReportWriter(store);
@@ -121,12 +130,24 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   }
   for (const ref of refs) {
     options.onStart?.(index++, total, ref.input);
+    // stamped before it is read: a write after this makes the next run read it again
+    const stamp = ref.path ? stampOf(ref.path) : null;
+    const fileKey = inputKey(ref.input, cwd);
+    const stamped = stamps.get(fileKey);
+    if (stamp && sameStamp(stamped, stamp, EXTRACTOR_VERSION)) {
+      totals.unchanged += stamped.entries;
+      continue;
+    }
     const manifest = ref.path ? manifestEntry(manifests, ref) : undefined;
+    let entries = 0;
+    let whole = true;
     for await (const r of readEntries(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin)) {
       if (!r.ok) {
+        whole = false;
         await add({ ...identify(r.input), ext: '', bytes: null, problem: { rule: r.rule, reason: r.reason } });
         continue;
       }
+      entries++;
       const { entry } = r;
       // an unchanged report is a known one: identifying it takes no new id
       const named = identify(entry.input);
@@ -136,9 +157,14 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       }
       await add({ ...named, ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) });
     }
+    // a file some of whose reports could not be read is read again next time
+    if (stamp && whole) read.push({ key: fileKey, ...stamp, version: EXTRACTOR_VERSION, entries });
   }
   await flush();
   await writing;
+  // stamped once every report of the run is in: a run stopped half-way reads its files again (and finds them by hash)
+  await store.stampInputs(read);
+  await options.onAnalysed?.();
   const started = performance.now();
   const regrouped = await store.merging(() => store.regroup());
   return { ...totals, failed, regrouped, regroupSeconds: (performance.now() - started) / 1000, messages };
@@ -157,9 +183,10 @@ export function extractInThread(options: Pick<IngestOptions, 'config'>): Extract
   return async (reports, storeEvents) => {
     const analyses = reports.map((r) => analyseRaw(r, config));
     if (!analyses.some(isUndated)) return analyses.map(docExtract);
-    const { added, fresh } = unseen.take(await storeEvents());
+    const base = await storeEvents();
+    const { added, fresh } = unseen.take(base.events);
     if (fresh) index = new DatedEvents(MAX_PER_DATE);
-    index.add(added);
+    index.add(added, false).countAs(base.stems, base.clauses, base.latest);
     return dateUndatedReports(analyses, [], index).map(docExtract);
   };
 }

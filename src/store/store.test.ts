@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { analyze } from '../pipeline/analyze.js';
 import type { Ledger } from '../ledger/schema.js';
 import { KURSK } from '../../test/kursk.js';
 import { BACKENDS, freshStore } from '../../test/support/stores.js';
-import { ingest } from './ingest.js';
+import { EXTRACTOR_VERSION, ingest } from './ingest.js';
+import { stampOf } from './input-stamp.js';
 import { extractPool } from './extract-pool.js';
 import type { Store } from './store.js';
 
@@ -114,6 +115,40 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       const { ledger } = await analyze([dir]);
       expect(after.claims.map(withoutGroup)).toEqual(ledger.claims.map(withoutGroup));
       expect(groupings(after)).toEqual(groupings(ledger));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('skips unread a file whose size and times are those it read, and reads again one rewritten under its old times', async () => {
+    const store = await open();
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-stamps-'));
+    try {
+      await cp(KURSK, dir, { recursive: true });
+      const file = path.join(dir, '002_f5a5df3b31408cd2.txt');
+      const then = new Date('2025-02-01T00:00:00Z'); // whole seconds, which utimes puts back exactly
+      await utimes(file, then, then);
+      await ingest(store, [dir]);
+      const stamped = (await store.inputStamps()).get(file);
+      expect(stamped).toEqual({ ...stampOf(file), version: EXTRACTOR_VERSION, entries: 1 });
+      const text = await readFile(file, 'utf8');
+      const changed = text.replace('11,000', '17,000');
+      expect(changed.length).toBe(text.length);
+
+      // the same size, and its old modification time put back: the change time still tells
+      await writeFile(file, changed);
+      await utimes(file, then, then);
+      expect(stampOf(file)!.mtime).toBe(stamped!.mtime);
+      expect(await ingest(store, [dir])).toMatchObject({ replaced: 1, unchanged: 4 });
+      expect((await store.ledger()).claims.some((c) => c.text.includes('17,000'))).toBe(true);
+
+      // a stamp that matches is trusted: the file is not read (its new text is not seen) until --rehash
+      await writeFile(file, text);
+      await store.stampInputs([{ key: file, ...stampOf(file)!, version: EXTRACTOR_VERSION, entries: 1 }]);
+      expect(await ingest(store, [dir])).toMatchObject({ added: 0, replaced: 0, unchanged: 5 });
+      expect((await store.ledger()).claims.some((c) => c.text.includes('17,000'))).toBe(true);
+      expect(await ingest(store, [dir], { rehash: true })).toMatchObject({ replaced: 1, unchanged: 4 });
+      expect((await store.ledger()).claims.some((c) => c.text.includes('17,000'))).toBe(false);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

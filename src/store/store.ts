@@ -3,7 +3,9 @@
  * holds what each report gave (its extract: document, claims, attributions,
  * quotes, times, events, entity mentions, fingerprint) and what the align
  * stage made across them (entities, copies, groups); `ledger()` reads it back
- * as the same ledger `tally analyze` writes. Runs on any `SqlDriver`
+ * as the same ledger `tally analyze` writes, working out each claim's
+ * corroboration from its group and the copies as it reads (stored, it would
+ * be rewritten for most claims on every run). Runs on any `SqlDriver`
  * (SQLite embedded, PostgreSQL for scale-out) with the same statements.
  *
  * Writes come in two steps, each one transaction: `writeReports` adds the
@@ -13,9 +15,10 @@
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/groups.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type FoundCopy } from '../align/copies.js';
-import type { DatedEvent } from '../align/date-undated.js';
-import { datedEventsOf } from './dated-events.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, copyIndex } from '../align/copies.js';
+import { corroborateGroups } from '../align/corroboration.js';
+import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
+import type { StampedInput } from './input-stamp.js';
 import { pushTo } from '../core/multimap.js';
 import type { EntitySeed } from '../ledger/entities.js';
 import type { DocExtract } from '../ledger/doc-extract.js';
@@ -92,6 +95,7 @@ export class Store {
 
   static async on(db: SqlDriver): Promise<Store> {
     await migrate(db);
+    await buildDatingIfMissing(db);
     return new Store(db);
   }
 
@@ -127,6 +131,25 @@ export class Store {
       for (const r of await this.db.all<StoredRow>(`SELECT ${STORED_COLUMNS} FROM documents WHERE input IN (${marks(part.length)})`, part)) out.set(...storedEntry(r));
     }
     return out;
+  }
+
+  /** The input files the store has read in full, by key, with their stamps: what a later ingest may skip unread. */
+  async inputStamps(): Promise<Map<string, StampedInput>> {
+    const rows = await this.db.all<{ input: string; size: number; mtime: string; ctime: string; version: string; entries: number }>('SELECT input, size, mtime, ctime, version, entries FROM input_files');
+    return new Map(rows.map((r) => [r.input, { size: Number(r.size), mtime: r.mtime, ctime: r.ctime, version: r.version, entries: Number(r.entries) }]));
+  }
+
+  /** Keeps the stamps of input files read in full (one transaction). */
+  async stampInputs(files: readonly (StampedInput & { key: string })[]): Promise<void> {
+    await this.db.transaction(() =>
+      insertMany(
+        this.db,
+        'INSERT INTO input_files (input, size, mtime, ctime, version, entries)',
+        6,
+        files.map((f) => [f.key, f.size, f.mtime, f.ctime, f.version, f.entries]),
+        'ON CONFLICT (input) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, ctime = excluded.ctime, version = excluded.version, entries = excluded.entries',
+      ),
+    );
   }
 
   async nextSeq(): Promise<number> {
@@ -224,6 +247,7 @@ export class Store {
     const db = this.db;
     return db.transaction(async () => {
       for (const part of chunks(chunk.replaced, IN_LIST)) {
+        await removeDating(db, [{ seq: 0, events: (await db.all<{ record: string }>(`SELECT record FROM items WHERE kind = 'event' AND doc IN (${marks(part.length)})`, part)).map((r) => JSON.parse(r.record) as LedgerEvent) }]);
         await db.run(`INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO NOTHING`, part);
         if (db.dialect === 'sqlite') await db.run(`DELETE FROM search WHERE doc IN (${marks(part.length)})`, part);
         await db.run(`DELETE FROM documents WHERE id IN (${marks(part.length)})`, part);
@@ -249,6 +273,7 @@ export class Store {
       }
       await insertMany(db, 'INSERT INTO items (doc, kind, n, record)', 4, items);
       await insertMany(db, 'INSERT INTO mentions (doc, n, entity, start_at, end_at)', 5, r.flatMap((w) => w.mentions.map((m, n) => [w.document.id, n, m.entity, m.span.start, m.span.end])));
+      await addDating(db, r.map((w) => ({ seq: w.seq, events: w.events })));
       await insertMany(db, 'INSERT INTO prints (doc, data)', 2, r.map((w) => [w.document.id, encodePrint(w.print)]));
       await this.addShingles(r);
       await insertMany(db, 'INSERT INTO search (body, doc, kind, ref)', 4, r.flatMap((w) => searchRows(w)));
@@ -262,15 +287,7 @@ export class Store {
         chunk.entities.map((s) => [s.entity.id, Number(s.entity.id.slice(1)), rev, JSON.stringify(s)]),
         'ON CONFLICT (id) DO UPDATE SET seed = excluded.seed, rev = excluded.rev',
       );
-      // the copy as the align stage reads it (spans only) beside the ledger's record (with each passage's text)
-      const spans = (c: Copy): FoundCopy => ({ docs: c.docs, share: c.share, passages: c.passages.map(({ a, b, words }) => ({ a, b, words })) });
-      await insertMany(
-        db,
-        'INSERT INTO copies (a, b, record, spans)',
-        4,
-        chunk.copies.map((c) => [c.docs[0], c.docs[1], JSON.stringify(c), JSON.stringify(spans(c))]),
-        'ON CONFLICT (a, b) DO UPDATE SET record = excluded.record, spans = excluded.spans',
-      );
+      await insertMany(db, 'INSERT INTO copies (a, b, record)', 3, chunk.copies.map((c) => [c.docs[0], c.docs[1], JSON.stringify(c)]), 'ON CONFLICT (a, b) DO UPDATE SET record = excluded.record');
       await insertMany(db, 'INSERT INTO dirty_buckets (bucket)', 1, [...new Set(r.flatMap((w) => w.claims.map((c) => c.bucket)))].map((b) => [b]), 'ON CONFLICT (bucket) DO NOTHING');
       for (const w of r) await db.run('DELETE FROM reserved_ids WHERE input = ?', [w.key]);
       return rev;
@@ -303,8 +320,8 @@ export class Store {
 
   /**
    * Groups again the buckets marked since the last regroup, one bucket at a
-   * time (all its claims, of every report, with the copies between those
-   * reports), so memory holds one bucket, not the store; then the `apart`
+   * time (all its claims, of every report), so memory holds one bucket, not
+   * the store, and writes the claims whose group changed; then the `apart`
    * links of every group of the measures touched. Buckets go in the order of
    * their first claim, as `groupClaims` numbers them, and group ids stay with
    * what makes a group (bucket, counted class, country) from run to run.
@@ -334,14 +351,11 @@ export class Store {
     };
     let claimCount = 0;
     let groupCount = 0;
-    const copies = await this.copiesOfBuckets(dirty);
-    const outlets = new Map((await this.outlets(copies.docs)).map((d) => [d.id, d]));
     await db.transaction(async () => {
       for (const bucket of ordered) {
         const rows = await db.all<{ record: string }>('SELECT record FROM claims WHERE bucket = ? ORDER BY seq, n', [bucket]);
         const claims = rows.map((r) => JSON.parse(r.record) as Claim);
-        const docs = [...new Set(claims.map((c) => c.doc))];
-        const grouped = groupBuckets(claims, () => bucket, docs.map((d) => outlets.get(d) ?? { id: d, outlet: null }), copies.among(docs), name);
+        const grouped = groupBuckets(claims, () => bucket, name);
         await db.run('UPDATE groups SET record = NULL WHERE bucket = ?', [bucket]);
         await insertMany(
           db,
@@ -351,8 +365,7 @@ export class Store {
           'ON CONFLICT (id) DO UPDATE SET record = excluded.record',
         );
         for (const [i, c] of grouped.claims.entries()) {
-          const old = claims[i]!;
-          if (old.group === c.group && JSON.stringify(old.corroboration) === JSON.stringify(c.corroboration)) continue;
+          if (claims[i]!.group === c.group) continue;
           await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [c.group, JSON.stringify(c), c.id]);
         }
         await db.run('DELETE FROM dirty_buckets WHERE bucket = ?', [bucket]);
@@ -381,7 +394,9 @@ export class Store {
     const db = this.db;
     const parse = <T>(rows: { record: string }[]): T[] => rows.map((r) => JSON.parse(r.record) as T);
     const documents = parse<LedgerDocument>(await db.all('SELECT record FROM documents ORDER BY seq'));
-    const claims = parse<Claim>(await db.all('SELECT record FROM claims ORDER BY seq, n'));
+    const copies = parse<Copy>(await db.all('SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ORDER BY da.seq, db.seq'));
+    const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
+    const claims = corroborateGroups(parse<Claim>(await db.all('SELECT record FROM claims ORDER BY seq, n')), copyIndex(copies), (doc) => outletOf.get(doc) ?? doc);
     const items = async <T>(kind: string): Promise<T[]> =>
       parse<T>(await db.all('SELECT i.record FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = ? ORDER BY d.seq, i.n', [kind]));
     return ledgerOf({
@@ -393,15 +408,14 @@ export class Store {
       entities: await this.entities(),
       events: await items<LedgerEvent>('event'),
       groups: parse<Group>(await db.all('SELECT record FROM groups WHERE record IS NOT NULL ORDER BY n')),
-      copies: parse<Copy>(await db.all('SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ORDER BY da.seq, db.seq')),
+      copies,
       messages: [...messages],
     });
   }
 
-  /** The dated events of the reports added after `seq` (a report's place in the store), for dating reports that carry no date; and the last place read. */
-  async datedEventsAfter(seq: number): Promise<{ events: DatedEvent[]; seq: number }> {
-    const rows = await this.db.all<{ record: string; seq: number }>("SELECT i.record, d.seq FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = 'event' AND d.seq > ? ORDER BY d.seq, i.n", [seq]);
-    return { events: datedEventsOf({ events: rows.map((r) => JSON.parse(r.record) as LedgerEvent) }), seq: rows.reduce((m, r) => Math.max(m, Number(r.seq)), seq) };
+  /** What the dating of undated reports reads of the store: the events its index keeps of the reports after `seq` (a report's place), and its counts. */
+  dating(seq: number): Promise<StoreDating> {
+    return readDating(this.db, seq);
   }
 
   /** The source texts of the reports, by id. */
@@ -447,46 +461,6 @@ export class Store {
     }
     // an entity whose every mention went with a replaced report is no longer in the ledger
     return seeds.flatMap((s) => (mentions.has(s.entity.id) ? [{ ...s.entity, mentions: mentions.get(s.entity.id)! }] : []));
-  }
-
-  private async outlets(ids: readonly string[]): Promise<Pick<LedgerDocument, 'id' | 'outlet'>[]> {
-    const out: Pick<LedgerDocument, 'id' | 'outlet'>[] = [];
-    for (const part of chunks(ids, IN_LIST)) {
-      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM documents WHERE id IN (${marks(part.length)})`, part)) {
-        const d = JSON.parse(r.record) as LedgerDocument;
-        out.push({ id: d.id, outlet: d.outlet });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The copies between reports that have claims in the buckets given, read
-   * once for all of them (spans only), and those among a bucket's reports on
-   * request.
-   */
-  private async copiesOfBuckets(buckets: readonly string[]): Promise<{ docs: string[]; among(docs: readonly string[]): FoundCopy[] }> {
-    const docs = new Set<string>();
-    for (const part of chunks(buckets, IN_LIST)) {
-      for (const r of await this.db.all<{ doc: string }>(`SELECT DISTINCT doc FROM claims WHERE bucket IN (${marks(part.length)})`, part)) docs.add(r.doc);
-    }
-    const byDoc = new Map<string, FoundCopy[]>();
-    for (const part of chunks([...docs], IN_LIST)) {
-      for (const r of await this.db.all<{ b: string; spans: string }>(`SELECT b, spans FROM copies WHERE a IN (${marks(part.length)})`, part)) {
-        if (!docs.has(r.b)) continue;
-        const copy = JSON.parse(r.spans) as FoundCopy;
-        for (const d of copy.docs) pushTo(byDoc, d, copy);
-      }
-    }
-    return {
-      docs: [...docs],
-      among(ids) {
-        const set = new Set(ids);
-        const out = new Set<FoundCopy>();
-        for (const id of ids) for (const c of byDoc.get(id) ?? []) if (set.has(c.docs[0]) && set.has(c.docs[1])) out.add(c);
-        return [...out];
-      },
-    };
   }
 
   /** The part-of links between groups of the measures given: parts ("including 3,000") and the groups of their wholes. */
