@@ -5,18 +5,28 @@
  * first report's wording is kept; the others become its mentions.
  */
 import type { LedgerEvent } from '../ledger/schema.js';
+import { pushTo } from '../core/multimap.js';
+
+function isDated(d: LedgerEvent['date']): boolean {
+  return !/X/.test(d.value) && !!d.start && !!d.end;
+}
 
 function compatible(a: LedgerEvent['date'], b: LedgerEvent['date']): boolean {
-  if (/X/.test(a.value) || /X/.test(b.value) || !a.start || !a.end || !b.start || !b.end) return false;
-  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+  if (!isDated(a) || !isDated(b)) return false;
+  return (a.start! <= b.start! && b.end! <= a.end!) || (b.start! <= a.start! && a.end! <= b.end!);
 }
 
 export function mergeEvents(events: readonly LedgerEvent[]): LedgerEvent[] {
   const merged: LedgerEvent[] = [];
+  // the merged events an event of each kind may join (those with a full date), in the order they were made:
+  // an event is never compared with the thousands of a large store that can join nothing
+  const joinable = new Map<string, LedgerEvent[]>();
   for (const e of events) {
-    const same = e.kind ? merged.find((m) => m.kind === e.kind && compatible(m.date, e.date)) : undefined;
+    const same = e.kind && isDated(e.date) ? joinable.get(e.kind)?.find((m) => compatible(m.date, e.date)) : undefined;
     if (!same) {
-      merged.push({ ...e, mentions: [...e.mentions] });
+      const made = { ...e, mentions: [...e.mentions] };
+      merged.push(made);
+      if (made.kind && isDated(made.date)) pushTo(joinable, made.kind, made);
       continue;
     }
     // the report with the more precise date leads ("June 19, 2024" over "June 2024"); the other becomes its mention

@@ -8,15 +8,25 @@ import type { Claim, Family } from '../ledger/schema.js';
 
 export function claimantFamilies(claims: readonly Claim[]): Family[] {
   const byName = new Map<string, Family>();
+  // each family's members by text (a family of a large store has thousands of spellings)
+  const members = new Map<Family, Map<string, Family['members'][number]>>();
   for (const c of claims) {
     if (!c.family || !c.claimant) continue;
-    const family = byName.get(c.family) ?? { name: c.family, members: [], claims: 0 };
-    byName.set(c.family, family);
+    let family = byName.get(c.family);
+    if (!family) {
+      family = { name: c.family, members: [], claims: 0 };
+      byName.set(c.family, family);
+      members.set(family, new Map());
+    }
     family.claims++;
     const text = c.claimant.name ?? c.claimant.text;
-    const member = family.members.find((m) => m.text === text);
+    const member = members.get(family)!.get(text);
     if (member) member.claims++;
-    else family.members.push({ text, entity: c.claimant.entity, claims: 1 });
+    else {
+      const made = { text, entity: c.claimant.entity, claims: 1 };
+      family.members.push(made);
+      members.get(family)!.set(text, made);
+    }
   }
   return [...byName.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }

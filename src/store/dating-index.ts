@@ -13,6 +13,7 @@ import { stemsOf } from '../align/event-words.js';
 import type { LedgerEvent } from '../ledger/schema.js';
 import { datedEventsOf } from './dated-events.js';
 import { insertMany, marks, type SqlDriver } from './sql.js';
+import { SCHEMA_LOCK } from './migrations.js';
 
 /** A store's dating index as read: the events kept after a place in the store, and the counts as they stand. */
 export interface StoreDating {
@@ -87,9 +88,12 @@ export async function removeDating(db: SqlDriver, reports: readonly DatingReport
 
 /** Builds the index of a store that has none (one written before it was kept): from every report's events, in the store's order. */
 export async function buildDatingIfMissing(db: SqlDriver): Promise<void> {
-  const [row] = await db.all<{ value: string }>('SELECT value FROM tally_meta WHERE key = ?', [META_KEYS.clauses]);
-  if (row) return;
+  const built = async () => (await db.all('SELECT value FROM tally_meta WHERE key = ?', [META_KEYS.clauses])).length > 0;
+  if (await built()) return;
   await db.transaction(async () => {
+    // processes opening one PostgreSQL store at once: one builds, the others wait here and find it built (the migrations' lock)
+    if (db.dialect === 'postgres') await db.run(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
+    if (await built()) return;
     const rows = await db.all<{ seq: number; record: string }>("SELECT d.seq, i.record FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = 'event' ORDER BY d.seq, i.n");
     const reports = new Map<number, LedgerEvent[]>();
     for (const r of rows) {

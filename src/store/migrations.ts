@@ -94,13 +94,16 @@ const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+/** The PostgreSQL advisory lock of whoever changes the schema or builds what it holds once: one process at a time. */
+export const SCHEMA_LOCK = 7361001;
+
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function migrate(db: SqlDriver): Promise<void> {
   await db.exec('CREATE TABLE IF NOT EXISTS tally_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   await db.transaction(async () => {
     // one migrator at a time: a second process waits here, then finds the work done
-    if (db.dialect === 'postgres') await db.run('SELECT pg_advisory_xact_lock(7361001)');
+    if (db.dialect === 'postgres') await db.run(`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`);
     const [row] = await db.all<{ value: string }>("SELECT value FROM tally_meta WHERE key = 'schema_version'");
     const current = row ? Number(row.value) : 0;
     if (current > SCHEMA_VERSION) throw new Error(`the store was written by a newer Tally (schema ${current}; this one knows ${SCHEMA_VERSION})`);
