@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,30 @@ describe.each(BACKENDS)('the dating index of a store on $name', (backend) => {
       expect((await store.dating(seq)).events).toEqual([]);
     } finally {
       await close();
+    }
+  });
+
+  it('takes a replaced report\'s words out of the counts and counts its new text', async () => {
+    const { store, close } = await freshStore(backend);
+    const copy = await mkdtemp(path.join(tmpdir(), 'tally-dating-replaced-'));
+    try {
+      await cp(dir, copy, { recursive: true });
+      await ingest(store, [copy], { chunk: 100 });
+      const all = await allDatedEvents(store);
+      const changed = all[0]!.doc;
+      const file = (await readdir(copy)).find((f) => f.startsWith(changed))!;
+      const text = await readFile(path.join(copy, file), 'utf8');
+      const clause = all[0]!.clause;
+      await writeFile(path.join(copy, file), text.replace(clause, `${clause} amid heavy shelling near Sudzha`));
+      expect(await ingest(store, [copy])).toMatchObject({ replaced: 1 });
+      const now = await allDatedEvents(store);
+      const base = await store.dating(0);
+      const counted = new DatedEvents().add(now).stems;
+      expect(base.clauses).toBe(now.length);
+      expect(new DatedEvents().countAs(base.stems.filter(([, n]) => n > 0), base.clauses, base.latest).stems).toEqual(counted);
+    } finally {
+      await close();
+      await rm(copy, { recursive: true, force: true });
     }
   });
 

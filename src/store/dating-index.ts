@@ -78,8 +78,8 @@ export async function addDating(db: SqlDriver, reports: readonly DatingReport[])
 }
 
 /** Takes away the word counts of reports about to be removed (their kept events go with them; the places they took are not given again). */
-export async function removeDating(db: SqlDriver, reports: readonly DatingReport[]): Promise<void> {
-  const dated = reports.flatMap((r) => datedEventsOf(r));
+export async function removeDating(db: SqlDriver, events: readonly LedgerEvent[]): Promise<void> {
+  const dated = datedEventsOf({ events });
   if (dated.length === 0) return;
   await countStems(db, dated, -1);
   const meta = await readMeta(db);

@@ -247,7 +247,8 @@ export class Store {
     const db = this.db;
     return db.transaction(async () => {
       for (const part of chunks(chunk.replaced, IN_LIST)) {
-        await removeDating(db, [{ seq: 0, events: (await db.all<{ record: string }>(`SELECT record FROM items WHERE kind = 'event' AND doc IN (${marks(part.length)})`, part)).map((r) => JSON.parse(r.record) as LedgerEvent) }]);
+        const events = await db.all<{ record: string }>(`SELECT record FROM items WHERE kind = 'event' AND doc IN (${marks(part.length)})`, part);
+        await removeDating(db, events.map((r) => JSON.parse(r.record) as LedgerEvent));
         await db.run(`INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO NOTHING`, part);
         if (db.dialect === 'sqlite') await db.run(`DELETE FROM search WHERE doc IN (${marks(part.length)})`, part);
         await db.run(`DELETE FROM documents WHERE id IN (${marks(part.length)})`, part);
