@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { DatedEvents, MAX_PER_DATE, type DatedEvent } from '../align/date-undate
 import type { LedgerEvent } from '../ledger/schema.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { BACKENDS, freshStore } from '../../test/support/stores.js';
+import { withCopyOf } from '../../test/support/folder-copy.js';
 import { datedEventsOf } from './dated-events.js';
 import { buildDatingIfMissing } from './dating-index.js';
 import { ingest } from './ingest.js';
@@ -54,25 +55,24 @@ describe.each(BACKENDS)('the dating index of a store on $name', (backend) => {
 
   it('takes a replaced report\'s words out of the counts and counts its new text', async () => {
     const { store, close } = await freshStore(backend);
-    const copy = await mkdtemp(path.join(tmpdir(), 'tally-dating-replaced-'));
     try {
-      await cp(dir, copy, { recursive: true });
-      await ingest(store, [copy], { chunk: 100 });
-      const all = await allDatedEvents(store);
-      const changed = all[0]!.doc;
-      const file = (await readdir(copy)).find((f) => f.startsWith(changed))!;
-      const text = await readFile(path.join(copy, file), 'utf8');
-      const clause = all[0]!.clause;
-      await writeFile(path.join(copy, file), text.replace(clause, `${clause} amid heavy shelling near Sudzha`));
-      expect(await ingest(store, [copy])).toMatchObject({ replaced: 1 });
-      const now = await allDatedEvents(store);
-      const base = await store.dating(0);
-      const counted = new DatedEvents().add(now).stems;
-      expect(base.clauses).toBe(now.length);
-      expect(new DatedEvents().countAs(base.stems.filter(([, n]) => n > 0), base.clauses, base.latest).stems).toEqual(counted);
+      await withCopyOf(dir, async (copy) => {
+        await ingest(store, [copy], { chunk: 100 });
+        const all = await allDatedEvents(store);
+        const changed = all[0]!.doc;
+        const file = (await readdir(copy)).find((f) => f.startsWith(changed))!;
+        const text = await readFile(path.join(copy, file), 'utf8');
+        const clause = all[0]!.clause;
+        await writeFile(path.join(copy, file), text.replace(clause, `${clause} amid heavy shelling near Sudzha`));
+        expect(await ingest(store, [copy])).toMatchObject({ replaced: 1 });
+        const now = await allDatedEvents(store);
+        const base = await store.dating(0);
+        const counted = new DatedEvents().add(now).stems;
+        expect(base.clauses).toBe(now.length);
+        expect(new DatedEvents().countAs(base.stems.filter(([, n]) => n > 0), base.clauses, base.latest).stems).toEqual(counted);
+      });
     } finally {
       await close();
-      await rm(copy, { recursive: true, force: true });
     }
   });
 

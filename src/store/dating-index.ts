@@ -12,7 +12,7 @@ import { indexKeys, MAX_PER_DATE, type DatedEvent } from '../align/date-undated.
 import { stemsOf } from '../align/event-words.js';
 import type { LedgerEvent } from '../ledger/schema.js';
 import { datedEventsOf } from './dated-events.js';
-import { insertMany, marks, type SqlDriver } from './sql.js';
+import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
 import { SCHEMA_LOCK } from './migrations.js';
 
 /** A store's dating index as read: the events kept after a place in the store, and the counts as they stand. */
@@ -31,7 +31,6 @@ export interface DatingReport {
   readonly events: readonly LedgerEvent[];
 }
 
-const IN_LIST = 500;
 const META_KEYS = { clauses: 'dating_clauses', latest: 'dating_latest' } as const;
 
 export async function readDating(db: SqlDriver, afterSeq: number): Promise<StoreDating> {
@@ -108,9 +107,7 @@ export async function buildDatingIfMissing(db: SqlDriver): Promise<void> {
 
 async function dateCounts(db: SqlDriver, keys: readonly string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  const unique = [...new Set(keys)];
-  for (let i = 0; i < unique.length; i += IN_LIST) {
-    const part = unique.slice(i, i + IN_LIST);
+  for (const part of inLists([...new Set(keys)])) {
     for (const r of await db.all<{ date_key: string; n: number }>(`SELECT date_key, n FROM dating_dates WHERE date_key IN (${marks(part.length)})`, part)) out.set(r.date_key, Number(r.n));
   }
   return out;

@@ -30,6 +30,16 @@ export async function insertMany(db: SqlDriver, head: string, width: number, row
   }
 }
 
+/** IN lists are cut to this length. */
+export const IN_LIST = 500;
+
+/** A list cut into IN lists (`IN_LIST` long). */
+export function inLists<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += IN_LIST) out.push(list.slice(i, i + IN_LIST));
+  return out;
+}
+
 /** `?, ?, ?` for an IN list of n values. */
 export function marks(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');

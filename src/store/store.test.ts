@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import type { Ledger } from '../ledger/schema.js';
 import { KURSK } from '../../test/kursk.js';
 import { BACKENDS, freshStore } from '../../test/support/stores.js';
+import { withCopyOf } from '../../test/support/folder-copy.js';
 import { EXTRACTOR_VERSION, ingest } from './ingest.js';
 import { stampOf } from './input-stamp.js';
 import { extractPool } from './extract-pool.js';
@@ -94,9 +94,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
 
   it('replaces a changed report under its id, leaving nothing of the old text behind', async () => {
     const store = await open();
-    const dir = await mkdtemp(path.join(tmpdir(), 'tally-changed-'));
-    try {
-      await cp(KURSK, dir, { recursive: true });
+    await withCopyOf(KURSK, async (dir) => {
       const file = path.join(dir, '002_f5a5df3b31408cd2.txt');
       await ingest(store, [dir]);
       const before = await store.ledger();
@@ -115,16 +113,12 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       const { ledger } = await analyze([dir]);
       expect(after.claims.map(withoutGroup)).toEqual(ledger.claims.map(withoutGroup));
       expect(groupings(after)).toEqual(groupings(ledger));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('skips unread a file whose size and times are those it read, and reads again one rewritten under its old times', async () => {
     const store = await open();
-    const dir = await mkdtemp(path.join(tmpdir(), 'tally-stamps-'));
-    try {
-      await cp(KURSK, dir, { recursive: true });
+    await withCopyOf(KURSK, async (dir) => {
       const file = path.join(dir, '002_f5a5df3b31408cd2.txt');
       const then = new Date('2025-02-01T00:00:00Z'); // whole seconds, which utimes puts back exactly
       await utimes(file, then, then);
@@ -149,9 +143,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect((await store.ledger()).claims.some((c) => c.text.includes('17,000'))).toBe(true);
       expect(await ingest(store, [dir], { rehash: true })).toMatchObject({ replaced: 1, unchanged: 4 });
       expect((await store.ledger()).claims.some((c) => c.text.includes('17,000'))).toBe(false);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('regroups a store whose reports have places in the millions (64-bit ordering, as in a long-lived store)', async () => {

@@ -28,7 +28,7 @@ import type { ReportText } from '../report/html/report.js';
 import type { Attribution, BatchMessage, Claim, Copy, Entity, Group, Ledger, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
 import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
-import { insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
+import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 import { migrate } from './migrations.js';
 import { existsSync } from 'node:fs';
 import { searchRows, searchStore, type SearchHit, type SearchOptions } from './search.js';
@@ -85,9 +85,6 @@ export interface RegroupResult {
   readonly groups: number;
 }
 
-/** IN lists are cut to this length. */
-const IN_LIST = 500;
-
 export class Store {
   private searchPool: SearchPool | null = null;
 
@@ -127,7 +124,7 @@ export class Store {
   /** The reports of the inputs given, by key (those the store holds). */
   async reportsOf(keys: readonly string[]): Promise<Map<string, StoredReport>> {
     const out = new Map<string, StoredReport>();
-    for (const part of chunks(keys, IN_LIST)) {
+    for (const part of inLists(keys)) {
       for (const r of await this.db.all<StoredRow>(`SELECT ${STORED_COLUMNS} FROM documents WHERE input IN (${marks(part.length)})`, part)) out.set(...storedEntry(r));
     }
     return out;
@@ -216,7 +213,7 @@ export class Store {
     const [{ n } = { n: 0 }] = await this.db.all<{ n: number }>('SELECT count(*) AS n FROM documents');
     const boilerplate = Number(n) >= BOILERPLATE_MIN_DOCS ? Number(n) * BOILERPLATE_SHARE : Infinity;
     const found = new Map<string, number>();
-    for (const part of chunks([...new Set(sample)], IN_LIST)) {
+    for (const part of inLists([...new Set(sample)])) {
       const common = new Set<number>();
       for (const r of await this.db.all<{ hash: number; n: number }>(`SELECT hash, n FROM shingle_counts WHERE hash IN (${marks(part.length)})`, part)) if (Number(r.n) > boilerplate) common.add(Number(r.hash));
       for (const r of await this.db.all<{ hash: number; doc: string; seq: number }>(`SELECT hash, doc, seq FROM shingles WHERE hash IN (${marks(part.length)})`, part)) {
@@ -228,7 +225,7 @@ export class Store {
 
   async prints(ids: readonly string[]): Promise<Map<string, Fingerprint>> {
     const out = new Map<string, Fingerprint>();
-    for (const part of chunks(ids, IN_LIST)) {
+    for (const part of inLists(ids)) {
       for (const r of await this.db.all<{ doc: string; data: Uint8Array }>(`SELECT doc, data FROM prints WHERE doc IN (${marks(part.length)})`, part)) out.set(r.doc, decodePrint(r.data));
     }
     return out;
@@ -236,7 +233,7 @@ export class Store {
 
   async sources(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    for (const part of chunks(ids, IN_LIST)) {
+    for (const part of inLists(ids)) {
       for (const r of await this.db.all<{ id: string; source: string }>(`SELECT id, source FROM documents WHERE id IN (${marks(part.length)})`, part)) out.set(r.id, JSON.parse(r.source) as string);
     }
     return out;
@@ -246,7 +243,7 @@ export class Store {
   async writeReports(chunk: ChunkWrite): Promise<number> {
     const db = this.db;
     return db.transaction(async () => {
-      for (const part of chunks(chunk.replaced, IN_LIST)) {
+      for (const part of inLists(chunk.replaced)) {
         const events = await db.all<{ record: string }>(`SELECT record FROM items WHERE kind = 'event' AND doc IN (${marks(part.length)})`, part);
         await removeDating(db, events.map((r) => JSON.parse(r.record) as LedgerEvent));
         await db.run(`INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO NOTHING`, part);
@@ -304,7 +301,7 @@ export class Store {
     const added = new Map<number, number>();
     const known = new Map<number, number>();
     const hashes = [...new Set(reports.flatMap((w) => w.sample))];
-    for (const part of chunks(hashes, IN_LIST)) {
+    for (const part of inLists(hashes)) {
       for (const r of await this.db.all<{ hash: number; n: number }>(`SELECT hash, n FROM shingle_counts WHERE hash IN (${marks(part.length)})`, part)) known.set(Number(r.hash), Number(r.n));
     }
     const postings: SqlValue[][] = [];
@@ -332,7 +329,7 @@ export class Store {
     const dirty = (await db.all<{ bucket: string }>('SELECT bucket FROM dirty_buckets')).map((r) => r.bucket);
     if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0 };
     const first = new Map<string, number>();
-    for (const part of chunks(dirty, IN_LIST)) {
+    for (const part of inLists(dirty)) {
       for (const r of await db.all<{ bucket: string; first: number }>(`SELECT bucket, MIN(CAST(seq AS BIGINT) * 1000000 + n) AS first FROM claims WHERE bucket IN (${marks(part.length)}) GROUP BY bucket`, part)) first.set(r.bucket, Number(r.first));
     }
     const ordered = [...dirty].sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity) || a.localeCompare(b));
@@ -381,7 +378,7 @@ export class Store {
   /** The `apart` links of every group of the measures given, from the groups' records and the claims that are parts of others. */
   private async linkApartIn(measures: readonly string[]): Promise<void> {
     const groups: Group[] = [];
-    for (const part of chunks(measures, IN_LIST)) {
+    for (const part of inLists(measures)) {
       for (const r of await this.db.all<{ record: string }>(`SELECT record FROM groups WHERE measure IN (${marks(part.length)}) AND record IS NOT NULL`, part)) groups.push(JSON.parse(r.record) as Group);
     }
     groups.sort((a, b) => groupNumber(a) - groupNumber(b));
@@ -467,11 +464,11 @@ export class Store {
   /** The part-of links between groups of the measures given: parts ("including 3,000") and the groups of their wholes. */
   private async partLinksOf(measures: readonly string[]): Promise<Map<string, string>> {
     const parts: Claim[] = [];
-    for (const part of chunks(measures, IN_LIST)) {
+    for (const part of inLists(measures)) {
       for (const r of await this.db.all<{ record: string }>(`SELECT record FROM claims WHERE part_of IS NOT NULL AND measure IN (${marks(part.length)})`, part)) parts.push(JSON.parse(r.record) as Claim);
     }
     const byId = new Map<string, Pick<Claim, 'group' | 'text'>>();
-    for (const part of chunks([...new Set(parts.map((c) => c.partOf!))], IN_LIST)) {
+    for (const part of inLists([...new Set(parts.map((c) => c.partOf!))])) {
       for (const r of await this.db.all<{ id: string; grp: string | null; record: string }>(`SELECT id, grp, record FROM claims WHERE id IN (${marks(part.length)})`, part)) {
         byId.set(r.id, { group: r.grp, text: (JSON.parse(r.record) as Claim).text });
       }
@@ -482,10 +479,4 @@ export class Store {
 
 function groupNumber(g: Pick<Group, 'id'>): number {
   return Number(g.id.slice(1));
-}
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
 }
