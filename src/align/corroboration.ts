@@ -10,7 +10,7 @@
  * under `copies` instead, and a family seen only through such copies is not
  * counted.
  */
-import type { Claim } from '../ledger/schema.js';
+import type { Claim, LedgerDocument } from '../ledger/schema.js';
 import { pushTo } from '../core/multimap.js';
 import { contains, type Span } from '../core/span.js';
 import { claimInterval } from './claim-interval.js';
@@ -35,7 +35,9 @@ export interface CopyIndex {
  * claim a new report agrees with, so a store keeps the groups and works
  * this out when it reads them.
  */
-export function corroborateGroups(claims: readonly Claim[], copies: CopyIndex, outletOf: (doc: string) => string): Claim[] {
+export function corroborateGroups(claims: readonly Claim[], copies: CopyIndex, documents: readonly Pick<LedgerDocument, 'id' | 'outlet'>[]): Claim[] {
+  const outlets = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
+  const outletOf = (doc: string) => outlets.get(doc) ?? doc;
   const byGroup = new Map<string, Claim[]>();
   for (const c of claims) if (c.group) pushTo(byGroup, c.group, c);
   const support = new Map<string, NonNullable<Claim['corroboration']>>();

@@ -52,8 +52,7 @@ export function groupClaims(claims: readonly Claim[], documents: readonly Ledger
   const byId = new Map(claims.map((c) => [c.id, c]));
   const grouped = groupBuckets(claims, (c) => bucketOf(c, byId), byOrder);
   linkApart(grouped.groups, partLinks(grouped.claims, new Map(grouped.claims.map((c) => [c.id, c]))));
-  const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
-  return { groups: grouped.groups, claims: corroborateGroups(grouped.claims, copyIndex(copies), (doc) => outletOf.get(doc) ?? doc) };
+  return { groups: grouped.groups, claims: corroborateGroups(grouped.claims, copyIndex(copies), documents) };
 }
 
 /**

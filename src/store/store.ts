@@ -393,8 +393,7 @@ export class Store {
     const parse = <T>(rows: { record: string }[]): T[] => rows.map((r) => JSON.parse(r.record) as T);
     const documents = parse<LedgerDocument>(await db.all('SELECT record FROM documents ORDER BY seq'));
     const copies = parse<Copy>(await db.all('SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ORDER BY da.seq, db.seq'));
-    const outletOf = new Map(documents.map((d) => [d.id, d.outlet ?? d.id]));
-    const claims = corroborateGroups(parse<Claim>(await db.all('SELECT record FROM claims ORDER BY seq, n')), copyIndex(copies), (doc) => outletOf.get(doc) ?? doc);
+    const claims = corroborateGroups(parse<Claim>(await db.all('SELECT record FROM claims ORDER BY seq, n')), copyIndex(copies), documents);
     const items = async <T>(kind: string): Promise<T[]> =>
       parse<T>(await db.all('SELECT i.record FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = ? ORDER BY d.seq, i.n', [kind]));
     return ledgerOf({
