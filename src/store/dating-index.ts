@@ -14,6 +14,7 @@ import type { LedgerEvent } from '../ledger/schema.js';
 import { datedEventsOf } from './dated-events.js';
 import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
 import { SCHEMA_LOCK } from './migrations.js';
+import { pushTo } from '../core/multimap.js';
 
 /** A store's dating index as read: the events kept after a place in the store, and the counts as they stand. */
 export interface StoreDating {
@@ -95,11 +96,7 @@ export async function buildDatingIfMissing(db: SqlDriver): Promise<void> {
     if (await built()) return;
     const rows = await db.all<{ seq: number; record: string }>("SELECT d.seq, i.record FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = 'event' ORDER BY d.seq, i.n");
     const reports = new Map<number, LedgerEvent[]>();
-    for (const r of rows) {
-      const list = reports.get(Number(r.seq)) ?? [];
-      list.push(JSON.parse(r.record) as LedgerEvent);
-      reports.set(Number(r.seq), list);
-    }
+    for (const r of rows) pushTo(reports, Number(r.seq), JSON.parse(r.record) as LedgerEvent);
     await writeMeta(db, 0, '');
     await addDating(db, [...reports].map(([seq, events]) => ({ seq, events })));
   });
