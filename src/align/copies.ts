@@ -34,7 +34,14 @@ export interface DocPrint {
 /** A copy as the align stage finds it: spans only (the ledger adds each passage's text). */
 export type FoundCopy = Omit<Copy, 'passages'> & { passages: Omit<Copy['passages'][number], 'text'>[] };
 
-export function findCopies(prints: readonly DocPrint[]): FoundCopy[] {
+/**
+ * The copies between the documents given; with `involving`, only those of
+ * which one side is among these (a store's new reports against earlier ones:
+ * the same copies as all of them found, filtered, without pairing the
+ * earlier reports with each other).
+ */
+export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<string>): FoundCopy[] {
+  const wanted = prints.map((p) => !involving || involving.has(p.doc));
   const postings = new Map<number, number[]>();
   prints.forEach(({ print }, d) => {
     for (let w = 0; w < print.hashes.length; w++) {
@@ -55,7 +62,7 @@ export function findCopies(prints: readonly DocPrint[]): FoundCopy[] {
       if (star && i > 0) break;
       for (let j = i + 2; j < list.length; j += 2) {
         let [da, wa, db, wb] = [list[i]!, list[i + 1]!, list[j]!, list[j + 1]!];
-        if (da === db) continue;
+        if (da === db || (!wanted[da] && !wanted[db])) continue;
         if (da > db) [da, wa, db, wb] = [db, wb, da, wa];
         const key = da * prints.length + db;
         const m = matches.get(key);

@@ -18,9 +18,8 @@
 import type { Claim, Group, LedgerDocument } from '../ledger/schema.js';
 import { copyIndex, type FoundCopy } from './copies.js';
 import { corroborateGroups } from './corroboration.js';
-import { countedClass } from './counted-class.js';
-import { countryOfPlace } from './countries.js';
-import { groupStanding } from './group-status.js';
+import { cellOf, piecesOf, type Cell, type Piece } from './group-cells.js';
+import { groupStanding, type StandingState } from './group-status.js';
 import { pushTo } from '../core/multimap.js';
 
 type Modality = Group['modality'];
@@ -30,13 +29,6 @@ export const KEY_SEPARATOR = '\u001f';
 
 /** Groups of the same measure listed as kept apart, at most. */
 const MAX_APART = 12;
-
-interface Slot {
-  readonly claim: Claim;
-  readonly head: string | null;
-  /** the country of the place its clause names (or the place, when the table does not know it) */
-  readonly zone: string | null;
-}
 
 export interface Grouped {
   readonly groups: Group[];
@@ -74,37 +66,71 @@ export function bucketOf(claim: Claim, byId: ReadonlyMap<string, Claim>): string
  * (`corroborateGroups`).
  */
 export function groupBuckets(claims: readonly Claim[], bucket: (c: Claim) => string, name: GroupNamer): Grouped {
-  const buckets = new Map<string, Slot[]>();
-  const bucketIndex = new Map<string, number>();
-  for (const claim of claims) {
-    const zone = claim.place ? (countryOfPlace(claim.place.text) ?? claim.place.text) : null;
+  // per bucket (in the order of their first claims), each cell's claims, in the order given
+  const buckets = new Map<string, Map<string, { cell: { head: string | null; zone: string | null; count: number; first: number }; claims: Claim[] }>>();
+  claims.forEach((claim, i) => {
     const key = bucket(claim);
-    if (!bucketIndex.has(key)) bucketIndex.set(key, bucketIndex.size);
-    pushTo(buckets, key, { claim, head: countedClass(claim.counted?.text ?? null, claim.measure), zone });
-  }
-  const members: { identity: string; slots: Slot[]; bucket: number }[] = [];
-  for (const [key, slots] of buckets) {
-    for (const part of splitBy(slots, (s) => s.head)) {
-      for (const piece of splitBy(part, (s) => s.zone)) {
-        const head = piece.find((s) => s.head !== null)?.head ?? '';
-        const zone = piece.find((s) => s.zone !== null)?.zone ?? '';
-        members.push({ identity: [key, head, zone].join(KEY_SEPARATOR), slots: piece, bucket: bucketIndex.get(key)! });
-      }
+    const cells = buckets.get(key) ?? buckets.set(key, new Map()).get(key)!;
+    const { head, zone } = cellOf(claim);
+    const at = `${head ?? ''}${KEY_SEPARATOR}${zone ?? ''}`;
+    const entry = cells.get(at) ?? cells.set(at, { cell: { head, zone, count: 0, first: i }, claims: [] }).get(at)!;
+    entry.cell.count++;
+    entry.claims.push(claim);
+  });
+  const order = new Map(claims.map((c, i) => [c.id, i]));
+  const groupOf = new Map<string, string>();
+  const groups: Group[] = [];
+  // groups bucket by bucket, then in the order of their first claim: the same batch gives the same ids, and a store that
+  // groups one bucket at a time gives them too
+  for (const [key, cells] of buckets) {
+    const claimsOf = new Map([...cells.values()].map((e) => [e.cell as Cell, e.claims]));
+    for (const piece of piecesOf([...claimsOf.keys()])) {
+      const members = piece.cells.flatMap((c) => claimsOf.get(c)!).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      const group = groupOfPiece(name(identityOf(key, piece), groups.length), piece, members).group;
+      for (const c of members) groupOf.set(c.id, group.id);
+      groups.push(group);
     }
   }
-  // claims in the order given; groups bucket by bucket (buckets in the order of their first claim), then in the order of
-  // their first claim: the same batch gives the same ids, and a store that groups one bucket at a time gives them too
-  const order = new Map(claims.map((c, i) => [c.id, i]));
-  for (const { slots } of members) slots.sort((a, b) => order.get(a.claim.id)! - order.get(b.claim.id)!);
-  members.sort((a, b) => a.bucket - b.bucket || order.get(a.slots[0]!.claim.id)! - order.get(b.slots[0]!.claim.id)!);
+  return { groups, claims: claims.map((c) => ({ ...c, group: groupOf.get(c.id)! })) };
+}
 
-  const groupOf = new Map<string, Group>();
-  const groups: Group[] = members.map(({ identity, slots }, i) => {
-    const group = toGroup(name(identity, i), slots);
-    for (const s of slots) groupOf.set(s.claim.id, group);
-    return group;
-  });
-  return { groups, claims: claims.map((c) => ({ ...c, group: groupOf.get(c.id)!.id })) };
+/** What makes a group one, whatever its id: its bucket, what it counts and the country it is about. */
+export function identityOf(bucket: string, piece: Pick<Piece, 'head' | 'zone'>): string {
+  return [bucket, piece.head ?? '', piece.zone ?? ''].join(KEY_SEPARATOR);
+}
+
+/** A group from all its claims (in order), with the standing a store keeps to judge only the claims added later. */
+export function groupOfPiece(id: string, piece: Pick<Piece, 'head' | 'zone'>, claims: readonly Claim[]): { group: Group; standing: StandingState } {
+  const { status, pairs, pairsOmitted, state } = groupStanding(claims);
+  const first = claims[0]!;
+  const group: Group = {
+    id,
+    measure: first.measure,
+    counted: piece.head,
+    unit: first.unit,
+    modality: modalityOf(first),
+    country: piece.zone,
+    claims: [],
+    status,
+    low: null,
+    high: null,
+    pairs,
+    pairsOmitted,
+    apart: [],
+  };
+  return { group: withMembers(group, claims), standing: state };
+}
+
+/** The group with claims added after its last one: their ids, and its range widened to take their figures in. */
+export function withMembers(group: Group, added: readonly Claim[]): Group {
+  let { low, high } = group;
+  for (const c of added) {
+    const l = c.value.low ?? c.value.high;
+    const h = c.value.high ?? c.value.low;
+    if (l !== null && (low === null || l < low)) low = l;
+    if (h !== null && (high === null || h > high)) high = h;
+  }
+  return { ...group, claims: [...group.claims, ...added.map((c) => c.id)], low, high };
 }
 
 /** The links between the group of a part ("including 3,000") and the group of its whole, with the reason, keyed `part>whole`. */
@@ -128,54 +154,6 @@ export function linkApart(groups: readonly Group[], links: ReadonlyMap<string, s
 
 function modalityOf(c: Claim): Modality {
   return c.modality === 'planned' ? 'planned' : c.modality === 'possible' ? 'possible' : c.modality === 'denied' ? 'denied' : 'done';
-}
-
-/**
- * Claims of one measure, unit and modality split by what they count, then by
- * the country they are about; claims that do not say (a count only the
- * measure names, no place) join the largest part.
- */
-function splitBy(slots: readonly Slot[], keyOf: (s: Slot) => string | null): Slot[][] {
-  const parts = new Map<string, Slot[]>();
-  const open: Slot[] = [];
-  for (const s of slots) {
-    const key = keyOf(s);
-    if (key === null) open.push(s);
-    else pushTo(parts, key, s);
-  }
-  const sorted = [...parts.values()].sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return [open];
-  sorted[0]!.push(...open);
-  return sorted;
-}
-
-function toGroup(id: string, slots: readonly Slot[]): Group {
-  const claims = slots.map((s) => s.claim);
-  const { status, pairs, pairsOmitted } = groupStanding(claims);
-  let low: number | null = null;
-  let high: number | null = null;
-  for (const c of claims) {
-    const l = c.value.low ?? c.value.high;
-    const h = c.value.high ?? c.value.low;
-    if (l !== null && (low === null || l < low)) low = l;
-    if (h !== null && (high === null || h > high)) high = h;
-  }
-  const first = claims[0]!;
-  return {
-    id,
-    measure: first.measure,
-    counted: slots.find((s) => s.head !== null)?.head ?? null,
-    unit: first.unit,
-    modality: modalityOf(first),
-    country: slots.find((s) => s.zone !== null)?.zone ?? null,
-    claims: claims.map((c) => c.id),
-    status,
-    low,
-    high,
-    pairs,
-    pairsOmitted,
-    apart: [],
-  };
 }
 
 /** The other groups of the same measure, and what keeps each apart from this one. */

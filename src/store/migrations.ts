@@ -92,6 +92,20 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // each claim's cell and voice, so that a regroup tells from counts which groups new claims fall in and judges only them
+    // (claim-cells.ts); a group's standing, to judge its new claims against (group-status.ts); '' where a claim's cell says nothing
+    version: 3,
+    sql: () => `
+      ALTER TABLE claims ADD COLUMN head TEXT NOT NULL DEFAULT '';
+      ALTER TABLE claims ADD COLUMN zone TEXT NOT NULL DEFAULT '';
+      ALTER TABLE claims ADD COLUMN voice TEXT NOT NULL DEFAULT '';
+      CREATE INDEX claims_cells ON claims(bucket, head, zone, grp, seq, n);
+      CREATE INDEX claims_voice ON claims(grp, voice, seq, n);
+      CREATE INDEX claims_parts ON claims(measure, part_of, grp, seq, n) WHERE part_of IS NOT NULL;
+      ALTER TABLE groups ADD COLUMN state TEXT;
+    `,
+  },
 ];
 
 /** The PostgreSQL advisory lock of whoever changes the schema or builds what it holds once: one process at a time. */

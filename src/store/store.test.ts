@@ -1,13 +1,17 @@
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
+import { groupClaims } from '../align/groups.js';
 import type { Ledger } from '../ledger/schema.js';
 import { KURSK } from '../../test/kursk.js';
 import { BACKENDS, freshStore } from '../../test/support/stores.js';
 import { withCopyOf } from '../../test/support/folder-copy.js';
 import { EXTRACTOR_VERSION, ingest } from './ingest.js';
 import { stampOf } from './input-stamp.js';
+import { fillClaimColumnsIfMissing } from './claim-cells.js';
+import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { extractPool } from './extract-pool.js';
 import type { Store } from './store.js';
 
@@ -23,6 +27,25 @@ const withoutGroup = (c: Ledger['claims'][number]) => ({ ...c, group: null });
 /** Each group as its claims, status and range, in a stable order. */
 function groupings(l: Ledger) {
   return l.groups.map((g) => ({ claims: g.claims, status: g.status, low: g.low, high: g.high, pairs: g.pairs.length, apart: g.apart.length })).sort((a, b) => a.claims[0]!.localeCompare(b.claims[0]!));
+}
+
+/** Each group whole, its `apart` links naming the other group by its first claim (a store and a fresh analysis number groups apart), in a stable order. */
+function wholeGroups(groups: Ledger['groups']) {
+  const firstOf = new Map(groups.map((g) => [g.id, g.claims[0]!]));
+  return groups.map(({ id: _, apart, ...g }) => ({ ...g, apart: apart.map((a) => ({ ...a, group: firstOf.get(a.group) })) })).sort((a, b) => a.claims[0]!.localeCompare(b.claims[0]!));
+}
+
+/** A synthetic story of n reports in a temporary folder, their files in order. */
+async function withSyntheticStory(n: number, fn: (files: string[]) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tally-story-'));
+  try {
+    const corpus = syntheticCorpus(n, 11);
+    const files = corpus.map((a) => path.join(dir, a.name));
+    for (const [i, f] of files.entries()) await writeFile(f, corpus[i]!.text);
+    await fn(files);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 describe.each(BACKENDS)('the store on $name', (backend) => {
@@ -90,6 +113,44 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     expect(stored.entities).toEqual(ledger.entities);
     expect(stored.copies).toEqual(ledger.copies);
     expect((await store.counts()).documents).toBe(before.documents + 1);
+  });
+
+  it('grows large groups by their new claims alone, to the groups all its claims grouped at once make', async () => {
+    const store = await open();
+    await withSyntheticStory(400, async (files) => {
+      await ingest(store, files.slice(0, 390));
+      const later = await ingest(store, files.slice(390));
+      const stored = await store.ledger();
+      // the groups are those of all the store's claims grouped at once (a batch analysis could differ in its claims: it dates
+      // an undated report by the reports after it too, and pairs copies against all the others)
+      const atOnce = groupClaims(stored.claims.map((c) => ({ ...c, group: null })), stored.documents, []).groups;
+      expect(wholeGroups(stored.groups)).toEqual(wholeGroups(atOnce));
+      expect(stored.groups.some((g) => g.pairsOmitted > 0)).toBe(true);
+      // the largest group grew by its new claims: those are all the regroup read of it
+      const added = new Set(stored.documents.slice(390).map((d) => d.id));
+      const touched = stored.groups.filter((g) => g.claims.some((id) => added.has(id.split(':')[0]!)));
+      const largest = touched.reduce((a, b) => (b.claims.length > a.claims.length ? b : a));
+      const newInLargest = largest.claims.filter((id) => added.has(id.split(':')[0]!)).length;
+      const inTouched = touched.reduce((n, g) => n + g.claims.length, 0);
+      expect(later.regrouped.claims).toBeLessThanOrEqual(inTouched - largest.claims.length + newInLargest);
+    });
+  });
+
+  it('fills the cells and voices of a store made before it kept them, and regroups it to the same groups', async () => {
+    const store = await open();
+    await ingest(store, [KURSK]);
+    const columns = () => store.db.all<{ id: string; head: string; zone: string; voice: string }>('SELECT id, head, zone, voice FROM claims ORDER BY id');
+    const before = await columns();
+    expect(before.some((c) => c.head !== '' && c.zone !== '')).toBe(true);
+    const groups = wholeGroups((await store.ledger()).groups);
+    await store.db.run("UPDATE claims SET head = '', zone = '', voice = ''");
+    await store.db.run('UPDATE groups SET state = NULL');
+    await store.db.run("DELETE FROM tally_meta WHERE key = 'claim_cells'");
+    await fillClaimColumnsIfMissing(store.db);
+    expect(await columns()).toEqual(before);
+    await store.db.run('INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE true ON CONFLICT (bucket) DO NOTHING');
+    await store.merging(() => store.regroup());
+    expect(wholeGroups((await store.ledger()).groups)).toEqual(groups);
   });
 
   it('replaces a changed report under its id, leaving nothing of the old text behind', async () => {

@@ -14,9 +14,10 @@
  * buckets marked, and the next run regroups them.
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
-import { groupBuckets, KEY_SEPARATOR, linkApart, partLinks } from '../align/groups.js';
 import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, copyIndex } from '../align/copies.js';
 import { corroborateGroups } from '../align/corroboration.js';
+import { claimColumns, fillClaimColumnsIfMissing } from './claim-cells.js';
+import { regroupStore, type RegroupResult } from './regroup.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
 import type { StampedInput } from './input-stamp.js';
 import { pushTo } from '../core/multimap.js';
@@ -79,11 +80,7 @@ export interface ChunkWrite {
   readonly copies: readonly Copy[];
 }
 
-export interface RegroupResult {
-  readonly buckets: number;
-  readonly claims: number;
-  readonly groups: number;
-}
+export type { RegroupResult };
 
 export class Store {
   private searchPool: SearchPool | null = null;
@@ -93,6 +90,7 @@ export class Store {
   static async on(db: SqlDriver): Promise<Store> {
     await migrate(db);
     await buildDatingIfMissing(db);
+    await fillClaimColumnsIfMissing(db);
     return new Store(db);
   }
 
@@ -259,9 +257,14 @@ export class Store {
       );
       await insertMany(
         db,
-        'INSERT INTO claims (id, doc, seq, n, bucket, measure, grp, part_of, record)',
-        9,
-        r.flatMap((w) => w.claims.map(({ claim, bucket }, n) => [claim.id, w.document.id, w.seq, n, bucket, claim.measure, null, claim.partOf, JSON.stringify(claim)])),
+        'INSERT INTO claims (id, doc, seq, n, bucket, measure, grp, part_of, record, head, zone, voice)',
+        12,
+        r.flatMap((w) =>
+          w.claims.map(({ claim, bucket }, n) => {
+            const cell = claimColumns(claim);
+            return [claim.id, w.document.id, w.seq, n, bucket, claim.measure, null, claim.partOf, JSON.stringify(claim), cell.head, cell.zone, cell.voice];
+          }),
+        ),
       );
       const items: SqlValue[][] = [];
       for (const w of r) {
@@ -316,75 +319,9 @@ export class Store {
     await insertMany(this.db, 'INSERT INTO shingle_counts (hash, n)', 2, [...added].map(([h, n]) => [h, n]), 'ON CONFLICT (hash) DO UPDATE SET n = shingle_counts.n + excluded.n');
   }
 
-  /**
-   * Groups again the buckets marked since the last regroup, one bucket at a
-   * time (all its claims, of every report), so memory holds one bucket, not
-   * the store, and writes the claims whose group changed; then the `apart`
-   * links of every group of the measures touched. Buckets go in the order of
-   * their first claim, as `groupClaims` numbers them, and group ids stay with
-   * what makes a group (bucket, counted class, country) from run to run.
-   */
-  async regroup(): Promise<RegroupResult> {
-    const db = this.db;
-    const dirty = (await db.all<{ bucket: string }>('SELECT bucket FROM dirty_buckets')).map((r) => r.bucket);
-    if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0 };
-    const first = new Map<string, number>();
-    for (const part of inLists(dirty)) {
-      for (const r of await db.all<{ bucket: string; first: number }>(`SELECT bucket, MIN(CAST(seq AS BIGINT) * 1000000 + n) AS first FROM claims WHERE bucket IN (${marks(part.length)}) GROUP BY bucket`, part)) first.set(r.bucket, Number(r.first));
-    }
-    const ordered = [...dirty].sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity) || a.localeCompare(b));
-
-    const names = new Map((await db.all<{ identity: string; id: string }>('SELECT identity, id FROM groups')).map((r) => [r.identity, r.id]));
-    const identityOf = new Map([...names].map(([identity, id]) => [id, identity]));
-    const [{ m } = { m: 0 }] = await db.all<{ m: number | null }>('SELECT max(n) AS m FROM groups');
-    let next = Number(m ?? 0);
-    const name = (identity: string): string => {
-      let id = names.get(identity);
-      if (!id) {
-        id = `g${++next}`;
-        names.set(identity, id);
-        identityOf.set(id, identity);
-      }
-      return id;
-    };
-    let claimCount = 0;
-    let groupCount = 0;
-    await db.transaction(async () => {
-      for (const bucket of ordered) {
-        const rows = await db.all<{ record: string }>('SELECT record FROM claims WHERE bucket = ? ORDER BY seq, n', [bucket]);
-        const claims = rows.map((r) => JSON.parse(r.record) as Claim);
-        const grouped = groupBuckets(claims, () => bucket, name);
-        await db.run('UPDATE groups SET record = NULL WHERE bucket = ?', [bucket]);
-        await insertMany(
-          db,
-          'INSERT INTO groups (id, n, identity, bucket, measure, record)',
-          6,
-          grouped.groups.map((g) => [g.id, groupNumber(g), identityOf.get(g.id)!, bucket, g.measure, JSON.stringify(g)]),
-          'ON CONFLICT (id) DO UPDATE SET record = excluded.record',
-        );
-        for (const [i, c] of grouped.claims.entries()) {
-          if (claims[i]!.group === c.group) continue;
-          await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [c.group, JSON.stringify(c), c.id]);
-        }
-        await db.run('DELETE FROM dirty_buckets WHERE bucket = ?', [bucket]);
-        claimCount += claims.length;
-        groupCount += grouped.groups.length;
-      }
-      await this.linkApartIn([...new Set(dirty.map((b) => b.split(KEY_SEPARATOR)[0]!))]);
-    });
-    return { buckets: dirty.length, claims: claimCount, groups: groupCount };
-  }
-
-  /** The `apart` links of every group of the measures given, from the groups' records and the claims that are parts of others. */
-  private async linkApartIn(measures: readonly string[]): Promise<void> {
-    const groups: Group[] = [];
-    for (const part of inLists(measures)) {
-      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM groups WHERE measure IN (${marks(part.length)}) AND record IS NOT NULL`, part)) groups.push(JSON.parse(r.record) as Group);
-    }
-    groups.sort((a, b) => groupNumber(a) - groupNumber(b));
-    const before = new Map(groups.map((g) => [g.id, JSON.stringify(g.apart)]));
-    linkApart(groups, await this.partLinksOf(measures));
-    for (const g of groups) if (JSON.stringify(g.apart) !== before.get(g.id)) await this.db.run('UPDATE groups SET record = ? WHERE id = ?', [JSON.stringify(g), g.id]);
+  /** The cross-document step for the buckets marked since the last one (`regroupStore`). */
+  regroup(): Promise<RegroupResult> {
+    return regroupStore(this.db);
   }
 
   /** The whole ledger, as `tally analyze` would write it for the same reports in the same order. */
@@ -459,23 +396,4 @@ export class Store {
     // an entity whose every mention went with a replaced report is no longer in the ledger
     return seeds.flatMap((s) => (mentions.has(s.entity.id) ? [{ ...s.entity, mentions: mentions.get(s.entity.id)! }] : []));
   }
-
-  /** The part-of links between groups of the measures given: parts ("including 3,000") and the groups of their wholes. */
-  private async partLinksOf(measures: readonly string[]): Promise<Map<string, string>> {
-    const parts: Claim[] = [];
-    for (const part of inLists(measures)) {
-      for (const r of await this.db.all<{ record: string }>(`SELECT record FROM claims WHERE part_of IS NOT NULL AND measure IN (${marks(part.length)})`, part)) parts.push(JSON.parse(r.record) as Claim);
-    }
-    const byId = new Map<string, Pick<Claim, 'group' | 'text'>>();
-    for (const part of inLists([...new Set(parts.map((c) => c.partOf!))])) {
-      for (const r of await this.db.all<{ id: string; grp: string | null; record: string }>(`SELECT id, grp, record FROM claims WHERE id IN (${marks(part.length)})`, part)) {
-        byId.set(r.id, { group: r.grp, text: (JSON.parse(r.record) as Claim).text });
-      }
-    }
-    return partLinks(parts, byId);
-  }
-}
-
-function groupNumber(g: Pick<Group, 'id'>): number {
-  return Number(g.id.slice(1));
 }

@@ -98,10 +98,10 @@ export class ReportWriter {
       new Set([...own, ...replaced]),
     );
     const prints = await this.store.prints(candidates);
-    const found = findCopies([
-      ...candidates.flatMap((doc) => (prints.has(doc) ? [{ doc, print: prints.get(doc)! }] : [])),
-      ...reports.map((r) => ({ doc: r.document.id, print: r.print })),
-    ]).filter((c) => own.has(c.docs[0]) || own.has(c.docs[1]));
+    const found = findCopies(
+      [...candidates.flatMap((doc) => (prints.has(doc) ? [{ doc, print: prints.get(doc)! }] : [])), ...reports.map((r) => ({ doc: r.document.id, print: r.print }))],
+      own,
+    );
     const sources = new Map(reports.map((r) => [r.document.id, r.source]));
     const missing = [...new Set(found.map((c) => c.docs[0]).filter((d) => !sources.has(d)))];
     for (const [id, source] of await this.store.sources(missing)) sources.set(id, source);
