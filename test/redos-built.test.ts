@@ -82,15 +82,16 @@ describe('regular expressions built at run time', () => {
     const problems: string[] = [];
     const bounded: string[] = [];
     for (const { where, re } of found.values()) {
-      const result = checkSync(re.source, re.flags, { timeout: 10_000 });
+      const result = checkSync(re.source, re.flags, { timeout: RECHECK_TIMEOUT });
       if (result.status === 'safe') continue;
       if (result.status === 'vulnerable' && Object.hasOwn(BOUNDED_BY_CALLER, where)) bounded.push(where);
       else if (result.status === 'vulnerable') problems.push(`${where} /${re.source}/${re.flags}: ${result.complexity.type} (attack: ${JSON.stringify(result.attack.pattern)})`);
       else problems.push(`${where} /${re.source}/${re.flags}: could not be decided (${result.error.kind})`);
     }
+    // kept before the checks: a failure here must not make the next test check these patterns again as its own
+    for (const key of found.keys()) exported.add(key);
     expect(problems).toEqual([]);
     expect(bounded.sort()).toEqual(Object.keys(BOUNDED_BY_CALLER).sort());
-    for (const key of found.keys()) exported.add(key);
   }, 600_000);
 
   it('has none among those constructed while the pipeline runs', async () => {
@@ -107,13 +108,16 @@ describe('regular expressions built at run time', () => {
     expect(fresh.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const [key, re] of fresh) {
-      const result = checkSync(re.source, re.flags, { timeout: 10_000 });
+      const result = checkSync(re.source, re.flags, { timeout: RECHECK_TIMEOUT });
       if (result.status === 'vulnerable') problems.push(`${key}: ${result.complexity.type} (attack: ${JSON.stringify(result.attack.pattern)})`);
       else if (result.status === 'unknown') problems.push(`${key}: could not be decided (${result.error.kind})`);
     }
     expect(problems).toEqual([]);
   }, 600_000);
 });
+
+/** Per pattern: recheck's search is timed, and with another test file on the second core 10 s left it undecided. */
+const RECHECK_TIMEOUT = 60_000;
 
 /** Patterns already checked as a module exports them (the bounded ones among them). */
 const exported = new Set<string>();
