@@ -61,10 +61,7 @@ export function groupStanding(claims: readonly Claim[]): GroupStanding & { state
   const judged: Group['pairs'] = [];
   let compared = 0;
   const judge = (a: Voice, b: Voice): void => {
-    if (a === b || (a.claim.doc === b.claim.doc && a.claim.family === b.claim.family)) return;
-    compared++;
-    const { relation, reason } = judgePair(a.claim, b.claim);
-    if (relation !== 'agree') judged.push({ a: a.claim.id, b: b.claim.id, relation, reason });
+    if (a !== b && judgeVoices(a, b, judged)) compared++;
   };
   const edges = familyEdges(voices);
   if (voices.length <= JUDGE_ALL_VOICES) {
@@ -81,7 +78,7 @@ export function groupStanding(claims: readonly Claim[]): GroupStanding & { state
       }
     }
   }
-  return { ...settle([], 0, 'single', judged, compared), state: stateOf(voices) };
+  return { ...settle([], 0, 'single', judged, compared), state: stateOf(voices, edges) };
 }
 
 /**
@@ -122,12 +119,7 @@ export function extendStanding(
   const judged: Group['pairs'] = [];
   let compared = 0;
   for (const v of voices) {
-    for (const e of extremes) {
-      if (v.claim.doc === e.claim.doc && v.claim.family === e.claim.family) continue;
-      compared++;
-      const { relation, reason } = judgePair(v.claim, e.claim);
-      if (relation !== 'agree') judged.push({ a: v.claim.id, b: e.claim.id, relation, reason });
-    }
+    for (const e of extremes) if (judgeVoices(v, e, judged)) compared++;
   }
   const known = before.pairs.length + before.pairsOmitted;
   return { ...settle(before.pairs, known, before.status, judged, compared), state: { voices: state.voices + voices.length, families, edges: state.edges } };
@@ -151,21 +143,26 @@ function extendPairwise(before: GroupStanding, state: StandingState, added: read
   const judged: Group['pairs'] = [];
   let compared = 0;
   for (let i = 0; i < voices.length; i++) {
-    for (let j = Math.max(i + 1, state.voices); j < voices.length; j++) {
-      const [a, b] = [voices[i]!, voices[j]!];
-      if (a.claim.doc === b.claim.doc && a.claim.family === b.claim.family) continue;
-      compared++;
-      const { relation, reason } = judgePair(a.claim, b.claim);
-      if (relation !== 'agree') judged.push({ a: a.claim.id, b: b.claim.id, relation, reason });
-    }
+    for (let j = Math.max(i + 1, state.voices); j < voices.length; j++) if (judgeVoices(voices[i]!, voices[j]!, judged)) compared++;
   }
   const known = before.pairs.length + before.pairsOmitted;
   const order = (p: Group['pairs'][number]): [number, number] => [at.get(p.a)!, at.get(p.b)!];
-  return { ...settle(before.pairs, known, before.status, judged, compared, order), state: stateOf(voices) };
+  return { ...settle(before.pairs, known, before.status, judged, compared, order), state: stateOf(voices, familyEdges(voices)) };
 }
 
-function stateOf(voices: readonly Voice[]): StandingState {
-  const { families, edges } = familyEdges(voices);
+/**
+ * Judges two voices, unless they are one family in one report (two figures
+ * of one source in one report are two quantities), and keeps the pair unless
+ * they simply agree; whether they were judged.
+ */
+function judgeVoices(a: Voice, b: Voice, judged: Group['pairs']): boolean {
+  if (a.claim.doc === b.claim.doc && a.claim.family === b.claim.family) return false;
+  const { relation, reason } = judgePair(a.claim, b.claim);
+  if (relation !== 'agree') judged.push({ a: a.claim.id, b: b.claim.id, relation, reason });
+  return true;
+}
+
+function stateOf(voices: readonly Voice[], { families, edges }: ReturnType<typeof familyEdges>): StandingState {
   const state = { voices: voices.length, families, edges: edges.map(([lo, hi]) => [edgeVoice(lo), edgeVoice(hi)] as const) };
   return voices.length <= JUDGE_ALL_VOICES ? { ...state, voiceIds: voices.map((v) => v.claim.id) } : state;
 }

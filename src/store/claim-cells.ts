@@ -20,8 +20,12 @@ export interface ClaimColumns {
 
 export function claimColumns(claim: Claim): ClaimColumns {
   const { head, zone } = cellOf(claim);
-  // 96 bits: no two voice keys of one store share a hash
-  return { head: head ?? '', zone: zone ?? '', voice: createHash('sha1').update(voiceKey(claim)).digest('base64url').slice(0, 16) };
+  return { head: head ?? '', zone: zone ?? '', voice: voiceHash(claim) };
+}
+
+/** The hash a store keeps of a claim's voice key: 96 bits, so no two voice keys of one store share one. */
+export function voiceHash(claim: Claim): string {
+  return createHash('sha1').update(voiceKey(claim)).digest('base64url').slice(0, 16);
 }
 
 const FILLED = 'claim_cells';

@@ -18,7 +18,7 @@ import { groupOfPiece, identityOf, KEY_SEPARATOR, linkApart, partLinks, withMemb
 import { piecesOf, type Cell, type Piece } from '../align/group-cells.js';
 import { extendStanding, type StandingState } from '../align/group-status.js';
 import type { Claim, Group } from '../ledger/schema.js';
-import { claimColumns } from './claim-cells.js';
+import { voiceHash } from './claim-cells.js';
 import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
 
 export interface RegroupResult {
@@ -45,8 +45,9 @@ type CellRow = {
   last: number;
 };
 
-/** A claim's place in the store's order as one number (a report's place, then the claim's within it). */
+/** A claim's place in the store's order as one number (a report's place, then the claim's within it), in SQL and here. */
 const ORDER = 'CAST(seq AS BIGINT) * 1000000 + n';
+const orderOf = (r: { seq: number; n: number }) => Number(r.seq) * 1e6 + Number(r.n);
 
 export async function regroupStore(db: SqlDriver): Promise<RegroupResult> {
   const dirty = (await db.all<{ bucket: string }>('SELECT bucket FROM dirty_buckets')).map((r) => r.bucket);
@@ -156,7 +157,7 @@ async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece
   }
   const claims = inOrder(rows);
   const { group, standing } = groupOfPiece(id, piece, claims);
-  const last = rows.reduce((m, r) => Math.max(m, Number(r.seq) * 1e6 + Number(r.n)), -1);
+  const last = rows.reduce((m, r) => Math.max(m, orderOf(r)), -1);
   return { group, state: { count: claims.length, last, standing }, changed: claims.filter((c) => c.group !== id), read: claims.length };
 }
 
@@ -170,7 +171,7 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
   const [record] = await db.all<{ record: string }>('SELECT record FROM groups WHERE id = ?', [id]);
   if (!record) return null;
   const before = JSON.parse(record.record) as Group;
-  const voices = added.map((c) => claimColumns(c).voice);
+  const voices = added.map(voiceHash);
   // each new voice key's first claim in the group, if it had one: one index seek per key
   const priorDoc = new Map<string, string>();
   for (const voice of new Set(voices)) {
@@ -187,12 +188,12 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
   const standing = extendStanding(before, state.standing, added, (c) => priorDoc.get(voiceOf.get(c)!), (edge) => edges.get(edge));
   if (!standing) return null;
   const group = withMembers({ ...before, status: standing.status, pairs: standing.pairs, pairsOmitted: standing.pairsOmitted }, added);
-  const last = rows.reduce((m, r) => Math.max(m, Number(r.seq) * 1e6 + Number(r.n)), state.last);
+  const last = rows.reduce((m, r) => Math.max(m, orderOf(r)), state.last);
   return { group, state: { count: state.count + added.length, last, standing: standing.state }, changed: added, read: added.length };
 }
 
 function inOrder(rows: readonly { seq: number; n: number; record: string }[]): Claim[] {
-  return [...rows].sort((a, b) => Number(a.seq) - Number(b.seq) || Number(a.n) - Number(b.n)).map((r) => JSON.parse(r.record) as Claim);
+  return [...rows].sort((a, b) => orderOf(a) - orderOf(b)).map((r) => JSON.parse(r.record) as Claim);
 }
 
 /** The `apart` links of every group of the measures given, from the groups' records and the claims that are parts of others. */
