@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stampOf } from './input-stamp.js';
 import { expandInputs } from './inputs.js';
 
 describe('expandInputs', () => {
@@ -20,5 +21,17 @@ describe('expandInputs', () => {
     await writeFile(path.join(dir, 'notes.pdf'), 'x');
     const { refs } = await expandInputs(['notes.pdf'], dir);
     expect(refs.map((r) => r.input)).toEqual(['notes.pdf']);
+  });
+
+  it('stamps a file named one by one as it lists it, so an ingest need not stat it again', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-inputs-'));
+    await mkdir(path.join(dir, 'sub'));
+    await writeFile(path.join(dir, 'a.txt'), 'four');
+    await writeFile(path.join(dir, 'sub', 'b.txt'), 'x');
+    const { refs } = await expandInputs(['a.txt', 'sub'], dir);
+    expect(refs[0]!.stamp).toEqual(stampOf(path.join(dir, 'a.txt')));
+    expect(refs[0]!.stamp!.size).toBe(4);
+    // a folder's files are stamped when read
+    expect(refs[1]!.stamp).toBeUndefined();
   });
 });

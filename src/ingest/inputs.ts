@@ -4,10 +4,11 @@
  * a web archive is one input here; `entries.ts` opens it. Missing
  * paths are reported, not thrown, so one typo never stops a batch.
  */
-import { statSync, type Stats } from 'node:fs';
+import { statSync, type BigIntStats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { stampOfStats, type InputStamp } from './input-stamp.js';
 
 export interface InputRef {
   /** the path as it will be shown and recorded (relative to the working directory when inside it) */
@@ -16,6 +17,8 @@ export interface InputRef {
   readonly path?: string;
   /** the folder the user named that this file was found in, if any */
   readonly root?: string;
+  /** the file's size and times when it was listed, for a file named one by one (a store's ingest compares them, sparing a second stat) */
+  readonly stamp?: InputStamp;
 }
 
 export interface InputProblem {
@@ -67,15 +70,15 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
       if (files.length === 0) problems.push({ input: arg, rule: 'ingest/missing', reason: 'the folder holds no documents (.txt, .md, .html, .rss, .atom, .warc)' });
       for (const f of files) add({ input: display(f, cwd), path: f, root: abs });
     } else {
-      add({ input: display(abs, cwd), path: abs });
+      add({ input: display(abs, cwd), path: abs, ...(info.isFile() ? { stamp: stampOfStats(info) } : {}) });
     }
   }
   return { refs, problems };
 }
 
-function statOrError(abs: string): Stats | NodeJS.ErrnoException {
+function statOrError(abs: string): BigIntStats | NodeJS.ErrnoException {
   try {
-    return statSync(abs);
+    return statSync(abs, { bigint: true });
   } catch (e) {
     return e as NodeJS.ErrnoException;
   }
@@ -94,6 +97,8 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 function display(abs: string, cwd: string): string {
+  // the common case, a file under the working directory, without path.relative's work (thousands of inputs)
+  if (abs.startsWith(cwd) && abs[cwd.length] === path.sep && path.isAbsolute(cwd) && !abs.includes(`${path.sep}.`)) return path.sep === '/' ? abs.slice(cwd.length + 1) : abs.slice(cwd.length + 1).split(path.sep).join('/');
   const rel = path.relative(cwd, abs);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
 }

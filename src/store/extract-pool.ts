@@ -22,10 +22,21 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** One thread and the requests it has not answered yet. */
+/**
+ * How many requests a thread holds at once: two, so that it starts the next
+ * as soon as it answers one, while the rest wait here, where a date request
+ * can go before them (the chunk it finishes is waited on; the analyses
+ * queued behind it belong to a later chunk).
+ */
+const IN_FLIGHT = 2;
+
+/** One thread, the requests it is working on, and those waiting their turn. */
 class Lane {
   readonly worker: Worker;
   private readonly waiting = new Map<number, { resolve: (r: ExtractReply) => void; reject: (e: Error) => void }>();
+  private readonly queue: ExtractRequest[] = [];
+  private sent = 0;
+  /** requests asked and not answered */
   load = 0;
   /** the store's dated events this thread has not been sent yet */
   readonly unseen = new UnseenEvents();
@@ -36,11 +47,14 @@ class Lane {
       const w = this.waiting.get(reply.ticket)!;
       this.waiting.delete(reply.ticket);
       this.load--;
+      this.sent--;
+      this.pump();
       w.resolve(reply);
     });
     this.worker.on('error', (e) => {
       for (const w of this.waiting.values()) w.reject(e);
       this.waiting.clear();
+      this.queue.length = 0;
     });
   }
 
@@ -48,8 +62,15 @@ class Lane {
     this.load++;
     return new Promise((resolve, reject) => {
       this.waiting.set(request.ticket, { resolve, reject });
-      this.worker.postMessage(request);
+      // a date request goes after the date requests waiting, before the analyses
+      const at = request.kind === 'date' ? this.queue.findIndex((q) => q.kind !== 'date') : -1;
+      this.queue.splice(at === -1 ? this.queue.length : at, 0, request);
+      this.pump();
     });
+  }
+
+  private pump(): void {
+    for (; this.sent < IN_FLIGHT && this.queue.length > 0; this.sent++) this.worker.postMessage(this.queue.shift()!);
   }
 }
 

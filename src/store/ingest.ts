@@ -2,22 +2,24 @@
  * `tally ingest`: adds reports to a store, incrementally. A file whose stamp
  * (size and times, `input-stamp.ts`) is the one the store read under this
  * extractor version is skipped unread. Each other input is read and hashed
- * first: one already in the store with the same content hash and extractor
- * version is skipped unanalysed; a new one is analysed and added;
- * a changed one replaces its earlier self (keeping its id). Inputs are read
- * as a stream and written in chunks, each chunk one transaction
- * (`ReportWriter`), so memory holds two chunks, not the corpus: one being
- * written while the next is analysed. Analysis runs
- * here or on a pool of worker threads (`extractPool`). At the end, the
- * measure buckets the new claims fall in are grouped again, and nothing
- * else. Running it twice changes nothing the second time.
+ * first, and looked up in the store a batch at a time, as the stamps are (a
+ * run reads of the store what its inputs name, not the whole): one already
+ * there with the same content hash and extractor version is skipped
+ * unanalysed; a new one is analysed and added; a changed one replaces its
+ * earlier self (keeping its id). Inputs are read as a stream and written in
+ * chunks, each chunk one transaction (`ReportWriter`), so memory holds a few
+ * chunks, not the corpus: one being written while the next is analysed and
+ * the one after read. Analysis runs here or on a pool of worker threads
+ * (`extractPool`). At the end, the measure buckets the new claims fall in
+ * are grouped again, and nothing else. Running it twice changes nothing the
+ * second time.
  *
  * A report with no date of its own is dated by the events of the other
  * reports, of its chunk and of the store (`dateUndatedReports`).
  */
 import path from 'node:path';
 import { DatedEvents, MAX_PER_DATE, dateUndatedReports, isUndated } from '../align/date-undated.js';
-import { expandInputs } from '../ingest/inputs.js';
+import { expandInputs, type InputRef } from '../ingest/inputs.js';
 import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
 import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
@@ -28,7 +30,8 @@ import { defaultConfiguration, type Configuration } from '../pipeline/configurat
 import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
 import { holdsUnchanged, type RegroupResult, type Store } from './store.js';
 import { StoreEvents, UnseenEvents, type DatingBase } from './dated-events.js';
-import { sameStamp, stampOf, type StampedInput } from './input-stamp.js';
+import { sameStamp, type StampedInput } from './input-stamp.js';
+import { stampOf } from '../ingest/input-stamp.js';
 import { ReportWriter } from './writer.js';
 
 /** What a report's extract depends on besides its bytes: a new Tally analyses every report again. */
@@ -36,6 +39,9 @@ export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version}`;
 
 /** Reports analysed and written together. */
 const DEFAULT_CHUNK = 200;
+
+/** Input files whose stamps are looked up together. */
+const STAMP_BATCH = 500;
 
 /** Makes a chunk's extracts; `storeEvents` gives what the store dates by, for dating the reports that carry no date. */
 export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatingBase>) => Promise<DocExtract[]>;
@@ -73,10 +79,9 @@ export interface IngestResult {
 
 export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const cwd = options.cwd ?? process.cwd();
-  const known = await store.reports();
-  const stamps = options.rehash ? new Map<string, StampedInput>() : await store.inputStamps();
   const read: (StampedInput & { key: string })[] = [];
-  const ids = new IdAllocator([...known.values()].map((r) => r.id));
+  // the store's ids are listed only when a report needs a new one
+  let ids: IdAllocator | undefined;
   const messages: BatchMessage[] = [];
   const writer = new ReportWriter(store);
   const extract = options.extract ?? extractInThread(options);
@@ -86,7 +91,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const failed: LedgerDocument[] = [];
 
   let pending: RawReport[] = [];
-  // one chunk is written while the next is analysed; writes go one at a time, in order
+  // a chunk is analysed while the one before it is written, and the next read: the threads are not
+  // left idle while this thread writes; writes go one at a time, in order
   let writing: Promise<void> = Promise.resolve();
   const write = async (chunk: readonly RawReport[], extracts: readonly DocExtract[]) => {
     const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: chunk[i]!.key, version: EXTRACTOR_VERSION })));
@@ -102,37 +108,63 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     pending = [];
     const earlier = writing;
     // an undated report is dated by the store as it stands once every earlier chunk is in
-    const extracts = await extract(chunk, async () => {
+    const extracted = extract(chunk, async () => {
       await earlier;
       return events.get();
     });
-    await earlier;
-    writing = write(chunk, extracts);
-    // a failed write is thrown where it is awaited (the next flush, or the end), not as an unhandled rejection
+    writing = (async () => {
+      const extracts = await extracted;
+      await earlier;
+      await write(chunk, extracts);
+    })();
+    // a failure is thrown where it is awaited (below, the next flush, or the end), not as an unhandled rejection
     writing.catch(() => undefined);
+    // more is read only once the chunk before this one is written: two chunks in hand at most, besides the one being read
+    await earlier;
   };
   const add = async (r: RawReport) => {
     pending.push(r);
     if (pending.length >= size) await flush();
+  };
+  // the reports read are looked up in the store a batch at a time, not by listing the whole store first:
+  // a run that finds most files by their stamps looks up only the few it reads
+  let unresolved: Unresolved[] = [];
+  const resolve = async () => {
+    const batch = unresolved;
+    unresolved = [];
+    const known = await store.reportsOf(batch.map((u) => u.report.key));
+    for (const { report, sha256 } of batch) {
+      const stored = known.get(report.key);
+      if (sha256 !== undefined && holdsUnchanged(stored, sha256, EXTRACTOR_VERSION)) {
+        totals.unchanged++;
+        continue;
+      }
+      ids ??= new IdAllocator(await store.documentIds());
+      await add({ ...report, id: stored?.id ?? ids.next(report.input) });
+    }
+  };
+  const look = async (report: Omit<RawReport, 'id'>, sha256?: string) => {
+    unresolved.push(sha256 === undefined ? { report } : { report, sha256 });
+    if (unresolved.length >= size) await resolve();
   };
 
   const { refs, problems } = await expandInputs(inputs, cwd);
   const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, messages);
   const total = refs.length + problems.length;
   let index = 0;
-  const identify = (input: string) => {
-    const key = inputKey(input, cwd);
-    return { key, input, id: known.get(key)?.id ?? ids.next(input) };
-  };
+  const named = (input: string) => ({ key: inputKey(input, cwd), input });
   for (const p of problems) {
     options.onStart?.(index++, total, p.input);
-    await add({ ...identify(p.input), ext: '', bytes: null, problem: { rule: p.rule, reason: p.reason } });
+    await look({ ...named(p.input), ext: '', bytes: null, problem: { rule: p.rule, reason: p.reason } });
   }
-  for (const ref of refs) {
+  // the stamps the store keeps are looked up a batch of inputs at a time: as many as the inputs given, whatever the store holds
+  let stamps = new Map<string, StampedInput>();
+  for (const [i, ref] of refs.entries()) {
     options.onStart?.(index++, total, ref.input);
-    // stamped before it is read: a write after this makes the next run read it again
-    const stamp = ref.path ? stampOf(ref.path) : null;
-    const fileKey = inputKey(ref.input, cwd);
+    if (i % STAMP_BATCH === 0 && !options.rehash) stamps = await store.stampsOf(refs.slice(i, i + STAMP_BATCH).map((r) => keyOfRef(r, cwd)));
+    // stamped before it is read (when listed, or now): a write after this makes the next run read it again
+    const stamp = ref.path ? (ref.stamp ?? stampOf(ref.path)) : null;
+    const fileKey = keyOfRef(ref, cwd);
     const stamped = stamps.get(fileKey);
     if (stamp && sameStamp(stamped, stamp, EXTRACTOR_VERSION)) {
       totals.unchanged += stamped.entries;
@@ -144,22 +176,18 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     for await (const r of readEntries(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin)) {
       if (!r.ok) {
         whole = false;
-        await add({ ...identify(r.input), ext: '', bytes: null, problem: { rule: r.rule, reason: r.reason } });
+        await look({ ...named(r.input), ext: '', bytes: null, problem: { rule: r.rule, reason: r.reason } });
         continue;
       }
       entries++;
       const { entry } = r;
-      // an unchanged report is a known one: identifying it takes no new id
-      const named = identify(entry.input);
-      if (holdsUnchanged(known.get(named.key), sha256Of(entry.bytes), EXTRACTOR_VERSION)) {
-        totals.unchanged++;
-        continue;
-      }
-      await add({ ...named, ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) });
+      const report = { ...named(entry.input), ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) };
+      await look(report, sha256Of(entry.bytes));
     }
     // a file some of whose reports could not be read is read again next time
     if (stamp && whole) read.push({ key: fileKey, ...stamp, version: EXTRACTOR_VERSION, entries });
   }
+  await resolve();
   await flush();
   await writing;
   // stamped once every report of the run is in: a run stopped half-way reads its files again (and finds them by hash)
@@ -168,6 +196,16 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const started = performance.now();
   const regrouped = await store.merging(() => store.regroup());
   return { ...totals, failed, regrouped, regroupSeconds: (performance.now() - started) / 1000, messages };
+}
+
+/** A report read whose earlier self, if any, is not looked up yet; `sha256` is its content's hash (none for an input that could not be read). */
+interface Unresolved {
+  readonly report: Omit<RawReport, 'id'>;
+  readonly sha256?: string;
+}
+
+function keyOfRef(ref: InputRef, cwd: string): string {
+  return ref.path ?? inputKey(ref.input, cwd);
 }
 
 /** The key a store knows an input by: its absolute path, or the URL or `-` as given. */

@@ -9,7 +9,7 @@ import { KURSK } from '../../test/kursk.js';
 import { BACKENDS, freshStore } from '../../test/support/stores.js';
 import { withCopyOf } from '../../test/support/folder-copy.js';
 import { EXTRACTOR_VERSION, ingest } from './ingest.js';
-import { stampOf } from './input-stamp.js';
+import { stampOf } from '../ingest/input-stamp.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { extractPool } from './extract-pool.js';
@@ -93,6 +93,30 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     expect(stored.claims.map(withoutGroup)).toEqual(ledger.claims.map(withoutGroup));
     expect(groupings(stored)).toEqual(groupings(ledger));
     expect(stored.entities).toEqual(ledger.entities);
+  });
+
+  it('analyses a chunk on the threads while the one before is written, to the ledger of one chunk at a time here', async () => {
+    await withSyntheticStory(120, async (files) => {
+      const inThread = await open();
+      await ingest(inThread, files, { chunk: 20 });
+      const expected = await inThread.ledger();
+      await close?.();
+      const store = await open();
+      const pool = extractPool(2);
+      try {
+        // the undated reports of each chunk are dated by the store as the chunks before left it
+        expect(await ingest(store, files, { extract: pool.extract, chunk: 20 })).toMatchObject({ added: 120, unchanged: 0 });
+        expect(await ingest(store, files, { extract: pool.extract, chunk: 20, rehash: true })).toMatchObject({ added: 0, replaced: 0, unchanged: 120 });
+      } finally {
+        await pool.close();
+      }
+      const stored = await store.ledger();
+      expect(stored.documents.map((d) => [d.id, d.published])).toEqual(expected.documents.map((d) => [d.id, d.published]));
+      expect(stored.claims).toEqual(expected.claims);
+      expect(stored.events).toEqual(expected.events);
+      expect(stored.groups).toEqual(expected.groups);
+      expect(stored.copies).toEqual(expected.copies);
+    });
   });
 
   it('adds a report later: only the buckets its claims fall in are grouped again, and the ledger is the batch analysed at once', async () => {
@@ -184,7 +208,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       const then = new Date('2025-02-01T00:00:00Z'); // whole seconds, which utimes puts back exactly
       await utimes(file, then, then);
       await ingest(store, [dir]);
-      const stamped = (await store.inputStamps()).get(file);
+      const stamped = (await store.stampsOf([file])).get(file);
       expect(stamped).toEqual({ ...stampOf(file), version: EXTRACTOR_VERSION, entries: 1 });
       const text = await readFile(file, 'utf8');
       const changed = text.replace('11,000', '17,000');

@@ -114,9 +114,9 @@ export class Store {
     this.searchPool = new SearchPool(this.db.location, threads);
   }
 
-  /** The reports in the store, by the key of their input (an absolute path or a URL). */
-  async reports(): Promise<Map<string, StoredReport>> {
-    return new Map((await this.db.all<StoredRow>(`SELECT ${STORED_COLUMNS} FROM documents`)).map(storedEntry));
+  /** The ids the store's reports have, that a new one must not take. */
+  async documentIds(): Promise<string[]> {
+    return (await this.db.all<{ id: string }>('SELECT id FROM documents')).map((r) => r.id);
   }
 
   /** The reports of the inputs given, by key (those the store holds). */
@@ -128,10 +128,17 @@ export class Store {
     return out;
   }
 
-  /** The input files the store has read in full, by key, with their stamps: what a later ingest may skip unread. */
-  async inputStamps(): Promise<Map<string, StampedInput>> {
-    const rows = await this.db.all<{ input: string; size: number; mtime: string; ctime: string; version: string; entries: number }>('SELECT input, size, mtime, ctime, version, entries FROM input_files');
-    return new Map(rows.map((r) => [r.input, { size: Number(r.size), mtime: r.mtime, ctime: r.ctime, version: r.version, entries: Number(r.entries) }]));
+  /** Of the input files given (by key), those the store has read in full, with their stamps: what a later ingest may skip unread. */
+  async stampsOf(keys: readonly string[]): Promise<Map<string, StampedInput>> {
+    const out = new Map<string, StampedInput>();
+    for (const part of inLists(keys)) {
+      const rows = await this.db.all<{ input: string; size: number; mtime: string; ctime: string; version: string; entries: number }>(
+        `SELECT input, size, mtime, ctime, version, entries FROM input_files WHERE input IN (${marks(part.length)})`,
+        part,
+      );
+      for (const r of rows) out.set(r.input, { size: Number(r.size), mtime: r.mtime, ctime: r.ctime, version: r.version, entries: Number(r.entries) });
+    }
+    return out;
   }
 
   /** Keeps the stamps of input files read in full (one transaction). */
