@@ -59,9 +59,12 @@ function exportedPatterns(value: unknown, where: string, out: Map<string, { wher
 
 /**
  * Built patterns recheck finds super-linear, each used only on input its
- * caller bounds in length (so the worst case is bounded too). The list may
- * only shrink: a pattern made safe must leave it, and any other vulnerable
- * pattern fails.
+ * caller bounds in length (so the worst case is bounded too). Any other
+ * vulnerable pattern fails, and an entry must name a pattern that exists.
+ * An entry recheck finds safe is not a failure: its fuzzing is a timed
+ * search, which finds some of these attacks on one run and not the next
+ * (`DATE`, whose pattern the automaton checker does not support, came back
+ * safe from an idle run and vulnerable from a loaded one).
  */
 const BOUNDED_BY_CALLER: Readonly<Record<string, string>> = {
   'clean/rules/credit-line.ts:CREDIT': 'the last four lines, each at most 300 characters',
@@ -80,18 +83,18 @@ describe('regular expressions built at run time', () => {
     }
     expect(found.size).toBeGreaterThan(30);
     const problems: string[] = [];
-    const bounded: string[] = [];
     for (const { where, re } of found.values()) {
       const result = checkSync(re.source, re.flags, { timeout: RECHECK_TIMEOUT });
       if (result.status === 'safe') continue;
-      if (result.status === 'vulnerable' && Object.hasOwn(BOUNDED_BY_CALLER, where)) bounded.push(where);
-      else if (result.status === 'vulnerable') problems.push(`${where} /${re.source}/${re.flags}: ${result.complexity.type} (attack: ${JSON.stringify(result.attack.pattern)})`);
+      if (result.status === 'vulnerable' && Object.hasOwn(BOUNDED_BY_CALLER, where)) continue;
+      if (result.status === 'vulnerable') problems.push(`${where} /${re.source}/${re.flags}: ${result.complexity.type} (attack: ${JSON.stringify(result.attack.pattern)})`);
       else problems.push(`${where} /${re.source}/${re.flags}: could not be decided (${result.error.kind})`);
     }
     // kept before the checks: a failure here must not make the next test check these patterns again as its own
     for (const key of found.keys()) exported.add(key);
     expect(problems).toEqual([]);
-    expect(bounded.sort()).toEqual(Object.keys(BOUNDED_BY_CALLER).sort());
+    const places = new Set([...found.values()].map((f) => f.where));
+    expect(Object.keys(BOUNDED_BY_CALLER).filter((where) => !places.has(where))).toEqual([]);
   }, 600_000);
 
   it('has none among those constructed while the pipeline runs', async () => {
