@@ -32,6 +32,7 @@ import { holdsUnchanged, type RegroupResult, type Store } from './store.js';
 import { StoreEvents, UnseenEvents, type DatingBase } from './dated-events.js';
 import { sameStamp, type StampedInput } from './input-stamp.js';
 import { stampOf } from '../ingest/input-stamp.js';
+import { IN_LIST } from './sql.js';
 import { ReportWriter } from './writer.js';
 
 /** What a report's extract depends on besides its bytes: a new Tally analyses every report again. */
@@ -39,9 +40,6 @@ export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version}`;
 
 /** Reports analysed and written together. */
 const DEFAULT_CHUNK = 200;
-
-/** Input files whose stamps are looked up together. */
-const STAMP_BATCH = 500;
 
 /** Makes a chunk's extracts; `storeEvents` gives what the store dates by, for dating the reports that carry no date. */
 export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatingBase>) => Promise<DocExtract[]>;
@@ -157,11 +155,11 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     options.onStart?.(index++, total, p.input);
     await look({ ...named(p.input), ext: '', bytes: null, problem: { rule: p.rule, reason: p.reason } });
   }
-  // the stamps the store keeps are looked up a batch of inputs at a time: as many as the inputs given, whatever the store holds
+  // the stamps the store keeps are looked up one IN list of inputs at a time: as many as the inputs given, whatever the store holds
   let stamps = new Map<string, StampedInput>();
   for (const [i, ref] of refs.entries()) {
     options.onStart?.(index++, total, ref.input);
-    if (i % STAMP_BATCH === 0 && !options.rehash) stamps = await store.stampsOf(refs.slice(i, i + STAMP_BATCH).map((r) => keyOfRef(r, cwd)));
+    if (i % IN_LIST === 0 && !options.rehash) stamps = await store.stampsOf(refs.slice(i, i + IN_LIST).map((r) => keyOfRef(r, cwd)));
     // stamped before it is read (when listed, or now): a write after this makes the next run read it again
     const stamp = ref.path ? (ref.stamp ?? stampOf(ref.path)) : null;
     const fileKey = keyOfRef(ref, cwd);

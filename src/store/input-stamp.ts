@@ -7,8 +7,6 @@
  */
 import type { InputStamp } from '../ingest/input-stamp.js';
 
-export type { InputStamp };
-
 export interface StampedInput extends InputStamp {
   readonly version: string;
   readonly entries: number;
