@@ -97,8 +97,6 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 function display(abs: string, cwd: string): string {
-  // the common case, a file under the working directory, without path.relative's work (thousands of inputs)
-  if (abs.startsWith(cwd) && abs[cwd.length] === path.sep && path.isAbsolute(cwd) && !abs.includes(`${path.sep}.`)) return path.sep === '/' ? abs.slice(cwd.length + 1) : abs.slice(cwd.length + 1).split(path.sep).join('/');
   const rel = path.relative(cwd, abs);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
 }

@@ -36,8 +36,6 @@ class Lane {
   private readonly waiting = new Map<number, { resolve: (r: ExtractReply) => void; reject: (e: Error) => void }>();
   private readonly queue: ExtractRequest[] = [];
   private sent = 0;
-  /** requests asked and not answered */
-  load = 0;
   /** the store's dated events this thread has not been sent yet */
   readonly unseen = new UnseenEvents();
 
@@ -46,7 +44,6 @@ class Lane {
     this.worker.on('message', (reply: ExtractReply) => {
       const w = this.waiting.get(reply.ticket)!;
       this.waiting.delete(reply.ticket);
-      this.load--;
       this.sent--;
       this.pump();
       w.resolve(reply);
@@ -58,8 +55,12 @@ class Lane {
     });
   }
 
+  /** requests asked and not answered: those the thread holds and those waiting here */
+  get load(): number {
+    return this.sent + this.queue.length;
+  }
+
   ask(request: ExtractRequest): Promise<ExtractReply> {
-    this.load++;
     return new Promise((resolve, reject) => {
       this.waiting.set(request.ticket, { resolve, reject });
       // a date request goes after the date requests waiting, before the analyses

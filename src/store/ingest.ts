@@ -19,7 +19,7 @@
  */
 import path from 'node:path';
 import { DatedEvents, MAX_PER_DATE, dateUndatedReports, isUndated } from '../align/date-undated.js';
-import { expandInputs, type InputRef } from '../ingest/inputs.js';
+import { expandInputs } from '../ingest/inputs.js';
 import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
 import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
@@ -156,13 +156,14 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     await look({ ...named(p.input), ext: '', bytes: null, problem: { rule: p.rule, reason: p.reason } });
   }
   // the stamps the store keeps are looked up one IN list of inputs at a time: as many as the inputs given, whatever the store holds
+  const fileKeys = refs.map((ref) => ref.path ?? inputKey(ref.input, cwd));
   let stamps = new Map<string, StampedInput>();
   for (const [i, ref] of refs.entries()) {
     options.onStart?.(index++, total, ref.input);
-    if (i % IN_LIST === 0 && !options.rehash) stamps = await store.stampsOf(refs.slice(i, i + IN_LIST).map((r) => keyOfRef(r, cwd)));
+    if (i % IN_LIST === 0 && !options.rehash) stamps = await store.stampsOf(fileKeys.slice(i, i + IN_LIST));
     // stamped before it is read (when listed, or now): a write after this makes the next run read it again
     const stamp = ref.path ? (ref.stamp ?? stampOf(ref.path)) : null;
-    const fileKey = keyOfRef(ref, cwd);
+    const fileKey = fileKeys[i]!;
     const stamped = stamps.get(fileKey);
     if (stamp && sameStamp(stamped, stamp, EXTRACTOR_VERSION)) {
       totals.unchanged += stamped.entries;
@@ -200,10 +201,6 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
 interface Unresolved {
   readonly report: Omit<RawReport, 'id'>;
   readonly sha256?: string;
-}
-
-function keyOfRef(ref: InputRef, cwd: string): string {
-  return ref.path ?? inputKey(ref.input, cwd);
 }
 
 /** The key a store knows an input by: its absolute path, or the URL or `-` as given. */
