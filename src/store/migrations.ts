@@ -106,6 +106,19 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE groups ADD COLUMN state TEXT;
     `,
   },
+  {
+    // a regroup that grows with the new claims, not the store (regroup.ts): the claims not yet grouped, indexed apart; whether a
+    // bucket lost claims (a replaced report's), which the groups' kept counts cannot tell; the part-of links between groups,
+    // kept (part-links.ts), and marked as complete at once in a store that has no groups yet (an older one works them out once)
+    version: 4,
+    sql: () => `
+      CREATE INDEX claims_ungrouped ON claims(bucket, head, zone, seq, n) WHERE grp IS NULL;
+      ALTER TABLE dirty_buckets ADD COLUMN lost INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE part_links (link TEXT PRIMARY KEY, measure TEXT NOT NULL, first BIGINT NOT NULL, reason TEXT NOT NULL);
+      CREATE INDEX part_links_measure ON part_links(measure);
+      INSERT INTO tally_meta (key, value) SELECT 'part_links', '1' WHERE NOT EXISTS (SELECT 1 FROM groups);
+    `,
+  },
 ];
 
 /** The PostgreSQL advisory lock of whoever changes the schema or builds what it holds once: one process at a time. */

@@ -9,16 +9,20 @@
  * A group that only gained claims after its last one, with the standing kept
  * from last time, judges its new voices alone (`extendStanding`); a group
  * that lost or swapped members, is new, or whose edges the new claims move is
- * made again from all its claims. Then the `apart` links of the measures
- * touched. Group ids stay with what makes a group (bucket, counted class,
+ * made again from all its claims. Each group keeps its claims' counts per
+ * cell, so a bucket that only gained claims counts the new ones alone (an
+ * index of the claims not yet grouped); one that lost claims to a replaced
+ * report counts all of its claims. Then the part-of links (`part-links.ts`)
+ * and the `apart` links of the measures touched. Group ids stay with what makes a group (bucket, counted class,
  * country) from run to run; new ones are numbered in the order `groupClaims`
  * numbers them. Runs inside the caller's transaction.
  */
-import { groupOfPiece, identityOf, KEY_SEPARATOR, linkApart, partLinks, withMembers } from '../align/groups.js';
+import { groupOfPiece, identityOf, KEY_SEPARATOR, linkApart, withMembers } from '../align/groups.js';
 import { piecesOf, type Cell, type Piece } from '../align/group-cells.js';
 import { extendStanding, type StandingState } from '../align/group-status.js';
 import type { Claim, Group } from '../ledger/schema.js';
 import { voiceHash } from './claim-cells.js';
+import { linksOf, updatePartLinks, type NewPart } from './part-links.js';
 import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
 
 export interface RegroupResult {
@@ -27,14 +31,23 @@ export interface RegroupResult {
   readonly claims: number;
   /** groups made or grown */
   readonly groups: number;
+  /** buckets whose cells were counted from all their claims (one that lost claims, or a store older than the kept counts), not from their groups' counts and the new claims */
+  readonly counted: number;
+  /** measures whose part-of links were worked out from all their part claims, not added to */
+  readonly relinked: number;
 }
 
-/** What the store keeps with a group besides its record: its size, where its last claim stands, and its standing. */
+/** What the store keeps with a group besides its record: its size, where its last claim stands, its standing, and its claims per cell. */
 interface GroupState {
   readonly count: number;
   readonly last: number;
   readonly standing: StandingState;
+  /** absent in a store written before they were kept */
+  readonly cells?: readonly CellTally[];
 }
+
+/** A group's claims of one cell: the cell (head, zone), how many, and the first and last one's place. */
+type CellTally = readonly [head: string, zone: string, members: number, first: number, last: number];
 
 type CellRow = {
   head: string;
@@ -50,25 +63,63 @@ const ORDER = 'CAST(seq AS BIGINT) * 1000000 + n';
 const orderOf = (r: { seq: number; n: number }) => Number(r.seq) * 1e6 + Number(r.n);
 
 export async function regroupStore(db: SqlDriver): Promise<RegroupResult> {
-  const dirty = (await db.all<{ bucket: string }>('SELECT bucket FROM dirty_buckets')).map((r) => r.bucket);
-  if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0 };
-  const first = new Map<string, number>();
-  for (const part of inLists(dirty)) {
-    for (const r of await db.all<{ bucket: string; first: number }>(`SELECT bucket, MIN(${ORDER}) AS first FROM claims WHERE bucket IN (${marks(part.length)}) GROUP BY bucket`, part)) first.set(r.bucket, Number(r.first));
-  }
-  const ordered = [...dirty].sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity) || a.localeCompare(b));
+  const dirty = await db.all<{ bucket: string; lost: number }>('SELECT bucket, lost FROM dirty_buckets');
+  if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0, counted: 0, relinked: 0 };
+  const plans: BucketPlan[] = [];
+  for (const d of dirty) plans.push(await planBucket(db, d.bucket, Number(d.lost) !== 0));
+  // buckets in the order of their first claims, as `groupClaims` meets them (new groups are numbered in that order)
+  const firstOf = (p: BucketPlan) => p.rows.reduce((m, r) => Math.min(m, r.first), Infinity);
+  plans.sort((a, b) => firstOf(a) - firstOf(b) || a.bucket.localeCompare(b.bucket));
   const namer = await groupNamer(db);
-  const totals = { claims: 0, groups: 0 };
+  const totals = { claims: 0, groups: 0, counted: 0 };
   const measures = new Set<string>();
-  for (const bucket of ordered) {
-    const done = await regroupBucket(db, bucket, namer);
+  // measures whose part-of links must be worked out again: claims left a group in them
+  const moved = new Set<string>();
+  const parts: NewPart[] = [];
+  for (const plan of plans) {
+    const measure = plan.bucket.split(KEY_SEPARATOR)[0]!;
+    const done = await regroupBucket(db, plan, namer, parts);
     totals.claims += done.claims;
     totals.groups += done.groups;
-    if (done.groups > 0 || done.dropped > 0) measures.add(bucket.split(KEY_SEPARATOR)[0]!);
-    await db.run('DELETE FROM dirty_buckets WHERE bucket = ?', [bucket]);
+    if (plan.counted) totals.counted++;
+    if (done.groups > 0 || done.dropped > 0) measures.add(measure);
+    if (plan.lost || done.moved || done.dropped > 0) moved.add(measure);
+    await db.run('DELETE FROM dirty_buckets WHERE bucket = ?', [plan.bucket]);
   }
+  const relinked = await updatePartLinks(db, moved, parts);
   await linkApartIn(db, [...measures]);
-  return { buckets: dirty.length, ...totals };
+  return { buckets: dirty.length, ...totals, relinked };
+}
+
+/** A marked bucket as it stands before its regroup: each group's claims per cell, and the claims not yet grouped. */
+interface BucketPlan {
+  readonly bucket: string;
+  readonly lost: boolean;
+  readonly rows: readonly CellRow[];
+  /** each group of the bucket and what the store keeps with it (null in a store written before) */
+  readonly stored: ReadonlyMap<string, GroupState | null>;
+  /** whether the rows were counted from all the bucket's claims */
+  readonly counted: boolean;
+}
+
+async function planBucket(db: SqlDriver, bucket: string, lost: boolean): Promise<BucketPlan> {
+  const stored = new Map(
+    (await db.all<{ id: string; state: string | null }>('SELECT id, state FROM groups WHERE bucket = ? AND record IS NOT NULL', [bucket])).map((r) => [r.id, r.state ? (JSON.parse(r.state) as GroupState) : null]),
+  );
+  const number = (r: CellRow): CellRow => ({ ...r, members: Number(r.members), first: Number(r.first), last: Number(r.last) });
+  const kept = [...stored].map(([id, state]) => (state?.cells ? state.cells.map(([head, zone, members, first, last]) => ({ head, zone, grp: id, members, first, last })) : null));
+  // every claim of the bucket is either counted in its group's kept cells or not grouped yet, unless a replaced report took some away
+  if (!lost && kept.every((cells) => cells !== null)) {
+    // SQLite, without statistics, would rather scan the bucket in claims_cells than read the small index of the claims not grouped
+    const ungrouped = db.dialect === 'sqlite' ? 'claims INDEXED BY claims_ungrouped' : 'claims';
+    const fresh = await db.all<CellRow>(
+      `SELECT head, zone, NULL AS grp, count(*) AS members, MIN(${ORDER}) AS first, MAX(${ORDER}) AS last FROM ${ungrouped} WHERE bucket = ? AND grp IS NULL GROUP BY head, zone`,
+      [bucket],
+    );
+    return { bucket, lost, rows: [...kept.flatMap((cells) => cells!), ...fresh.map(number)], stored, counted: false };
+  }
+  const rows = await db.all<CellRow>(`SELECT head, zone, grp, count(*) AS members, MIN(${ORDER}) AS first, MAX(${ORDER}) AS last FROM claims WHERE bucket = ? GROUP BY head, zone, grp`, [bucket]);
+  return { bucket, lost, rows: rows.map(number), stored, counted: true };
 }
 
 /** Names groups by their identity: the id a group of that identity had, or the next one. */
@@ -91,10 +142,12 @@ async function groupNamer(db: SqlDriver): Promise<{ name: (identity: string) => 
   };
 }
 
-async function regroupBucket(db: SqlDriver, bucket: string, namer: Awaited<ReturnType<typeof groupNamer>>): Promise<{ claims: number; groups: number; dropped: number }> {
-  const rows = (await db.all<CellRow>(`SELECT head, zone, grp, count(*) AS members, MIN(${ORDER}) AS first, MAX(${ORDER}) AS last FROM claims WHERE bucket = ? GROUP BY head, zone, grp`, [bucket])).map(
-    (r) => ({ ...r, members: Number(r.members), first: Number(r.first), last: Number(r.last) }),
-  );
+async function regroupBucket(
+  db: SqlDriver,
+  { bucket, rows, stored }: BucketPlan,
+  namer: Awaited<ReturnType<typeof groupNamer>>,
+  parts: NewPart[],
+): Promise<{ claims: number; groups: number; dropped: number; moved: boolean }> {
   const cells = new Map<string, { cell: Cell; rows: CellRow[] }>();
   const held = new Map<string, number>();
   for (const r of rows) {
@@ -105,10 +158,7 @@ async function regroupBucket(db: SqlDriver, bucket: string, namer: Awaited<Retur
     if (r.grp !== null) held.set(r.grp, (held.get(r.grp) ?? 0) + r.members);
   }
   const rowsOf = new Map([...cells.values()].map((e) => [e.cell, e.rows]));
-  const stored = new Map(
-    (await db.all<{ id: string; state: string | null }>('SELECT id, state FROM groups WHERE bucket = ? AND record IS NOT NULL', [bucket])).map((r) => [r.id, r.state ? (JSON.parse(r.state) as GroupState) : null]),
-  );
-  const out = { claims: 0, groups: 0, dropped: 0 };
+  const out = { claims: 0, groups: 0, dropped: 0, moved: false };
   const live = new Set<string>();
   for (const piece of piecesOf([...rowsOf.keys()])) {
     const id = namer.name(identityOf(bucket, piece));
@@ -119,8 +169,13 @@ async function regroupBucket(db: SqlDriver, bucket: string, namer: Awaited<Retur
     const state = stored.get(id);
     // every claim the group had is still in it and in no other group, and none came from another group
     const kept = state !== undefined && state !== null && own === state.count && held.get(id) === own && pieceRows.every((r) => r.grp === id || r.grp === null);
-    if (kept && incoming.length === 0) continue;
-    const grown = kept && Math.min(...incoming.map((r) => r.first)) > state.last ? await growGroup(db, bucket, id, state, incoming) : null;
+    const ownCells = pieceRows.filter((r) => r.grp === id).map((r): CellTally => [r.head, r.zone, r.members, r.first, r.last]);
+    if (kept && incoming.length === 0) {
+      // a group of a store written before groups kept their cells gets them, so that the next regroup of its bucket need not count
+      if (!state.cells) await db.run('UPDATE groups SET state = ? WHERE id = ?', [JSON.stringify({ ...state, cells: ownCells }), id]);
+      continue;
+    }
+    const grown = kept && Math.min(...incoming.map((r) => r.first)) > state.last ? await growGroup(db, bucket, id, { ...state, cells: ownCells }, incoming) : null;
     const made = grown ?? (await makeGroup(db, bucket, id, piece));
     await insertMany(
       db,
@@ -129,7 +184,11 @@ async function regroupBucket(db: SqlDriver, bucket: string, namer: Awaited<Retur
       [[id, Number(id.slice(1)), namer.identity(id), bucket, made.group.measure, JSON.stringify(made.group), JSON.stringify(made.state)]],
       'ON CONFLICT (id) DO UPDATE SET record = excluded.record, state = excluded.state',
     );
-    for (const c of made.changed) await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [id, JSON.stringify({ ...c, group: id }), c.id]);
+    for (const { claim: c, order } of made.changed) {
+      await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [id, JSON.stringify({ ...c, group: id }), c.id]);
+      if (c.group !== null) out.moved = true;
+      else if (c.partOf) parts.push({ measure: c.measure, group: id, partOf: c.partOf, text: c.text, order });
+    }
     out.claims += made.read;
     out.groups++;
   }
@@ -141,33 +200,46 @@ async function regroupBucket(db: SqlDriver, bucket: string, namer: Awaited<Retur
   return out;
 }
 
+/** A claim with its place in the store's order. */
+interface Placed {
+  readonly claim: Claim;
+  readonly order: number;
+}
+
 interface Made {
   readonly group: Group;
   readonly state: GroupState;
   /** the claims whose group this is now, and was not */
-  readonly changed: readonly Claim[];
+  readonly changed: readonly Placed[];
   readonly read: number;
 }
 
+type ClaimRow = { seq: number; n: number; head: string; zone: string; record: string };
+
 /** A group made from all its claims. */
 async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece): Promise<Made> {
-  const rows: { seq: number; n: number; record: string }[] = [];
+  const rows: ClaimRow[] = [];
   for (const cell of piece.cells) {
-    rows.push(...(await db.all<{ seq: number; n: number; record: string }>('SELECT seq, n, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? ''])));
+    rows.push(...(await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? ''])));
   }
-  const claims = inOrder(rows);
-  const { group, standing } = groupOfPiece(id, piece, claims);
-  const last = rows.reduce((m, r) => Math.max(m, orderOf(r)), -1);
-  return { group, state: { count: claims.length, last, standing }, changed: claims.filter((c) => c.group !== id), read: claims.length };
+  const placed = inOrder(rows);
+  const { group, standing } = groupOfPiece(
+    id,
+    piece,
+    placed.map((p) => p.claim),
+  );
+  const last = placed.at(-1)?.order ?? -1;
+  return { group, state: { count: placed.length, last, standing, cells: tally([], rows) }, changed: placed.filter((p) => p.claim.group !== id), read: placed.length };
 }
 
 /** A group grown by claims after its last one, judging them alone; null where its standing must be worked out from all its claims. */
 async function growGroup(db: SqlDriver, bucket: string, id: string, state: GroupState, incoming: readonly CellRow[]): Promise<Made | null> {
-  const rows: { seq: number; n: number; record: string }[] = [];
+  const rows: ClaimRow[] = [];
   for (const r of incoming) {
-    rows.push(...(await db.all<{ seq: number; n: number; record: string }>('SELECT seq, n, record FROM claims WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [bucket, r.head, r.zone])));
+    rows.push(...(await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [bucket, r.head, r.zone])));
   }
-  const added = inOrder(rows);
+  const placed = inOrder(rows);
+  const added = placed.map((p) => p.claim);
   const [record] = await db.all<{ record: string }>('SELECT record FROM groups WHERE id = ?', [id]);
   if (!record) return null;
   const before = JSON.parse(record.record) as Group;
@@ -188,15 +260,36 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
   const standing = extendStanding(before, state.standing, added, (c) => priorDoc.get(voiceOf.get(c)!), (edge) => edges.get(edge));
   if (!standing) return null;
   const group = withMembers({ ...before, status: standing.status, pairs: standing.pairs, pairsOmitted: standing.pairsOmitted }, added);
-  const last = rows.reduce((m, r) => Math.max(m, orderOf(r)), state.last);
-  return { group, state: { count: state.count + added.length, last, standing: standing.state }, changed: added, read: added.length };
+  const last = placed.at(-1)?.order ?? state.last;
+  return {
+    group,
+    state: { count: state.count + added.length, last, standing: standing.state, cells: tally(state.cells ?? [], rows) },
+    changed: placed,
+    read: added.length,
+  };
 }
 
-function inOrder(rows: readonly { seq: number; n: number; record: string }[]): Claim[] {
-  return [...rows].sort((a, b) => orderOf(a) - orderOf(b)).map((r) => JSON.parse(r.record) as Claim);
+function inOrder(rows: readonly ClaimRow[]): Placed[] {
+  return rows.map((r) => ({ claim: JSON.parse(r.record) as Claim, order: orderOf(r) })).sort((a, b) => a.order - b.order);
 }
 
-/** The `apart` links of every group of the measures given, from the groups' records and the claims that are parts of others. */
+/** A group's claims per cell: those it kept, with the claims given added. */
+function tally(kept: readonly CellTally[], rows: readonly ClaimRow[]): CellTally[] {
+  const cells = new Map<string, [string, string, number, number, number]>(kept.map(([head, zone, members, first, last]) => [`${head}${KEY_SEPARATOR}${zone}`, [head, zone, members, first, last]]));
+  for (const r of rows) {
+    const key = `${r.head}${KEY_SEPARATOR}${r.zone}`;
+    const order = orderOf(r);
+    const cell = cells.get(key);
+    if (cell) {
+      cell[2]++;
+      cell[3] = Math.min(cell[3], order);
+      cell[4] = Math.max(cell[4], order);
+    } else cells.set(key, [r.head, r.zone, 1, order, order]);
+  }
+  return [...cells.values()];
+}
+
+/** The `apart` links of every group of the measures given, from the groups' records and the part-of links kept. */
 async function linkApartIn(db: SqlDriver, measures: readonly string[]): Promise<void> {
   const groups: Group[] = [];
   for (const part of inLists(measures)) {
@@ -204,35 +297,6 @@ async function linkApartIn(db: SqlDriver, measures: readonly string[]): Promise<
   }
   groups.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const before = new Map(groups.map((g) => [g.id, JSON.stringify(g.apart)]));
-  linkApart(groups, await partLinksOf(db, measures));
+  linkApart(groups, await linksOf(db, measures));
   for (const g of groups) if (JSON.stringify(g.apart) !== before.get(g.id)) await db.run('UPDATE groups SET record = ? WHERE id = ?', [JSON.stringify(g), g.id]);
-}
-
-/**
- * The part-of links between groups of the measures given, each with the
- * first part (in the store's order) that makes it: one row per link from the
- * database, then the texts of those few claims.
- */
-async function partLinksOf(db: SqlDriver, measures: readonly string[]): Promise<Map<string, string>> {
-  const firsts: { seq: number; n: number }[] = [];
-  for (const part of inLists(measures)) {
-    const rows = await db.all<{ first: number }>(
-      `SELECT MIN(CAST(p.seq AS BIGINT) * 1000000 + p.n) AS first FROM claims p JOIN claims w ON w.id = p.part_of
-       WHERE p.part_of IS NOT NULL AND p.measure IN (${marks(part.length)}) AND p.grp IS NOT NULL AND w.grp IS NOT NULL GROUP BY p.grp, w.grp`,
-      part,
-    );
-    for (const r of rows) firsts.push({ seq: Math.floor(Number(r.first) / 1e6), n: Number(r.first) % 1e6 });
-  }
-  firsts.sort((a, b) => a.seq - b.seq || a.n - b.n);
-  const parts: Claim[] = [];
-  const wholes = new Map<string, Pick<Claim, 'group' | 'text'>>();
-  for (const { seq, n } of firsts) {
-    const [r] = await db.all<{ record: string; whole: string }>('SELECT p.record, w.record AS whole FROM claims p JOIN claims w ON w.id = p.part_of WHERE p.seq = ? AND p.n = ?', [seq, n]);
-    if (!r) continue;
-    const c = JSON.parse(r.record) as Claim;
-    const whole = JSON.parse(r.whole) as Claim;
-    parts.push(c);
-    wholes.set(whole.id, whole);
-  }
-  return partLinks(parts, wholes);
 }

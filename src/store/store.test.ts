@@ -160,6 +160,61 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     });
   });
 
+  it('counts only the new claims of a bucket that only gained some, adds part-of links without working them out again, and counts all of one that lost claims', async () => {
+    const store = await open();
+    const atOnce = async () => {
+      const stored = await store.ledger();
+      return wholeGroups(groupClaims(stored.claims.map((c) => ({ ...c, group: null })), stored.documents, []).groups);
+    };
+    await withSyntheticStory(240, async (files) => {
+      const first = await ingest(store, files.slice(0, 120));
+      expect(first.regrouped).toMatchObject({ counted: 0, relinked: 0 });
+      for (const step of [files.slice(120, 180), files.slice(180, 230), files.slice(230)]) {
+        const later = await ingest(store, step);
+        expect(later.regrouped.buckets).toBeGreaterThan(0);
+        // no claim left a group, so every bucket counted its new claims alone and the links were only added to
+        expect(later.regrouped).toMatchObject({ counted: 0, relinked: 0 });
+        const stored = await store.ledger();
+        expect(wholeGroups(stored.groups)).toEqual(await atOnce());
+      }
+      const groups = (await store.ledger()).groups;
+      expect(groups.some((g) => g.apart.some((a) => a.reason.includes(' is a part of ')))).toBe(true);
+
+      // a replaced report takes claims away: its buckets are counted from all their claims, and their measures' links worked out again
+      const texts = await Promise.all(files.slice(0, 20).map((f) => readFile(f, 'utf8')));
+      const at = texts.findIndex((t) => /\d{3}/.test(t));
+      await writeFile(files[at]!, texts[at]!.replace(/\d[\d,]*\d/g, (n) => `${n}1`));
+      const replaced = await ingest(store, [files[at]!]);
+      expect(replaced).toMatchObject({ replaced: 1 });
+      expect(replaced.regrouped.counted).toBe(replaced.regrouped.buckets);
+      expect(replaced.regrouped.relinked).toBeGreaterThan(0);
+      expect(wholeGroups((await store.ledger()).groups)).toEqual(await atOnce());
+    });
+  });
+
+  it('works out the part-of links and the cells of a store written before it kept them once, then keeps them', async () => {
+    const store = await open();
+    await withSyntheticStory(120, async (files) => {
+      await ingest(store, files.slice(0, 100));
+      const links = await store.db.all('SELECT link, measure, first, reason FROM part_links ORDER BY link');
+      expect(links.length).toBeGreaterThan(0);
+      // as an older store holds them: no links, groups without their cells
+      await store.db.run('DELETE FROM part_links');
+      await store.db.run("DELETE FROM tally_meta WHERE key = 'part_links'");
+      for (const g of await store.db.all<{ id: string; state: string }>('SELECT id, state FROM groups WHERE state IS NOT NULL')) {
+        const { cells: _, ...state } = JSON.parse(g.state) as { cells: unknown };
+        await store.db.run('UPDATE groups SET state = ? WHERE id = ?', [JSON.stringify(state), g.id]);
+      }
+      const upgraded = await ingest(store, files.slice(100, 110));
+      expect(upgraded.regrouped.relinked).toBeGreaterThan(0);
+      expect(upgraded.regrouped.counted).toBe(upgraded.regrouped.buckets);
+      const later = await ingest(store, files.slice(110));
+      expect(later.regrouped).toMatchObject({ counted: 0, relinked: 0 });
+      const stored = await store.ledger();
+      expect(wholeGroups(stored.groups)).toEqual(wholeGroups(groupClaims(stored.claims.map((c) => ({ ...c, group: null })), stored.documents, []).groups));
+    });
+  });
+
   it('fills the cells and voices of a store made before it kept them, and regroups it to the same groups', async () => {
     const store = await open();
     await ingest(store, [KURSK]);

@@ -251,7 +251,7 @@ export class Store {
       for (const part of inLists(chunk.replaced)) {
         const events = await db.all<{ record: string }>(`SELECT record FROM items WHERE kind = 'event' AND doc IN (${marks(part.length)})`, part);
         await removeDating(db, events.map((r) => JSON.parse(r.record) as LedgerEvent));
-        await db.run(`INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO NOTHING`, part);
+        await db.run(`INSERT INTO dirty_buckets (bucket, lost) SELECT DISTINCT bucket, 1 FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO UPDATE SET lost = 1`, part);
         if (db.dialect === 'sqlite') await db.run(`DELETE FROM search WHERE doc IN (${marks(part.length)})`, part);
         await db.run(`DELETE FROM documents WHERE id IN (${marks(part.length)})`, part);
       }
