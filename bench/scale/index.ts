@@ -9,6 +9,7 @@
  *   3. the cross-document step over the whole store at each size, and its growth per 10×;
  *   4. an incremental run that adds 1 % new reports to the largest store, against the full run (every
  *      input given again, as a folder run again gives them, and the new ones alone, on a copy of the store);
+ *      then two queries of that store answered by the database, against reading its whole ledger;
  *   5. PostgreSQL with 1, 2 and 4 worker processes sharing the queue (when a server can be started).
  * Options: --quick (1k and 10k), --sizes 1000,5000 (any sizes), --no-postgres, --postgres-only (step 5 alone).
  */
@@ -126,6 +127,20 @@ async function run(args: readonly string[]): Promise<void> {
         ['full', largest, full.added!, full.unchanged!, f1(full.seconds!), f1(full.regroupSeconds!), '100 %'],
         ['+1 %, every input given again', largest + extra, inc.added!, inc.unchanged!, f1(inc.seconds!), f1(inc.regroupSeconds!), share(inc)],
         ['+1 %, the new inputs alone', extra, alone.added!, alone.unchanged!, f1(alone.seconds!), f1(alone.regroupSeconds!), share(alone)],
+      ]),
+    );
+    console.log('');
+
+    // 4b. a query of the largest store, answered by the database, against the whole ledger read and filtered
+    const queries = [{ measure: 'killed' }, { measure: 'money', q: 'million' }];
+    const answers = queries.map((query) => [query, phase('query', { store: largestStore, query, limit: 20 })] as const);
+    const ledger = phase('ledger-query', { store: largestStore, queries, limit: 20 });
+    console.log(`### tally query --store on the largest store (${largest + extra} reports), 20 claims each, against reading the whole ledger once and filtering it (the reference)\n`);
+    console.log(
+      formatTable([
+        ['query', 'claims', 'seconds', 'peak MB', 'faster than the reference'],
+        ...answers.map(([q, db]) => [JSON.stringify(q), db.claims!, f1(db.seconds!), f1(db.peakMb!), `${f1(ledger.seconds! / db.seconds!)}×`]),
+        ['both, from the whole ledger', ledger.claims!, f1(ledger.seconds!), f1(ledger.peakMb!), '(reference)'],
       ]),
     );
     console.log('');

@@ -5,6 +5,8 @@
  *   analyse {list, threads}       extraction only (files read beforehand)
  *   ingest {list, store, threads} tally ingest into a store
  *   regroup {store}               the cross-document step over the whole store, every group made again
+ *   query {store, query, limit}   `tally query`'s answer from the database (`Store.claims`)
+ *   ledger-query {store, queries, limit}  the same answers from the whole ledger, read once and filtered (what `query` did before)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,9 +15,12 @@ import { ingest } from '../../src/store/ingest.js';
 import { extractPool } from '../../src/store/extract-pool.js';
 import { openStore } from '../../src/store/open.js';
 import type { RawReport } from '../../src/store/raw-report.js';
+import type { ClaimFilter } from '../../src/store/claim-query.js';
+import { filterClaims } from '../../src/server/filters.js';
+import type { ClaimsQuery } from '../../src/server/queries.js';
 
 const [step, json] = process.argv.slice(2);
-const args = JSON.parse(json ?? '{}') as { list?: string; threads?: number; store?: string };
+const args = JSON.parse(json ?? '{}') as { list?: string; threads?: number; store?: string; query?: ClaimFilter; queries?: ClaimFilter[]; limit?: number };
 const files = args.list ? readFileSync(args.list, 'utf8').split('\n').filter(Boolean) : [];
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
@@ -57,6 +62,23 @@ async function main(): Promise<Record<string, number>> {
       const seconds = (performance.now() - start) / 1000;
       await store.close();
       return { seconds, claims: result.claims, groups: result.groups, peakMb: peakMb() };
+    }
+    case 'query': {
+      const store = await openStore(args.store!);
+      const start = performance.now();
+      const { claims } = await store.claims(args.query!, args.limit);
+      const seconds = (performance.now() - start) / 1000;
+      await store.close();
+      return { seconds, claims: claims.length, peakMb: peakMb() };
+    }
+    case 'ledger-query': {
+      const store = await openStore(args.store!);
+      const start = performance.now();
+      const ledger = await store.ledger();
+      const claims = args.queries!.reduce((n, q) => n + filterClaims(ledger, q as ClaimsQuery).slice(0, args.limit).length, 0);
+      const seconds = (performance.now() - start) / 1000;
+      await store.close();
+      return { seconds, claims, peakMb: peakMb() };
     }
     default:
       throw new Error(`unknown step ${step}`);

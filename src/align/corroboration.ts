@@ -45,14 +45,26 @@ export function corroborateGroups(claims: readonly Claim[], copies: CopyIndex, d
   return claims.map((c) => ({ ...c, corroboration: support.get(c.id) ?? null }));
 }
 
-export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletOf: (doc: string) => string): Map<string, NonNullable<Claim['corroboration']>> {
-  const familyOf = (c: Claim) => c.family ?? `outlet ${outletOf(c.doc)}`;
-  const intervals = new Map<Claim, Interval>();
+/** What corroboration reads of a claim. */
+export type CorroborationFacts = Pick<Claim, 'id' | 'doc' | 'family' | 'value' | 'qualifier' | 'span'>;
+
+/**
+ * The corroboration of a group's claims, each judged against all of them;
+ * of the claims `only` names where given (a store's query), else of all.
+ */
+export function corroborate<C extends CorroborationFacts>(
+  claims: readonly C[],
+  copies: CopyIndex,
+  outletOf: (doc: string) => string,
+  only?: ReadonlySet<string>,
+): Map<string, NonNullable<Claim['corroboration']>> {
+  const familyOf = (c: C) => c.family ?? `outlet ${outletOf(c.doc)}`;
+  const intervals = new Map<C, Interval>();
   for (const c of claims) {
     const i = claimInterval(c);
     if (i) intervals.set(c, i);
   }
-  const byDoc = new Map<string, Claim[]>();
+  const byDoc = new Map<string, C[]>();
   const docIntervals = new Map<string, Interval[]>();
   const familyIntervals = new Map<string, Interval[]>();
   for (const c of claims) {
@@ -64,7 +76,7 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
   }
   const reports = new DistinctOverlap(docIntervals);
   const families = new DistinctOverlap(familyIntervals);
-  const overlapsWith = (own: Interval) => (x: Claim) => {
+  const overlapsWith = (own: Interval) => (x: C) => {
     const i = intervals.get(x);
     return i !== undefined && i.low <= own.high && own.low <= i.high;
   };
@@ -81,6 +93,7 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
 
   const out = new Map<string, NonNullable<Claim['corroboration']>>();
   for (const c of claims) {
+    if (only && !only.has(c.id)) continue;
     const own = intervals.get(c);
     if (!own) {
       out.set(c.id, { claimants: 1, outlets: 1, copies: 0 });
@@ -103,8 +116,8 @@ export function corroborate(claims: readonly Claim[], copies: CopyIndex, outletO
 }
 
 /** The agreeing claims of other reports that lie in a passage copied from (or into) the one the claim lies in. */
-function copiedAgreeing(c: Claim, partners: readonly SharedPassages[], byDoc: ReadonlyMap<string, readonly Claim[]>, agrees: (x: Claim) => boolean): Claim[] {
-  const out: Claim[] = [];
+function copiedAgreeing<C extends CorroborationFacts>(c: C, partners: readonly SharedPassages[], byDoc: ReadonlyMap<string, readonly C[]>, agrees: (x: C) => boolean): C[] {
+  const out: C[] = [];
   for (const p of partners) {
     const theirs = p.other.filter((_, k) => contains(p.own[k]!, c.span));
     if (theirs.length === 0) continue;

@@ -1,9 +1,8 @@
 /** `tally query --store FILE|URL "<query>"`: the claims of a store that match a one-line query, as a table or data. */
 import { parseArgs } from 'node:util';
-import type { Claim, Ledger } from '../ledger/schema.js';
+import type { ClaimMatches } from '../store/claim-query.js';
 import { claimsCsv } from '../report/export/csv.js';
 import { formatValue } from '../report/format.js';
-import { filterClaims } from '../server/filters.js';
 import { parseQueryText } from '../server/query-text.js';
 import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
 import { UsageError, type CommandIO } from './io.js';
@@ -50,33 +49,37 @@ export async function runQuery(argv: readonly string[], io: CommandIO): Promise<
   if (!(limit > 0)) throw new UsageError(`--limit must be a positive number, not "${values.limit}"`);
   const store = await openStoreOption(values, io.cwd, true);
   try {
-    const ledger = await store.ledger();
-    const parsed = parseQueryText(positionals.join(' '), ledger.entities);
+    const parsed = parseQueryText(
+      positionals.join(' '),
+      (await store.entitySeeds()).map((s) => s.entity),
+    );
     if (!parsed.ok) throw new UsageError(parsed.error);
-    const claims = filterClaims(ledger, parsed.query).slice(0, limit);
-    io.stdout.write(render(format, claims, ledger));
-    return claims.length > 0 ? 0 : 1;
+    // answered by the database: the claims are read a page at a time, and only the groups of the matches whole
+    const matches = await store.claims(parsed.query, limit);
+    io.stdout.write(render(format, matches));
+    return matches.claims.length > 0 ? 0 : 1;
   } finally {
     await store.close();
   }
 }
 
-function render(format: (typeof QUERY_FORMATS)[number], claims: readonly Claim[], ledger: Ledger): string {
+function render(format: (typeof QUERY_FORMATS)[number], matches: ClaimMatches): string {
+  const { claims } = matches;
   switch (format) {
     case 'json':
       return `${JSON.stringify(claims, null, 2)}\n`;
     case 'ndjson':
       return claims.map((c) => `${JSON.stringify(c)}\n`).join('');
     case 'csv':
-      return claimsCsv({ ...ledger, claims: [...claims] });
+      return claimsCsv(matches);
     case 'table':
-      return table(claims, ledger);
+      return table(matches);
   }
 }
 
 /** One line per claim: figure, what it counts, who says so, when, where in which report. */
-function table(claims: readonly Claim[], ledger: Ledger): string {
-  const outlets = new Map(ledger.documents.map((d) => [d.id, d.outlet ? `${d.outlet} ` : '']));
+function table({ claims, documents }: ClaimMatches): string {
+  const outlets = new Map(documents.map((d) => [d.id, d.outlet ? `${d.outlet} ` : '']));
   const rows = claims.map((c) => [
     formatValue(c),
     `${c.measure}${c.counted ? ` (${c.counted.text})` : ''}`,

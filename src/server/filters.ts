@@ -37,8 +37,7 @@ function indexOf(ledger: Ledger): ClaimIndex {
       const list = byMeasure.get(c.measure) ?? [];
       list.push(c);
       byMeasure.set(c.measure, list);
-      // fields joined by a character no query holds, so that a match never spans two of them
-      words.set(c, [c.text, c.counted?.text, c.claimant?.text, c.claimant?.name, c.family, c.place?.text, c.measure].filter(Boolean).join('\u0000').toLowerCase());
+      words.set(c, claimWords(c));
     }
     index = { outlets: new Map(ledger.documents.map((d) => [d.id, d.outlet])), status: new Map(ledger.groups.map((g) => [g.id, g.status])), byMeasure, words };
     indexes.set(ledger, index);
@@ -48,14 +47,28 @@ function indexOf(ledger: Ledger): ClaimIndex {
 
 export function filterClaims(ledger: Ledger, q: ClaimsQuery): Claim[] {
   const { outlets, status, byMeasure, words } = indexOf(ledger);
-  const needle = q.q?.toLowerCase();
   const candidates = q.measure ? (byMeasure.get(q.measure) ?? []) : ledger.claims;
-  return candidates.filter((c) => {
-    if (needle && !words.get(c)!.includes(needle)) return false;
+  return candidates.filter(claimMatcher(q, { outletOf: (doc) => outlets.get(doc), statusOf: (group) => status.get(group), wordsOf: (c) => words.get(c)! }));
+}
+
+/** What a claim's match needs besides the claim: its report's outlet and its group's status, and, where kept, its searchable text. */
+export interface ClaimContext {
+  outletOf(doc: string): string | null | undefined;
+  statusOf(group: string): string | undefined;
+  wordsOf?(claim: Claim): string;
+}
+
+/** Whether a claim matches a query, one claim at a time (a store streams its claims through this). */
+export function claimMatcher(q: ClaimsQuery, context: ClaimContext): (c: Claim) => boolean {
+  const needle = q.q?.toLowerCase();
+  const wordsOf = context.wordsOf ?? claimWords;
+  return (c) => {
+    if (q.measure && c.measure !== q.measure) return false;
+    if (needle && !wordsOf(c).includes(needle)) return false;
     if (q.doc && c.doc !== q.doc) return false;
     if (q.group && c.group !== q.group) return false;
-    if (q.status && (!c.group || status.get(c.group) !== q.status)) return false;
-    if (q.outlet && !has(outlets.get(c.doc), q.outlet)) return false;
+    if (q.status && (!c.group || context.statusOf(c.group) !== q.status)) return false;
+    if (q.outlet && !has(context.outletOf(c.doc), q.outlet)) return false;
     if (q.entity && c.claimant?.entity !== q.entity && !c.via.some((v) => v.entity === q.entity)) return false;
     if (q.claimant && !has(c.claimant?.text, q.claimant) && !has(c.claimant?.name, q.claimant) && !has(c.family, q.claimant)) return false;
     if (q.from || q.to) {
@@ -65,7 +78,12 @@ export function filterClaims(ledger: Ledger, q: ClaimsQuery): Claim[] {
       if (q.to && (first === null || first.slice(0, q.to.length) > q.to)) return false;
     }
     return true;
-  });
+  };
+}
+
+/** A claim's searchable text in lower case: fields joined by a character no query holds, so that a match never spans two of them. */
+function claimWords(c: Claim): string {
+  return [c.text, c.counted?.text, c.claimant?.text, c.claimant?.name, c.family, c.place?.text, c.measure].filter(Boolean).join('\u0000').toLowerCase();
 }
 
 export function filterQuotes(ledger: Ledger, q: QuotesQuery): Quote[] {

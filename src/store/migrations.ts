@@ -119,6 +119,13 @@ const MIGRATIONS: readonly Migration[] = [
       INSERT INTO tally_meta (key, value) SELECT 'part_links', '1' WHERE NOT EXISTS (SELECT 1 FROM groups);
     `,
   },
+  {
+    // a measure's claims in order, for a query that reads them a page at a time (claim-query.ts)
+    version: 5,
+    sql: () => `
+      CREATE INDEX claims_measure ON claims(measure, seq, n);
+    `,
+  },
 ];
 
 /** The PostgreSQL advisory lock of whoever changes the schema or builds what it holds once: one process at a time. */

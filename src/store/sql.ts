@@ -44,3 +44,8 @@ export function inLists<T>(list: readonly T[]): T[][] {
 export function marks(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
+
+/** A field of a JSON column (`path`: names joined by dots, constants, never input), in the driver's SQL: text in PostgreSQL, its value in SQLite. */
+export function jsonText(db: Pick<SqlDriver, 'dialect'>, column: string, path: string): string {
+  return db.dialect === 'postgres' ? `(${column}::jsonb #>> '{${path.split('.').join(',')}}')` : `json_extract(${column}, '$.${path}')`;
+}

@@ -14,6 +14,11 @@ import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { extractPool } from './extract-pool.js';
 import type { Store } from './store.js';
+import { queryClaims, type ClaimFilter } from './claim-query.js';
+import { filterClaims } from '../server/filters.js';
+import type { ClaimsQuery } from '../server/queries.js';
+
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
 const EXTRA = path.join(import.meta.dirname, '../../test/fixtures/extra-report.txt');
 
@@ -296,6 +301,52 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     const result = await store.merging(() => store.regroup());
     expect(result.buckets).toBeGreaterThan(0);
     expect(groupings(await store.ledger())).toEqual(before);
+  });
+
+  it('answers a query from the database with the claims, corroboration and facts that filtering its whole ledger gives', async () => {
+    const store = await open();
+    await withSyntheticStory(60, async (files) => {
+      // outlets from a manifest beside the reports, two reports to each
+      const rows = files.map((f, i) => `${path.basename(f)},Outlet ${Math.floor(i / 2)}`);
+      await writeFile(path.join(path.dirname(files[0]!), 'sources.csv'), `file,outlet\n${rows.join('\n')}\n`);
+      await ingest(store, [KURSK, ...files]);
+      const ledger = await store.ledger();
+      const sample = (pick: (c: Ledger['claims'][number]) => boolean) => ledger.claims.find(pick)!;
+      const named = sample((c) => !!c.claimant?.entity);
+      const grouped = sample((c) => !!c.group && ledger.claims.filter((x) => x.group === c.group).length > 2);
+      const outlet = ledger.documents.find((d) => d.outlet && ledger.claims.some((c) => c.doc === d.id))!.outlet!;
+      const queries: { q: ClaimFilter; limit?: number }[] = [
+        { q: {} },
+        { q: { measure: 'killed' } },
+        { q: { measure: named.measure, entity: named.claimant!.entity! } },
+        { q: { claimant: named.claimant!.text.split(' ').at(-1)! } },
+        { q: { group: grouped.group! } },
+        { q: { doc: grouped.doc } },
+        { q: { outlet } },
+        { q: { status: 'conflict' } },
+        { q: { status: 'agree', from: '2025-01' } },
+        { q: { to: '2024-12-31' } },
+        { q: { q: 'troops' } },
+        { q: { measure: 'killed' }, limit: 3 },
+        { q: { q: 'no report says this' } },
+      ];
+      let answered = 0;
+      for (const { q, limit } of queries) {
+        const expected = filterClaims(ledger, q as ClaimsQuery).slice(0, limit ?? Infinity);
+        // pages of 7 claims, so that most queries read many pages and stop in one
+        const got = await queryClaims(store.db, q, { page: 7, ...(limit ? { limit } : {}) });
+        expect(got.claims, JSON.stringify(q)).toEqual(expected);
+        expect(new Set(got.documents.map((d) => d.id))).toEqual(new Set(expected.map((c) => c.doc)));
+        for (const d of got.documents) expect(d).toEqual(pick(ledger.documents.find((x) => x.id === d.id)!, ['id', 'outlet', 'published']));
+        for (const g of got.groups) expect(g.status).toBe(ledger.groups.find((x) => x.id === g.id)!.status);
+        if (expected.length > 0) answered++;
+      }
+      expect(answered).toBeGreaterThanOrEqual(queries.length - 2);
+      expect((await store.claims({ measure: 'killed' }, 3)).claims).toEqual(filterClaims(ledger, { measure: 'killed' } as ClaimsQuery).slice(0, 3));
+      // the corroboration is the ledger's: some claims are borne out by other reports
+      expect(ledger.claims.some((c) => (c.corroboration?.outlets ?? 0) > 1)).toBe(true);
+      expect(ledger.claims.some((c) => (c.corroboration?.copies ?? 0) > 0)).toBe(true);
+    });
   });
 
   it('finds words in the articles and in the quotes, and every stored span is its text', async () => {

@@ -18,6 +18,7 @@ import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, copyIndex } f
 import { corroborateGroups } from '../align/corroboration.js';
 import { claimColumns, fillClaimColumnsIfMissing } from './claim-cells.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
+import { queryClaims, type ClaimFilter, type ClaimMatches } from './claim-query.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
 import type { StampedInput } from './input-stamp.js';
 import { pushTo } from '../core/multimap.js';
@@ -352,6 +353,11 @@ export class Store {
       copies,
       messages: [...messages],
     });
+  }
+
+  /** The claims that match a query, in the ledger's order, at most `limit`: read a page at a time, with only their groups read whole (`queryClaims`). */
+  claims(query: ClaimFilter, limit = Infinity): Promise<ClaimMatches> {
+    return queryClaims(this.db, query, { limit });
   }
 
   /** What the dating of undated reports reads of the store: the events its index keeps of the reports after `seq` (a report's place), and its counts. */

@@ -5,7 +5,7 @@
  * a header row; empty cells for what the ledger leaves null.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Ledger } from '../../ledger/schema.js';
+import type { Group, Ledger, LedgerDocument } from '../../ledger/schema.js';
 import { formatValue } from '../format.js';
 
 const CLAIM_COLUMNS = [
@@ -14,7 +14,8 @@ const CLAIM_COLUMNS = [
   'group', 'group_status', 'agreeing_claimants', 'agreeing_reports', 'copied_in', 'as_written', 'start', 'end',
 ] as const;
 
-export function claimsCsv(ledger: Ledger): string {
+/** The claims given, with what their rows show of their reports and groups (a whole ledger, or a store query's matches). */
+export function claimsCsv(ledger: Pick<Ledger, 'claims'> & { readonly documents: readonly Pick<LedgerDocument, 'id' | 'outlet' | 'published'>[]; readonly groups: readonly Pick<Group, 'id' | 'status'>[] }): string {
   const docs = new Map(ledger.documents.map((d) => [d.id, d]));
   const groups = new Map(ledger.groups.map((g) => [g.id, g]));
   const rows = ledger.claims.map((c) => {
