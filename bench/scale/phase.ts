@@ -17,7 +17,6 @@ import { openStore } from '../../src/store/open.js';
 import type { RawReport } from '../../src/store/raw-report.js';
 import type { ClaimFilter } from '../../src/store/claim-query.js';
 import { filterClaims } from '../../src/server/filters.js';
-import type { ClaimsQuery } from '../../src/server/queries.js';
 
 const [step, json] = process.argv.slice(2);
 const args = JSON.parse(json ?? '{}') as { list?: string; threads?: number; store?: string; query?: ClaimFilter; queries?: ClaimFilter[]; limit?: number };
@@ -75,7 +74,7 @@ async function main(): Promise<Record<string, number>> {
       const store = await openStore(args.store!);
       const start = performance.now();
       const ledger = await store.ledger();
-      const claims = args.queries!.reduce((n, q) => n + filterClaims(ledger, q as ClaimsQuery).slice(0, args.limit).length, 0);
+      const claims = args.queries!.reduce((n, q) => n + filterClaims(ledger, q).slice(0, args.limit).length, 0);
       const seconds = (performance.now() - start) / 1000;
       await store.close();
       return { seconds, claims, peakMb: peakMb() };

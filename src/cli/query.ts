@@ -49,12 +49,9 @@ export async function runQuery(argv: readonly string[], io: CommandIO): Promise<
   if (!(limit > 0)) throw new UsageError(`--limit must be a positive number, not "${values.limit}"`);
   const store = await openStoreOption(values, io.cwd, true);
   try {
-    const parsed = parseQueryText(
-      positionals.join(' '),
-      (await store.entitySeeds()).map((s) => s.entity),
-    );
+    const parsed = parseQueryText(positionals.join(' '), (await store.entitySeeds()).map((s) => s.entity));
     if (!parsed.ok) throw new UsageError(parsed.error);
-    // answered by the database: the claims are read a page at a time, and only the groups of the matches whole
+    // answered by the database: the claims are read a page at a time, and of the matches' groups only what corroboration reads
     const matches = await store.claims(parsed.query, limit);
     io.stdout.write(render(format, matches));
     return matches.claims.length > 0 ? 0 : 1;

@@ -45,11 +45,14 @@ function indexOf(ledger: Ledger): ClaimIndex {
   return index;
 }
 
-export function filterClaims(ledger: Ledger, q: ClaimsQuery): Claim[] {
+export function filterClaims(ledger: Ledger, q: ClaimFilter): Claim[] {
   const { outlets, status, byMeasure, words } = indexOf(ledger);
   const candidates = q.measure ? (byMeasure.get(q.measure) ?? []) : ledger.claims;
   return candidates.filter(claimMatcher(q, { outletOf: (doc) => outlets.get(doc), statusOf: (group) => status.get(group), wordsOf: (c) => words.get(c)! }));
 }
+
+/** What a claims query asks, without the API's paging and format. */
+export type ClaimFilter = Omit<ClaimsQuery, 'limit' | 'offset' | 'format'>;
 
 /** What a claim's match needs besides the claim: its report's outlet and its group's status, and, where kept, its searchable text. */
 export interface ClaimContext {
@@ -59,7 +62,7 @@ export interface ClaimContext {
 }
 
 /** Whether a claim matches a query, one claim at a time (a store streams its claims through this). */
-export function claimMatcher(q: ClaimsQuery, context: ClaimContext): (c: Claim) => boolean {
+export function claimMatcher(q: ClaimFilter, context: ClaimContext): (c: Claim) => boolean {
   const needle = q.q?.toLowerCase();
   const wordsOf = context.wordsOf ?? claimWords;
   return (c) => {

@@ -13,12 +13,10 @@
 import { copyIndex } from '../align/copies.js';
 import { corroborate, type CorroborationFacts } from '../align/corroboration.js';
 import type { Claim, Copy, Group, LedgerDocument } from '../ledger/schema.js';
-import { claimMatcher } from '../server/filters.js';
-import type { ClaimsQuery } from '../server/queries.js';
+import { claimMatcher, type ClaimFilter } from '../server/filters.js';
 import { inLists, jsonText, marks, type SqlDriver, type SqlValue } from './sql.js';
 
-/** What a query asks, without the API's paging. */
-export type ClaimFilter = Omit<ClaimsQuery, 'limit' | 'offset' | 'format'>;
+export type { ClaimFilter };
 
 /** The matching claims (with their corroboration), and what showing them needs of their reports and groups. */
 export interface ClaimMatches {
@@ -33,7 +31,7 @@ const PAGE = 2000;
 export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infinity, page: size = PAGE }: { limit?: number; page?: number } = {}): Promise<ClaimMatches> {
   const docs = new DocumentFacts(db);
   const statuses = q.status ? await groupStatuses(db) : new Map<string, string>();
-  const matches = claimMatcher(q as ClaimsQuery, { outletOf: (doc) => docs.outletOf(doc), statusOf: (group) => statuses.get(group) });
+  const matches = claimMatcher(q, { outletOf: (doc) => docs.outletOf(doc), statusOf: (group) => statuses.get(group) });
   const where: string[] = [];
   const params: SqlValue[] = [];
   for (const [column, value] of [['measure', q.measure], ['doc', q.doc], ['grp', q.group]] as const) {

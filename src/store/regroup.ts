@@ -13,9 +13,10 @@
  * cell, so a bucket that only gained claims counts the new ones alone (an
  * index of the claims not yet grouped); one that lost claims to a replaced
  * report counts all of its claims. Then the part-of links (`part-links.ts`)
- * and the `apart` links of the measures touched. Group ids stay with what makes a group (bucket, counted class,
- * country) from run to run; new ones are numbered in the order `groupClaims`
- * numbers them. Runs inside the caller's transaction.
+ * and the `apart` links of the measures touched. Group ids stay with what
+ * makes a group (bucket, counted class, country) from run to run; new ones
+ * are numbered in the order `groupClaims` numbers them. Runs inside the
+ * caller's transaction.
  */
 import { groupOfPiece, identityOf, KEY_SEPARATOR, linkApart, withMembers } from '../align/groups.js';
 import { piecesOf, type Cell, type Piece } from '../align/group-cells.js';
@@ -223,11 +224,7 @@ async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece
     rows.push(...(await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? ''])));
   }
   const placed = inOrder(rows);
-  const { group, standing } = groupOfPiece(
-    id,
-    piece,
-    placed.map((p) => p.claim),
-  );
+  const { group, standing } = groupOfPiece(id, piece, placed.map((p) => p.claim));
   const last = placed.at(-1)?.order ?? -1;
   return { group, state: { count: placed.length, last, standing, cells: tally([], rows) }, changed: placed.filter((p) => p.claim.group !== id), read: placed.length };
 }

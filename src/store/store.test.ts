@@ -16,7 +16,6 @@ import { extractPool } from './extract-pool.js';
 import type { Store } from './store.js';
 import { queryClaims, type ClaimFilter } from './claim-query.js';
 import { filterClaims } from '../server/filters.js';
-import type { ClaimsQuery } from '../server/queries.js';
 
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
@@ -332,7 +331,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       ];
       let answered = 0;
       for (const { q, limit } of queries) {
-        const expected = filterClaims(ledger, q as ClaimsQuery).slice(0, limit ?? Infinity);
+        const expected = filterClaims(ledger, q).slice(0, limit ?? Infinity);
         // pages of 7 claims, so that most queries read many pages and stop in one
         const got = await queryClaims(store.db, q, { page: 7, ...(limit ? { limit } : {}) });
         expect(got.claims, JSON.stringify(q)).toEqual(expected);
@@ -342,7 +341,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
         if (expected.length > 0) answered++;
       }
       expect(answered).toBeGreaterThanOrEqual(queries.length - 2);
-      expect((await store.claims({ measure: 'killed' }, 3)).claims).toEqual(filterClaims(ledger, { measure: 'killed' } as ClaimsQuery).slice(0, 3));
+      expect((await store.claims({ measure: 'killed' }, 3)).claims).toEqual(filterClaims(ledger, { measure: 'killed' }).slice(0, 3));
       // the corroboration is the ledger's: some claims are borne out by other reports
       expect(ledger.claims.some((c) => (c.corroboration?.outlets ?? 0) > 1)).toBe(true);
       expect(ledger.claims.some((c) => (c.corroboration?.copies ?? 0) > 0)).toBe(true);
