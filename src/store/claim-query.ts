@@ -43,8 +43,9 @@ export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infin
   let after: [number, number] | null = null;
   while (found.length < limit) {
     const page: { seq: number; n: number; doc: string; record: string }[] = await db.all(
-      `SELECT seq, n, doc, record FROM claims WHERE ${[...where, ...(after ? ['(seq > ? OR (seq = ? AND n > ?))'] : [])].join(' AND ') || 'true'} ORDER BY seq, n LIMIT ${size}`,
-      [...params, ...(after ? [after[0], after[0], after[1]] : [])],
+      // a row value, which both databases read as a range of the index (an OR of the two columns would scan from the start each page)
+      `SELECT seq, n, doc, record FROM claims WHERE ${[...where, ...(after ? ['(seq, n) > (?, ?)'] : [])].join(' AND ') || 'true'} ORDER BY seq, n LIMIT ${size}`,
+      [...params, ...(after ?? [])],
     );
     if (page.length === 0) break;
     if (q.outlet) await docs.load(page.map((r) => r.doc));

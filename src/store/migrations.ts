@@ -126,6 +126,13 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX claims_measure ON claims(measure, seq, n);
     `,
   },
+  {
+    // a group's claims in order, for a query of one group read a page at a time (claim-query.ts)
+    version: 6,
+    sql: () => `
+      CREATE INDEX claims_group ON claims(grp, seq, n);
+    `,
+  },
 ];
 
 /** The PostgreSQL advisory lock of whoever changes the schema or builds what it holds once: one process at a time. */
