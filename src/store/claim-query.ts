@@ -80,6 +80,7 @@ async function corroborationOf(db: SqlDriver, found: readonly Claim[], docs: Doc
   for (const c of found) if (c.group) byGroup.set(c.group, (byGroup.get(c.group) ?? new Set()).add(c.id));
   const field = (path: string) => jsonText(db, 'record', path);
   const support = new Map<string, NonNullable<Claim['corroboration']>>();
+  const copyFacts = new CopyFacts(db);
   for (const [group, only] of byGroup) {
     const members = (
       await db.all<FactRow>(
@@ -89,7 +90,7 @@ async function corroborationOf(db: SqlDriver, found: readonly Claim[], docs: Doc
       )
     ).map(factsOf);
     await docs.load(members.filter((m) => m.family === null).map((m) => m.doc));
-    const copies = copyIndex(await copiesTouching(db, [...new Set(found.filter((c) => only.has(c.id)).map((c) => c.doc))]));
+    const copies = copyIndex(await copyFacts.touching(found.filter((c) => only.has(c.id)).map((c) => c.doc)));
     for (const [claim, c] of corroborate(members, copies, (doc) => docs.get(doc).outlet ?? doc, only)) support.set(claim, c);
   }
   return support;
@@ -111,16 +112,30 @@ function factsOf(r: FactRow): CorroborationFacts {
   };
 }
 
-/** The copies either of whose reports is one of those given (in no order: corroboration only counts what they show). */
-async function copiesTouching(db: SqlDriver, ids: readonly string[]): Promise<Copy[]> {
-  const copies: Copy[] = [];
-  const given = new Set(ids);
-  for (const part of inLists(ids)) {
-    copies.push(...(await db.all<{ record: string }>(`SELECT record FROM copies WHERE a IN (${marks(part.length)})`, part)).map((r) => JSON.parse(r.record) as Copy));
-    // a copy between two of the reports given is found from its first one
-    for (const r of await db.all<{ a: string; record: string }>(`SELECT a, record FROM copies WHERE b IN (${marks(part.length)})`, part)) if (!given.has(r.a)) copies.push(JSON.parse(r.record) as Copy);
+/** The copies of reports, read as needed and kept: a report whose claims fall in several groups has its copies read once. */
+class CopyFacts {
+  private readonly byDoc = new Map<string, Copy[]>();
+  /** each copy read, once: one between two reports read is the same object under both */
+  private readonly byPair = new Map<string, Copy>();
+  constructor(private readonly db: SqlDriver) {}
+
+  /** The copies either of whose reports is one of those given (in no order: corroboration only counts what they show). */
+  async touching(ids: readonly string[]): Promise<Copy[]> {
+    const missing = [...new Set(ids)].filter((id) => !this.byDoc.has(id));
+    for (const id of missing) this.byDoc.set(id, []);
+    for (const part of inLists(missing)) {
+      for (const side of ['a', 'b'] as const) {
+        for (const r of await this.db.all<{ a: string; b: string; record: string }>(`SELECT a, b, record FROM copies WHERE ${side} IN (${marks(part.length)})`, part)) {
+          const pair = `${r.a} ${r.b}`;
+          let copy = this.byPair.get(pair);
+          if (!copy) this.byPair.set(pair, (copy = JSON.parse(r.record) as Copy));
+          this.byDoc.get(side === 'a' ? r.a : r.b)!.push(copy);
+        }
+      }
+    }
+    // a copy between two of the reports given is listed under both, as one object
+    return [...new Set(ids.flatMap((id) => this.byDoc.get(id)!))];
   }
-  return copies;
 }
 
 /** The status of each group (of those given, or of all), read from the records' JSON by the database. */
