@@ -138,11 +138,16 @@ export function partLinks(claims: readonly Claim[], byId: ReadonlyMap<string, Pi
   const links = new Map<string, string>();
   for (const c of claims) {
     const whole = c.partOf ? byId.get(c.partOf) : undefined;
-    if (!whole || !c.group || !whole.group) continue;
-    const key = `${c.group}>${whole.group}`;
-    if (!links.has(key)) links.set(key, `${c.text} is a part of ${whole.text}`);
+    const made = whole ? partLink(c, whole) : null;
+    if (made && !links.has(made.link)) links.set(made.link, made.reason);
   }
   return links;
+}
+
+/** The link a part makes from its group to its whole's ("A>B") and the reason it gives; null where either is in no group. */
+export function partLink(part: Pick<Claim, 'group' | 'text'>, whole: Pick<Claim, 'group' | 'text'>): { link: string; reason: string } | null {
+  if (!part.group || !whole.group) return null;
+  return { link: `${part.group}>${whole.group}`, reason: `${part.text} is a part of ${whole.text}` };
 }
 
 /** Fills each group's `apart`: the other groups of its measure and what keeps each apart from it. */

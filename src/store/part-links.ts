@@ -2,7 +2,7 @@
  * The part-of links between a store's groups ("3,000 is a part of 14,000":
  * what keeps a group of parts apart from the group of their wholes), kept in
  * `part_links`, one row per pair of groups, with the first part (in the
- * store's order) that makes it, as `partLinks` names it.
+ * store's order) that makes it, as `partLink` names it.
  *
  * A regroup in which every claim that changed group is new (it had none)
  * only adds links, and those a new part makes: a part and its whole are
@@ -12,9 +12,9 @@
  * worked out again from all its part claims. Runs inside the regroup's
  * transaction; reads and writes `claims` and `part_links` only.
  */
-import { partLinks } from '../align/groups.js';
+import { partLink } from '../align/groups.js';
 import type { Claim } from '../ledger/schema.js';
-import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
+import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 
 /** A claim that is a part of another, grouped for the first time by this regroup. */
 export interface NewPart {
@@ -68,9 +68,8 @@ async function addLinks(db: SqlDriver, added: readonly NewPart[]): Promise<void>
   const firsts = new Map<string, { measure: string; order: number; reason: string }>();
   for (const p of [...added].sort((a, b) => a.order - b.order)) {
     const w = wholes.get(p.partOf);
-    if (!w?.group) continue;
-    const link = `${p.group}>${w.group}`;
-    if (!firsts.has(link)) firsts.set(link, { measure: p.measure, order: p.order, reason: `${p.text} is a part of ${w.text}` });
+    const made = w ? partLink(p, w) : null;
+    if (made && !firsts.has(made.link)) firsts.set(made.link, { measure: p.measure, order: p.order, reason: made.reason });
   }
   const held = new Set<string>();
   for (const part of inLists([...firsts.keys()])) {
@@ -91,22 +90,15 @@ async function relink(db: SqlDriver, measure: string): Promise<void> {
   )
     .map((r) => Number(r.first))
     .sort((a, b) => a - b);
-  const parts: Claim[] = [];
-  const wholes = new Map<string, Pick<Claim, 'group' | 'text'>>();
-  const orders = new Map<string, number>();
+  const rows: SqlValue[][] = [];
   for (const first of firsts) {
     const [r] = await db.all<{ record: string; whole: string }>('SELECT p.record, w.record AS whole FROM claims p JOIN claims w ON w.id = p.part_of WHERE p.seq = ? AND p.n = ?', [
       Math.floor(first / 1e6),
       first % 1e6,
     ]);
-    if (!r) continue;
-    const c = JSON.parse(r.record) as Claim;
-    const whole = JSON.parse(r.whole) as Claim;
-    parts.push(c);
-    wholes.set(whole.id, whole);
-    orders.set(`${c.group}>${whole.group}`, first);
+    const made = r ? partLink(JSON.parse(r.record) as Claim, JSON.parse(r.whole) as Claim) : null;
+    if (made) rows.push([made.link, measure, first, made.reason]);
   }
   await db.run('DELETE FROM part_links WHERE measure = ?', [measure]);
-  const rows = [...partLinks(parts, wholes)].map(([link, reason]) => [link, measure, orders.get(link)!, reason]);
   await insertMany(db, 'INSERT INTO part_links (link, measure, first, reason)', 4, rows);
 }

@@ -355,7 +355,7 @@ export class Store {
     });
   }
 
-  /** The claims that match a query, in the ledger's order, at most `limit`: read a page at a time, with only their groups read whole (`queryClaims`). */
+  /** The claims that match a query, in the ledger's order, at most `limit`: read a page at a time, with of their groups only what corroboration reads (`queryClaims`). */
   claims(query: ClaimFilter, limit = Infinity): Promise<ClaimMatches> {
     return queryClaims(this.db, query, { limit });
   }
