@@ -14,6 +14,7 @@
  */
 import { partLink } from '../align/groups.js';
 import type { Claim } from '../ledger/schema.js';
+import { claimOrderSql, claimPlace } from './claim-order.js';
 import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 
 /** A claim that is a part of another, grouped for the first time by this regroup. */
@@ -83,7 +84,7 @@ async function addLinks(db: SqlDriver, added: readonly NewPart[]): Promise<void>
 async function relink(db: SqlDriver, measure: string): Promise<void> {
   const firsts = (
     await db.all<{ first: number }>(
-      `SELECT MIN(CAST(p.seq AS BIGINT) * 1000000 + p.n) AS first FROM claims p JOIN claims w ON w.id = p.part_of
+      `SELECT MIN(${claimOrderSql('p')}) AS first FROM claims p JOIN claims w ON w.id = p.part_of
        WHERE p.part_of IS NOT NULL AND p.measure = ? AND p.grp IS NOT NULL AND w.grp IS NOT NULL GROUP BY p.grp, w.grp`,
       [measure],
     )
@@ -92,10 +93,8 @@ async function relink(db: SqlDriver, measure: string): Promise<void> {
     .sort((a, b) => a - b);
   const rows: SqlValue[][] = [];
   for (const first of firsts) {
-    const [r] = await db.all<{ record: string; whole: string }>('SELECT p.record, w.record AS whole FROM claims p JOIN claims w ON w.id = p.part_of WHERE p.seq = ? AND p.n = ?', [
-      Math.floor(first / 1e6),
-      first % 1e6,
-    ]);
+    const { seq, n } = claimPlace(first);
+    const [r] = await db.all<{ record: string; whole: string }>('SELECT p.record, w.record AS whole FROM claims p JOIN claims w ON w.id = p.part_of WHERE p.seq = ? AND p.n = ?', [seq, n]);
     const made = r ? partLink(JSON.parse(r.record) as Claim, JSON.parse(r.whole) as Claim) : null;
     if (made) rows.push([made.link, measure, first, made.reason]);
   }

@@ -23,6 +23,7 @@ import { piecesOf, type Cell, type Piece } from '../align/group-cells.js';
 import { extendStanding, type StandingState } from '../align/group-status.js';
 import type { Claim, Group } from '../ledger/schema.js';
 import { voiceHash } from './claim-cells.js';
+import { claimOrder, claimOrderSql } from './claim-order.js';
 import { linksOf, updatePartLinks, type NewPart } from './part-links.js';
 import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
 
@@ -59,9 +60,8 @@ type CellRow = {
   last: number;
 };
 
-/** A claim's place in the store's order as one number (a report's place, then the claim's within it), in SQL and here. */
-const ORDER = 'CAST(seq AS BIGINT) * 1000000 + n';
-const orderOf = (r: { seq: number; n: number }) => Number(r.seq) * 1e6 + Number(r.n);
+/** A claim's place in the store's order as one number, in SQL (`claim-order.ts`). */
+const ORDER = claimOrderSql();
 
 export async function regroupStore(db: SqlDriver): Promise<RegroupResult> {
   const dirty = await db.all<{ bucket: string; lost: number }>('SELECT bucket, lost FROM dirty_buckets');
@@ -267,7 +267,7 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
 }
 
 function inOrder(rows: readonly ClaimRow[]): Placed[] {
-  return rows.map((r) => ({ claim: JSON.parse(r.record) as Claim, order: orderOf(r) })).sort((a, b) => a.order - b.order);
+  return rows.map((r) => ({ claim: JSON.parse(r.record) as Claim, order: claimOrder(r) })).sort((a, b) => a.order - b.order);
 }
 
 /** A group's claims per cell: those it kept, with the claims given added. */
@@ -275,7 +275,7 @@ function tally(kept: readonly CellTally[], rows: readonly ClaimRow[]): CellTally
   const cells = new Map<string, [string, string, number, number, number]>(kept.map(([head, zone, members, first, last]) => [`${head}${KEY_SEPARATOR}${zone}`, [head, zone, members, first, last]]));
   for (const r of rows) {
     const key = `${r.head}${KEY_SEPARATOR}${r.zone}`;
-    const order = orderOf(r);
+    const order = claimOrder(r);
     const cell = cells.get(key);
     if (cell) {
       cell[2]++;
