@@ -7,8 +7,9 @@
  *   regroup {store}               the cross-document step over the whole store, every group made again
  *   query {store, query, limit}   `tally query`'s answer from the database (`Store.claims`)
  *   ledger-query {store, queries, limit}  the same answers from the whole ledger, read once and filtered (what `query` did before)
+ *   export {store, format, what, out}    `tally export` of the store to a file (read a page at a time)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { extractInThread } from '../../src/store/ingest.js';
 import { ingest } from '../../src/store/ingest.js';
@@ -17,9 +18,20 @@ import { openStore } from '../../src/store/open.js';
 import type { RawReport } from '../../src/store/raw-report.js';
 import type { ClaimFilter } from '../../src/store/claim-query.js';
 import { filterClaims } from '../../src/server/filters.js';
+import { runExport } from '../../src/cli/export.js';
 
 const [step, json] = process.argv.slice(2);
-const args = JSON.parse(json ?? '{}') as { list?: string; threads?: number; store?: string; query?: ClaimFilter; queries?: ClaimFilter[]; limit?: number };
+const args = JSON.parse(json ?? '{}') as {
+  list?: string;
+  threads?: number;
+  store?: string;
+  query?: ClaimFilter;
+  queries?: ClaimFilter[];
+  limit?: number;
+  format?: string;
+  what?: string;
+  out?: string;
+};
 const files = args.list ? readFileSync(args.list, 'utf8').split('\n').filter(Boolean) : [];
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
@@ -78,6 +90,13 @@ async function main(): Promise<Record<string, number>> {
       const seconds = (performance.now() - start) / 1000;
       await store.close();
       return { seconds, claims, peakMb: peakMb() };
+    }
+    case 'export': {
+      const start = performance.now();
+      const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+      const code = await runExport(['--store', args.store!, '--format', args.format!, '--what', args.what ?? 'claims', '--out', args.out!], io);
+      const seconds = (performance.now() - start) / 1000;
+      return { code, seconds, mb: statSync(args.out!).size / 1e6, peakMb: peakMb() };
     }
     default:
       throw new Error(`unknown step ${step}`);

@@ -15,6 +15,7 @@ import { SHINGLE_WORDS } from '../extract/fingerprint/index.js';
 import type { Copy } from '../ledger/schema.js';
 import type { CopyIndex, SharedPassages } from './corroboration.js';
 import { pushTo } from '../core/multimap.js';
+import type { Span } from '../core/span.js';
 
 /** Fewer shared words than this is a shared phrase or quote fragment, not a copied passage. */
 export const MIN_PASSAGE_WORDS = 20;
@@ -127,8 +128,14 @@ function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint): Pa
   return out;
 }
 
+/** What an index of copies reads of each: its two reports and where each passage lies in them. */
+export interface CopySpans {
+  readonly docs: readonly [string, string];
+  readonly passages: readonly { readonly a: Span; readonly b: Span }[];
+}
+
 /** The copies as an index: which reports share passages with a report, and where those passages lie in each. */
-export function copyIndex(copies: readonly FoundCopy[]): CopyIndex {
+export function copyIndex(copies: readonly CopySpans[]): CopyIndex {
   const partners = new Map<string, SharedPassages[]>();
   for (const c of copies) {
     pushTo(partners, c.docs[0], { doc: c.docs[1], own: c.passages.map((p) => p.a), other: c.passages.map((p) => p.b) });

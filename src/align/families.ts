@@ -6,27 +6,38 @@
  */
 import type { Claim, Family } from '../ledger/schema.js';
 
-export function claimantFamilies(claims: readonly Claim[]): Family[] {
-  const byName = new Map<string, Family>();
+export function claimantFamilies(claims: Iterable<Pick<Claim, 'family' | 'claimant'>>): Family[] {
+  const tally = new FamilyTally();
+  for (const c of claims) tally.add(c);
+  return tally.families();
+}
+
+/** The families counted a claim at a time, for a ledger written as it is read (a store's export). */
+export class FamilyTally {
+  private readonly byName = new Map<string, Family>();
   // each family's members by text (a family of a large store has thousands of spellings)
-  const members = new Map<Family, Map<string, Family['members'][number]>>();
-  for (const c of claims) {
-    if (!c.family || !c.claimant) continue;
-    let family = byName.get(c.family);
+  private readonly members = new Map<Family, Map<string, Family['members'][number]>>();
+
+  add(c: Pick<Claim, 'family' | 'claimant'>): void {
+    if (!c.family || !c.claimant) return;
+    let family = this.byName.get(c.family);
     if (!family) {
       family = { name: c.family, members: [], claims: 0 };
-      byName.set(c.family, family);
-      members.set(family, new Map());
+      this.byName.set(c.family, family);
+      this.members.set(family, new Map());
     }
     family.claims++;
     const text = c.claimant.name ?? c.claimant.text;
-    const member = members.get(family)!.get(text);
+    const member = this.members.get(family)!.get(text);
     if (member) member.claims++;
     else {
       const made = { text, entity: c.claimant.entity, claims: 1 };
       family.members.push(made);
-      members.get(family)!.set(text, made);
+      this.members.get(family)!.set(text, made);
     }
   }
-  return [...byName.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+
+  families(): Family[] {
+    return [...this.byName.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+  }
 }

@@ -1,16 +1,24 @@
 /** `tally export --store FILE|URL --format csv|json|ndjson`: what a store holds, as data for other tools. */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { Ledger } from '../ledger/schema.js';
-import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import type { Group } from '../ledger/schema.js';
+import { mergeEvents } from '../align/events.js';
+import { collect } from '../core/collect.js';
+import { claimsCsvText, quotesCsvText } from '../report/export/csv.js';
+import { ledgerJsonText } from '../report/export/ledger-json.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
+import type { LedgerReader } from '../store/ledger-reader.js';
+import { DocumentFacts, groupStatuses } from '../store/record-facts.js';
+import type { Store } from '../store/store.js';
 import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
-import { UsageError, type CommandIO } from './io.js';
+import { UsageError, writePieces, type CommandIO } from './io.js';
 
 export const exportHelp = `Usage: tally export [options]
 
 Writes what a store holds: json, the whole ledger; csv, one row per claim (or
-quote); ndjson, one JSON record per line of the collection chosen.
+quote); ndjson, one JSON record per line of the collection chosen. The store
+is read a page at a time and written as it is read, so a store of any size
+is exported without holding its ledger in memory.
 
 Options:
 ${storeHelp}
@@ -43,18 +51,41 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
   if (values.format === 'csv' && what !== 'claims' && what !== 'quotes') throw new UsageError('csv exports claims or quotes');
   if (!['json', 'csv', 'ndjson'].includes(values.format)) throw new UsageError('--format must be json, csv or ndjson');
   const store = await openStoreOption(values, io.cwd, true);
-  let content: string;
   try {
-    const ledger = await store.ledger();
-    content = values.format === 'json' ? `${JSON.stringify(ledger, null, 2)}\n` : values.format === 'csv' ? (what === 'claims' ? claimsCsv(ledger) : quotesCsv(ledger)) : ndjson(ledger, what);
+    // written as the store is read, a page of records at a time: a store of any size is exported without holding its ledger
+    const read = store.reader();
+    const format = values.format as 'json' | 'csv' | 'ndjson';
+    const text = format === 'json' ? withNewline(ledgerJsonText(read)) : format === 'csv' ? await csvText(store, what) : ndjsonText(read, what);
+    if (values.out) await writeFileAtomic(path.resolve(io.cwd, values.out), text);
+    else await writePieces(io.stdout, text);
   } finally {
     await store.close();
   }
-  if (values.out) await writeFileAtomic(path.resolve(io.cwd, values.out), content);
-  else io.stdout.write(content);
   return 0;
 }
 
-function ndjson(ledger: Ledger, what: Collection): string {
-  return (ledger[what] as readonly unknown[]).map((x) => `${JSON.stringify(x)}\n`).join('');
+async function csvText(store: Store, what: Collection): Promise<AsyncGenerator<string>> {
+  const reports = new DocumentFacts(store.db);
+  await reports.loadAll();
+  const statuses = what === 'claims' ? await groupStatuses(store.db) : new Map<string, string>();
+  const context = { report: (id: string) => reports.get(id), status: (group: string) => statuses.get(group) as Group['status'] | undefined };
+  return what === 'claims' ? claimsCsvText(store.reader().claims(), context) : quotesCsvText(store.reader().quotes(), context);
+}
+
+async function* ndjsonText(read: LedgerReader, what: Collection): AsyncGenerator<string> {
+  // the timeline merges the reports' events, so it is the one collection held whole
+  const records: AsyncIterable<unknown> | Iterable<unknown> = what === 'events' ? mergeEvents(await collect(read.events())) : read[what]();
+  let piece = '';
+  for await (const record of records) {
+    piece += `${JSON.stringify(record)}\n`;
+    if (piece.length < 1 << 16) continue;
+    yield piece;
+    piece = '';
+  }
+  if (piece) yield piece;
+}
+
+async function* withNewline(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+  yield* pieces;
+  yield '\n';
 }

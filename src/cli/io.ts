@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+
 /** What a command may touch: its streams and working directory (so tests can run commands in-process). */
 export interface CommandIO {
   readonly stdin: NodeJS.ReadableStream;
@@ -8,6 +10,11 @@ export interface CommandIO {
 
 /** Standard error, and whether it is a terminal (for the progress bar). */
 export type ErrorStream = NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
+
+/** Writes the pieces of a text as they come, waiting for the stream to drain when it asks to. */
+export async function writePieces(stream: NodeJS.WritableStream, pieces: AsyncIterable<string>): Promise<void> {
+  for await (const piece of pieces) if (!stream.write(piece)) await once(stream, 'drain');
+}
 
 /** A mistake in how the command was called: exit status 2. */
 export class UsageError extends Error {}

@@ -49,6 +49,13 @@ describe.each(BACKENDS)('tally ingest, query, export and report on $name', (back
       for (const c of byEntity) expect([c.claimant?.entity, ...c.via.map((v) => v.entity)]).toContain(named.entity);
       const ndjson = await runCli(['export', '--store', store, '--format', 'ndjson', '--what', 'quotes'], dir);
       expect(ndjson.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(ledger.quotes.map((q) => q.id));
+      for (const what of ['claims', 'documents', 'groups', 'entities', 'events', 'copies'] as const) {
+        const lines = await runCli(['export', '--store', store, '--format', 'ndjson', '--what', what], dir);
+        expect(lines.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown), what).toEqual(ledger[what]);
+      }
+      const toFile = await runCli(['export', '--store', store, '--out', 'export/ledger.json'], dir);
+      expect(toFile).toMatchObject({ code: 0, stdout: '' });
+      expect(await readFile(path.join(dir, 'export/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
 
       const report = await runCli(['report', '--store', store, '--out', 'out'], dir);
       expect(report.code).toBe(0);

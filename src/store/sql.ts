@@ -49,3 +49,35 @@ export function marks(n: number): string {
 export function jsonText(db: Pick<SqlDriver, 'dialect'>, column: string, path: string): string {
   return db.dialect === 'postgres' ? `(${column}::jsonb #>> '{${path.split('.').join(',')}}')` : `json_extract(${column}, '$.${path}')`;
 }
+
+/** A FROM item giving each element of a JSON array field as a row `p(value, key)` (`key`: its place), in the driver's SQL. */
+export function jsonArrayRows(db: Pick<SqlDriver, 'dialect'>, column: string, path: string, alias = 'p'): string {
+  return db.dialect === 'postgres'
+    ? `jsonb_array_elements(${column}::jsonb #> '{${path.split('.').join(',')}}') WITH ORDINALITY AS ${alias}(value, key)`
+    : `json_each(${column}, '$.${path}') AS ${alias}`;
+}
+
+/**
+ * A table's rows in the order of its integer key columns, a page at a time,
+ * of those the conditions keep. Paged by the row value `(k1, k2) > (?, ?)`,
+ * which both databases read as a range of an index (an OR of the columns
+ * would scan from the start on every page).
+ */
+export async function* keysetPages<R extends Row>(
+  db: SqlDriver,
+  { columns, from, keys, where = [], params = [], size }: { columns: string; from: string; keys: readonly string[]; where?: readonly string[]; params?: readonly SqlValue[]; size: number },
+): AsyncGenerator<R[]> {
+  let after: number[] | null = null;
+  for (;;) {
+    const conditions = [...where, ...(after ? [`(${keys.join(', ')}) > (${marks(keys.length)})`] : [])];
+    const page: R[] = await db.all<R>(`SELECT ${keys.join(', ')}, ${columns} FROM ${from} WHERE ${conditions.join(' AND ') || 'true'} ORDER BY ${keys.join(', ')} LIMIT ${size}`, [
+      ...params,
+      ...(after ?? []),
+    ]);
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < size) return;
+    const last = page.at(-1)!;
+    after = keys.map((k) => Number(last[k]));
+  }
+}

@@ -16,6 +16,10 @@ import { extractPool } from './extract-pool.js';
 import type { Store } from './store.js';
 import { queryClaims, type ClaimFilter } from './claim-query.js';
 import { filterClaims } from '../server/filters.js';
+import { collect } from '../core/collect.js';
+import { mergeEvents } from '../align/events.js';
+import { ledgerJsonText, type LedgerCollections } from '../report/export/ledger-json.js';
+import { claimsCsv, claimsCsvText, quotesCsv, quotesCsvText, rowContext } from '../report/export/csv.js';
 
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
@@ -345,6 +349,30 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       // the corroboration is the ledger's: some claims are borne out by other reports
       expect(ledger.claims.some((c) => (c.corroboration?.outlets ?? 0) > 1)).toBe(true);
       expect(ledger.claims.some((c) => (c.corroboration?.copies ?? 0) > 0)).toBe(true);
+    });
+  });
+
+  it('reads its ledger a page at a time to the bytes of the whole: ledger.json, claims and quotes as CSV, each collection', async () => {
+    const store = await open();
+    const jsonOf = async (read: LedgerCollections) => (await collect(ledgerJsonText(read))).join('');
+    // an empty store
+    const empty = await store.ledger();
+    expect(await jsonOf(store.reader(7))).toBe(JSON.stringify(empty, null, 2));
+    expect((await collect(claimsCsvText(store.reader(7).claims(), rowContext(empty)))).join('')).toBe(claimsCsv(empty));
+    await withSyntheticStory(60, async (files) => {
+      await ingest(store, [KURSK, ...files]);
+      const whole = comparable((await analyze([KURSK, ...files])).ledger);
+      // pages of 7 reports (28 claims): every collection is read in many pages
+      const read = store.reader(7);
+      expect(whole.documents.length).toBe(65);
+      expect(whole.claims.length).toBeGreaterThan(28 * 5);
+      expect(whole.copies.length).toBeGreaterThan(7);
+      expect(await jsonOf(read)).toBe(JSON.stringify(whole, null, 2));
+      for (const what of ['documents', 'claims', 'attributions', 'quotes', 'times', 'entities', 'groups', 'copies'] as const) expect(await collect<unknown>(read[what]()), what).toEqual(whole[what]);
+      expect(mergeEvents(await collect(read.events()))).toEqual(whole.events);
+      const context = rowContext(whole);
+      expect((await collect(claimsCsvText(read.claims(), context, 13))).join('')).toBe(claimsCsv(whole));
+      expect((await collect(quotesCsvText(read.quotes(), context, 13))).join('')).toBe(quotesCsv(whole));
     });
   });
 

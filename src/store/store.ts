@@ -14,20 +14,20 @@
  * buckets marked, and the next run regroups them.
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, copyIndex } from '../align/copies.js';
-import { corroborateGroups } from '../align/corroboration.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE } from '../align/copies.js';
+import { collect } from '../core/collect.js';
 import { claimColumns, fillClaimColumnsIfMissing } from './claim-cells.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
 import { queryClaims, type ClaimFilter, type ClaimMatches } from './claim-query.js';
+import { LedgerReader } from './ledger-reader.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
 import type { StampedInput } from './input-stamp.js';
-import { pushTo } from '../core/multimap.js';
 import type { EntitySeed } from '../ledger/entities.js';
 import type { DocExtract } from '../ledger/doc-extract.js';
 import { OffsetMap } from '../core/offset-map.js';
 import { reportText } from '../report/html/texts.js';
 import type { ReportText } from '../report/html/report.js';
-import type { Attribution, BatchMessage, Claim, Copy, Entity, Group, Ledger, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
+import type { Attribution, BatchMessage, Claim, Copy, Ledger, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
 import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
 import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
@@ -334,25 +334,24 @@ export class Store {
 
   /** The whole ledger, as `tally analyze` would write it for the same reports in the same order. */
   async ledger(messages: readonly BatchMessage[] = []): Promise<Ledger> {
-    const db = this.db;
-    const parse = <T>(rows: { record: string }[]): T[] => rows.map((r) => JSON.parse(r.record) as T);
-    const documents = parse<LedgerDocument>(await db.all('SELECT record FROM documents ORDER BY seq'));
-    const copies = parse<Copy>(await db.all('SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ORDER BY da.seq, db.seq'));
-    const claims = corroborateGroups(parse<Claim>(await db.all('SELECT record FROM claims ORDER BY seq, n')), copyIndex(copies), documents);
-    const items = async <T>(kind: string): Promise<T[]> =>
-      parse<T>(await db.all('SELECT i.record FROM items i JOIN documents d ON d.id = i.doc WHERE i.kind = ? ORDER BY d.seq, i.n', [kind]));
+    const read = this.reader();
     return ledgerOf({
-      documents,
-      claims,
-      attributions: await items<Attribution>('attribution'),
-      quotes: await items<Quote>('quote'),
-      times: await items<TimeExpression>('time'),
-      entities: await this.entities(),
-      events: await items<LedgerEvent>('event'),
-      groups: parse<Group>(await db.all('SELECT record FROM groups WHERE record IS NOT NULL ORDER BY n')),
-      copies,
+      documents: await collect(read.documents()),
+      claims: await collect(read.claims()),
+      attributions: await collect(read.attributions()),
+      quotes: await collect(read.quotes()),
+      times: await collect(read.times()),
+      entities: await collect(read.entities()),
+      events: await collect(read.events()),
+      groups: await collect(read.groups()),
+      copies: await collect(read.copies()),
       messages: [...messages],
     });
+  }
+
+  /** The ledger a collection at a time, each read a page at a time (what an export writes as it reads). */
+  reader(page?: number): LedgerReader {
+    return new LedgerReader(this.db, page);
   }
 
   /** The claims that match a query, in the ledger's order, at most `limit`: read a page at a time, with of their groups only what corroboration reads (`queryClaims`). */
@@ -396,17 +395,5 @@ export class Store {
       copies: await count('SELECT count(*) AS n FROM copies'),
       pending: await count('SELECT count(*) AS n FROM dirty_buckets'),
     };
-  }
-
-  private async entities(): Promise<Entity[]> {
-    const seeds = await this.entitySeeds();
-    const mentions = new Map<string, Entity['mentions']>();
-    for (const r of await this.db.all<{ entity: string; doc: string; start_at: number; end_at: number }>(
-      'SELECT m.entity, m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc ORDER BY d.seq, m.n',
-    )) {
-      pushTo(mentions, r.entity, { doc: r.doc, span: { start: Number(r.start_at), end: Number(r.end_at) } });
-    }
-    // an entity whose every mention went with a replaced report is no longer in the ledger
-    return seeds.flatMap((s) => (mentions.has(s.entity.id) ? [{ ...s.entity, mentions: mentions.get(s.entity.id)! }] : []));
   }
 }

@@ -1,0 +1,135 @@
+/**
+ * A store's ledger read a collection at a time, each in the ledger's order
+ * and a page at a time, so that writing out a store of any size holds a page
+ * of records, not the ledger: `Store.ledger()` gathers them, and `tally export`
+ * writes them as they come (`report/export/ledger-json.ts`).
+ *
+ * What spans the whole ledger is kept while reading: each claim's
+ * corroboration, worked out group by group before the first claim is given
+ * (of each member only what corroboration reads, and of the copies only their
+ * spans, `copy-spans.ts`).
+ * Reads every table the ledger shows; writes nothing.
+ */
+import { copyIndex, type CopySpans } from '../align/copies.js';
+import { corroborate } from '../align/corroboration.js';
+import type { EntitySeed } from '../ledger/entities.js';
+import type { Attribution, Claim, Copy, Entity, Group, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
+import { CLAIM_ORDER } from './claim-order.js';
+import { copySpans } from './copy-spans.js';
+import { memberFacts } from './record-facts.js';
+import { IN_LIST, jsonText, keysetPages, marks, type Row, type SqlDriver } from './sql.js';
+
+type Corroboration = NonNullable<Claim['corroboration']>;
+
+/** Reports (or entities, groups) read at a time: a page of reports' ids is one IN list. */
+const PAGE = IN_LIST;
+
+export class LedgerReader {
+  /** `page`: rows read at a time (reports, entities, groups; four times as many claims) */
+  constructor(
+    private readonly db: SqlDriver,
+    private readonly page = PAGE,
+  ) {}
+
+  async *documents(): AsyncGenerator<LedgerDocument> {
+    for await (const rows of this.pages<{ record: string }>('record', 'documents', 'seq')) yield* rows.map((r) => JSON.parse(r.record) as LedgerDocument);
+  }
+
+  /** The claims, each with its corroboration (worked out for all of them first). */
+  async *claims(): AsyncGenerator<Claim> {
+    const support = await this.corroboration();
+    for await (const rows of keysetPages<{ record: string }>(this.db, { columns: 'record', from: 'claims', keys: CLAIM_ORDER, size: this.page * 4 })) {
+      for (const r of rows) {
+        const c = JSON.parse(r.record) as Claim;
+        yield { ...c, corroboration: support.get(c.id) ?? null };
+      }
+    }
+  }
+
+  attributions(): AsyncGenerator<Attribution> {
+    return this.items('attribution');
+  }
+
+  quotes(): AsyncGenerator<Quote> {
+    return this.items('quote');
+  }
+
+  times(): AsyncGenerator<TimeExpression> {
+    return this.items('time');
+  }
+
+  /** Each report's events, as it gave them (the ledger's timeline merges them). */
+  events(): AsyncGenerator<LedgerEvent> {
+    return this.items('event');
+  }
+
+  /** The entities in the order they were made, each with its mentions in the ledger's order; one whose every mention went with a replaced report is no longer in the ledger. */
+  async *entities(): AsyncGenerator<Entity> {
+    for await (const rows of this.pages<{ seed: string }>('seed', 'entities', 'n')) {
+      for (const r of rows) {
+        const seed = JSON.parse(r.seed) as EntitySeed;
+        // one entity at a time: the mentions of a story's main actor run to hundreds of thousands
+        const mentions = await this.db.all<{ doc: string; start_at: number; end_at: number }>(
+          'SELECT m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.seq, m.n',
+          [seed.entity.id],
+        );
+        if (mentions.length > 0) yield { ...seed.entity, mentions: mentions.map((m) => ({ doc: m.doc, span: { start: Number(m.start_at), end: Number(m.end_at) } })) };
+      }
+    }
+  }
+
+  async *groups(): AsyncGenerator<Group> {
+    for await (const rows of this.pages<{ record: string }>('record', 'groups', 'n', 'record IS NOT NULL')) yield* rows.map((r) => JSON.parse(r.record) as Group);
+  }
+
+  /** The copies in the order of their first report, then of their second. */
+  async *copies(): AsyncGenerator<Copy> {
+    for await (const reports of this.pages<{ id: string }>('id', 'documents', 'seq')) {
+      const rows = await this.db.all<{ a: string; record: string; b_seq: number }>(
+        `SELECT c.a, c.record, d.seq AS b_seq FROM copies c JOIN documents d ON d.id = c.b WHERE c.a IN (${marks(reports.length)})`,
+        reports.map((r) => r.id),
+      );
+      const place = new Map(reports.map((r, i) => [r.id, i]));
+      rows.sort((x, y) => place.get(x.a)! - place.get(y.a)! || Number(x.b_seq) - Number(y.b_seq));
+      yield* rows.map((r) => JSON.parse(r.record) as Copy);
+    }
+  }
+
+  /** Items of one kind, in the order of their reports, then as each report gave them. */
+  private async *items<T>(kind: string): AsyncGenerator<T> {
+    for await (const reports of this.pages<{ id: string }>('id', 'documents', 'seq')) {
+      const rows = await this.db.all<{ doc: string; n: number; record: string }>(
+        `SELECT doc, n, record FROM items WHERE kind = ? AND doc IN (${marks(reports.length)})`,
+        [kind, ...reports.map((r) => r.id)],
+      );
+      const place = new Map(reports.map((r, i) => [r.id, i]));
+      rows.sort((x, y) => place.get(x.doc)! - place.get(y.doc)! || Number(x.n) - Number(y.n));
+      yield* rows.map((r) => JSON.parse(r.record) as T);
+    }
+  }
+
+  /**
+   * Every grouped claim's corroboration, each group judged against all its
+   * members, as `corroborateGroups` judges a ledger's: the copies (their spans)
+   * and the reports' outlets are read once, then a group's members at a time.
+   */
+  private async corroboration(): Promise<Map<string, Corroboration>> {
+    const outlets = new Map<string, string>();
+    for await (const rows of this.pages<{ id: string; outlet: string | null }>(`id, ${jsonText(this.db, 'record', 'outlet')} AS outlet`, 'documents', 'seq')) {
+      for (const r of rows) outlets.set(r.id, r.outlet ?? r.id);
+    }
+    const spans: CopySpans[] = [];
+    for await (const reports of this.pages<{ id: string }>('id', 'documents', 'seq')) for (const c of await copySpans(this.db, 'a', reports.map((r) => r.id))) spans.push(c);
+    const copies = copyIndex(spans);
+    const support = new Map<string, Corroboration>();
+    for (const { grp } of await this.db.all<{ grp: string }>('SELECT DISTINCT grp FROM claims WHERE grp IS NOT NULL')) {
+      for (const [id, c] of corroborate(await memberFacts(this.db, grp), copies, (doc) => outlets.get(doc) ?? doc)) support.set(id, c);
+    }
+    return support;
+  }
+
+  /** A table's rows in the order of one integer column, a page at a time. */
+  private pages<R extends Row>(columns: string, table: string, key: string, where = 'true'): AsyncGenerator<R[]> {
+    return keysetPages<R>(this.db, { columns, from: table, keys: [key], where: [where], size: this.page });
+  }
+}
