@@ -85,13 +85,22 @@ export class LedgerReader {
   /** The copies in the order of their first report, then of their second. */
   async *copies(): AsyncGenerator<Copy> {
     for await (const reports of this.pages<{ id: string }>('id', 'documents', 'seq')) {
-      const rows = await this.db.all<{ a: string; record: string; b_seq: number }>(
-        `SELECT c.a, c.record, d.seq AS b_seq FROM copies c JOIN documents d ON d.id = c.b WHERE c.a IN (${marks(reports.length)})`,
+      // the pairs first, then their records a page at a time: a wire story's first report can share passages with tens of thousands
+      const pairs = await this.db.all<{ a: string; b: string; b_seq: number }>(
+        `SELECT c.a, c.b, d.seq AS b_seq FROM copies c JOIN documents d ON d.id = c.b WHERE c.a IN (${marks(reports.length)})`,
         reports.map((r) => r.id),
       );
       const place = new Map(reports.map((r, i) => [r.id, i]));
-      rows.sort((x, y) => place.get(x.a)! - place.get(y.a)! || Number(x.b_seq) - Number(y.b_seq));
-      yield* rows.map((r) => JSON.parse(r.record) as Copy);
+      pairs.sort((x, y) => place.get(x.a)! - place.get(y.a)! || Number(x.b_seq) - Number(y.b_seq));
+      for (let i = 0; i < pairs.length; i += this.page) {
+        const part = pairs.slice(i, i + this.page);
+        const rows = await this.db.all<{ a: string; b: string; record: string }>(
+          `SELECT a, b, record FROM copies WHERE (a, b) IN (VALUES ${part.map(() => '(?, ?)').join(', ')})`,
+          part.flatMap((p) => [p.a, p.b]),
+        );
+        const records = new Map(rows.map((r) => [`${r.a} ${r.b}`, r.record]));
+        yield* part.map((p) => JSON.parse(records.get(`${p.a} ${p.b}`)!) as Copy);
+      }
     }
   }
 
