@@ -16,8 +16,8 @@ import type { EntitySeed } from '../ledger/entities.js';
 import type { Attribution, Claim, Copy, Entity, Group, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
 import { CLAIM_ORDER } from './claim-order.js';
 import { copySpans } from './copy-spans.js';
-import { memberFacts } from './record-facts.js';
-import { IN_LIST, jsonText, keysetPages, marks, type Row, type SqlDriver } from './sql.js';
+import { DocumentFacts, memberFacts } from './record-facts.js';
+import { IN_LIST, keysetPages, marks, type Row, type SqlDriver } from './sql.js';
 
 type Corroboration = NonNullable<Claim['corroboration']>;
 
@@ -123,16 +123,14 @@ export class LedgerReader {
    * and the reports' outlets are read once, then a group's members at a time.
    */
   private async corroboration(): Promise<Map<string, Corroboration>> {
-    const outlets = new Map<string, string>();
-    for await (const rows of this.pages<{ id: string; outlet: string | null }>(`id, ${jsonText(this.db, 'record', 'outlet')} AS outlet`, 'documents', 'seq')) {
-      for (const r of rows) outlets.set(r.id, r.outlet ?? r.id);
-    }
+    const reports = new DocumentFacts(this.db);
+    await reports.loadAll();
     const spans: CopySpans[] = [];
     for await (const reports of this.pages<{ id: string }>('id', 'documents', 'seq')) for (const c of await copySpans(this.db, 'a', reports.map((r) => r.id))) spans.push(c);
     const copies = copyIndex(spans);
     const support = new Map<string, Corroboration>();
     for (const { grp } of await this.db.all<{ grp: string }>('SELECT DISTINCT grp FROM claims WHERE grp IS NOT NULL')) {
-      for (const [id, c] of corroborate(await memberFacts(this.db, grp), copies, (doc) => outlets.get(doc) ?? doc)) support.set(id, c);
+      for (const [id, c] of corroborate(await memberFacts(this.db, grp), copies, (doc) => reports.outletOf(doc) ?? doc)) support.set(id, c);
     }
     return support;
   }

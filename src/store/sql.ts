@@ -51,10 +51,8 @@ export function jsonText(db: Pick<SqlDriver, 'dialect'>, column: string, path: s
 }
 
 /** A FROM item giving each element of a JSON array field as a row `p(value, key)` (`key`: its place), in the driver's SQL. */
-export function jsonArrayRows(db: Pick<SqlDriver, 'dialect'>, column: string, path: string, alias = 'p'): string {
-  return db.dialect === 'postgres'
-    ? `jsonb_array_elements(${column}::jsonb #> '{${path.split('.').join(',')}}') WITH ORDINALITY AS ${alias}(value, key)`
-    : `json_each(${column}, '$.${path}') AS ${alias}`;
+export function jsonArrayRows(db: Pick<SqlDriver, 'dialect'>, column: string, path: string): string {
+  return db.dialect === 'postgres' ? `jsonb_array_elements(${column}::jsonb #> '{${path.split('.').join(',')}}') WITH ORDINALITY AS p(value, key)` : `json_each(${column}, '$.${path}') AS p`;
 }
 
 /**
