@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../pipeline/process-doc.js';
 import { EntityRegistry } from './entities.js';
-import { docExtract, fingerprintOf, resolveEntities, type DocExtract } from './doc-extract.js';
+import { docExtract, resolveEntities, type DocExtract } from './doc-extract.js';
 import { findCopies, type FoundCopy } from '../align/copies.js';
 import { mergeEvents } from '../align/events.js';
 import { groupClaims } from '../align/groups.js';
@@ -24,7 +24,7 @@ export function assembleLedger(extracts: readonly DocExtract[], batchMessages: r
   const resolved = extracts.map((x) => resolveEntities(x, (doc, key) => registry.idOfKey(doc, key)));
   const documents = extracts.map((x) => x.document);
   const sources = new Map(extracts.map((x) => [x.document.id, x.source]));
-  const copies = withPassageText(findCopies(extracts.map((x) => ({ doc: x.document.id, print: fingerprintOf(x) }))), (doc) => sources.get(doc)!);
+  const copies = withPassageText(findCopies(extracts.map((x) => ({ doc: x.document.id, print: x.print }))), (doc) => sources.get(doc)!);
   const { claims, groups } = groupClaims(resolved.flatMap((r) => r.claims), documents, copies);
   return ledgerOf({
     documents,

@@ -1,8 +1,9 @@
 /**
  * What one report gives the ledger, on its own: its document record, its
  * claims, attributions, quotes, times and events in source spans, the
- * mentions that make entities, and its fingerprint. Plain data, so it can be
- * made on a worker thread or another machine and kept in a store; the
+ * mentions that make entities, and its fingerprint. Plain data (the
+ * fingerprint in typed arrays, which cross between threads as bytes), so it
+ * can be made on a worker thread or another machine and kept in a store; the
  * entities its actors refer to are named by mention key until the batch's
  * registry gives them ids (`resolveEntities`).
  */
@@ -29,7 +30,7 @@ export interface DocExtract {
   readonly quotes: readonly Quote[];
   readonly times: readonly TimeExpression[];
   readonly events: readonly LedgerEvent[];
-  readonly print: { readonly starts: readonly number[]; readonly ends: readonly number[]; readonly hashes: readonly number[] };
+  readonly print: Fingerprint;
 }
 
 /** An actor's entity before the registry names it: the mention key behind a mark no id has. */
@@ -50,13 +51,10 @@ export function docExtract(a: Analysis): DocExtract {
     quotes: toQuotes(a, BY_KEY),
     times: toTimes(a),
     events: toEvents(a),
-    print: { starts: [...fingerprint.starts], ends: [...fingerprint.ends], hashes: [...fingerprint.hashes] },
+    print: fingerprint,
   };
 }
 
-export function fingerprintOf(x: Pick<DocExtract, 'print'>): Fingerprint {
-  return { starts: Int32Array.from(x.print.starts), ends: Int32Array.from(x.print.ends), hashes: Float64Array.from(x.print.hashes) };
-}
 
 type Actor = NonNullable<Claim['claimant']>;
 

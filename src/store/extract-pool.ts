@@ -4,8 +4,9 @@
  * it keeps its analysis, and is sent the dated events of the chunk's other
  * reports and those of the store it has not had yet (`dateUndatedReports`),
  * so the report is dated without being analysed twice and the store's events
- * cross to each thread once. That is why a task goes back to the thread that
- * had it, and why the pool is this small one and not a general-purpose one.
+ * cross to each thread once. That is why a date request goes to the thread
+ * that had its reports, and why the pool is this small one and not a
+ * general-purpose one.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -24,79 +25,89 @@ export interface ExtractPool {
 
 /**
  * How many requests a thread holds at once: two, so that it starts the next
- * as soon as it answers one, while the rest wait here, where a date request
- * can go before them (the chunk it finishes is waited on; the analyses
- * queued behind it belong to a later chunk).
+ * as soon as it answers one. The rest wait in the pool, and a thread takes
+ * the next when it answers: one that drew shorter reports takes more, and
+ * neither waits at a chunk's end while the other works through its share.
  */
 const IN_FLIGHT = 2;
 
-/** One thread, the requests it is working on, and those waiting their turn. */
+interface Waiting {
+  readonly request: ExtractRequest;
+  readonly resolve: (answer: { reply: ExtractReply; lane: Lane }) => void;
+  readonly reject: (e: Error) => void;
+}
+
+/** One thread and the requests it is working on. */
 class Lane {
   readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (r: ExtractReply) => void; reject: (e: Error) => void }>();
-  private readonly queue: ExtractRequest[] = [];
-  private sent = 0;
+  private readonly working = new Map<number, Waiting>();
+  /** date requests for this thread's reports: they go before any analysis */
+  readonly dates: Waiting[] = [];
   /** the store's dated events this thread has not been sent yet */
   readonly unseen = new UnseenEvents();
+  /** why the thread stopped, once it has */
+  failure: Error | undefined;
 
-  constructor(file: string) {
+  constructor(file: string, private readonly next: () => Waiting | undefined, onFailure: () => void) {
     this.worker = new Worker(file);
     this.worker.on('message', (reply: ExtractReply) => {
-      const w = this.waiting.get(reply.ticket)!;
-      this.waiting.delete(reply.ticket);
-      this.sent--;
+      const w = this.working.get(reply.ticket)!;
+      this.working.delete(reply.ticket);
       this.pump();
-      w.resolve(reply);
+      w.resolve({ reply, lane: this });
     });
     this.worker.on('error', (e) => {
-      for (const w of this.waiting.values()) w.reject(e);
-      this.waiting.clear();
-      this.queue.length = 0;
+      this.failure = e;
+      for (const w of [...this.working.values(), ...this.dates]) w.reject(e);
+      this.working.clear();
+      this.dates.length = 0;
+      onFailure();
     });
   }
 
-  /** requests asked and not answered: those the thread holds and those waiting here */
-  get load(): number {
-    return this.sent + this.queue.length;
-  }
-
-  ask(request: ExtractRequest): Promise<ExtractReply> {
-    return new Promise((resolve, reject) => {
-      this.waiting.set(request.ticket, { resolve, reject });
-      // a date request goes after the date requests waiting, before the analyses
-      const at = request.kind === 'date' ? this.queue.findIndex((q) => q.kind !== 'date') : -1;
-      this.queue.splice(at === -1 ? this.queue.length : at, 0, request);
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    for (; this.sent < IN_FLIGHT && this.queue.length > 0; this.sent++) this.worker.postMessage(this.queue.shift()!);
+  pump(): void {
+    if (this.failure) for (const w of this.dates.splice(0)) w.reject(this.failure);
+    while (!this.failure && this.working.size < IN_FLIGHT) {
+      const w = this.dates.shift() ?? this.next();
+      if (!w) return;
+      this.working.set(w.request.ticket, w);
+      this.worker.postMessage(w.request);
+    }
   }
 }
 
 export function extractPool(threads = availableParallelism()): ExtractPool {
   const file = threadFile(import.meta.url, 'extract-worker');
-  const lanes = Array.from({ length: threads }, () => new Lane(file));
+  const analyses: Waiting[] = [];
+  // the analyses waiting fail with the last thread standing
+  const onFailure = () => {
+    const failure = lanes.every((l) => l.failure) ? lanes[0]!.failure : undefined;
+    if (failure) for (const w of analyses.splice(0)) w.reject(failure);
+  };
+  const lanes: Lane[] = Array.from({ length: threads }, () => new Lane(file, () => analyses.shift(), onFailure));
   let ticket = 0;
-  const extract: ExtractChunk = async (reports, storeEvents) => {
-    const asked = reports.map((report) => {
-      const lane = lanes.reduce((a, b) => (b.load < a.load ? b : a));
-      return { lane, reply: lane.ask({ ticket: ++ticket, kind: 'analyse', report }) };
+  const ask = (request: ExtractRequest, lane?: Lane) =>
+    new Promise<{ reply: ExtractReply; lane: Lane }>((resolve, reject) => {
+      const w = { request, resolve, reject };
+      if (lane) lane.dates.push(w);
+      else analyses.push(w);
+      for (const l of lane ? [lane] : lanes) l.pump();
+      onFailure();
     });
-    const replies = await Promise.all(asked.map((a) => a.reply));
-    const out = replies.map((r) => r.extract);
-    if (!replies.some((r) => r.wants)) return out as DocExtract[];
-    const chunk = replies.flatMap((r) => r.dated ?? []);
+  const extract: ExtractChunk = async (reports, storeEvents) => {
+    const answers = await Promise.all(reports.map((report) => ask({ ticket: ++ticket, kind: 'analyse', report })));
+    const out = answers.map((a) => a.reply.extract);
+    if (!answers.some((a) => a.reply.wants)) return out as DocExtract[];
+    const chunk = answers.flatMap((a) => a.reply.dated ?? []);
     const store = await storeEvents();
     // the thread that analysed a report still holds the analysis: it only dates it
     await Promise.all(
       lanes.map(async (lane) => {
-        const mine = asked.flatMap((a, i) => (a.lane === lane && replies[i]!.wants ? [i] : []));
+        const mine = answers.flatMap((a, i) => (a.lane === lane && a.reply.wants ? [i] : []));
         if (mine.length === 0) return;
         const { added, fresh } = lane.unseen.take(store.events);
         const counts = { stems: store.stems, clauses: store.clauses, latest: store.latest };
-        const reply = await lane.ask({ ticket: ++ticket, kind: 'date', ids: mine.map((i) => reports[i]!.id), chunk, store: added, fresh, counts });
+        const { reply } = await ask({ ticket: ++ticket, kind: 'date', ids: mine.map((i) => reports[i]!.id), chunk, store: added, fresh, counts }, lane);
         mine.forEach((i, k) => (out[i] = reply.extracts![k]!));
       }),
     );

@@ -11,7 +11,7 @@ import { bucketOf } from '../align/groups.js';
 import { findCopies } from '../align/copies.js';
 import { winnow } from '../align/winnow.js';
 import { withPassageText } from '../ledger/build.js';
-import { fingerprintOf, resolveEntities, type DocExtract } from '../ledger/doc-extract.js';
+import { resolveEntities, type DocExtract } from '../ledger/doc-extract.js';
 import { EntityRegistry } from '../ledger/entities.js';
 import type { Claim } from '../ledger/schema.js';
 import { holdsUnchanged, type ReportWrite, type Store } from './store.js';
@@ -58,7 +58,6 @@ export class ReportWriter {
         this.registry.addMentions(x.document.id, x.mentions);
         const { claims, attributions, quotes } = resolveEntities(x, (doc, k) => this.registry.idOfKey(doc, k));
         const byId = new Map<string, Claim>(claims.map((c) => [c.id, c]));
-        const print = fingerprintOf(x);
         reports.push({
           key,
           seq: previous?.seq ?? seq++,
@@ -73,8 +72,8 @@ export class ReportWriter {
           times: x.times,
           events: x.events,
           mentions: [],
-          print,
-          sample: winnow(print.hashes),
+          print: x.print,
+          sample: winnow(x.print.hashes),
         });
       }
       const changed = this.registry.takeChanged();
