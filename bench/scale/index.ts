@@ -36,13 +36,13 @@ type Figures = Record<string, number>;
 const ANALYSIS_SAMPLE = 6600;
 const WARM_UP = 600;
 
-/** Linux's taskset, which holds a process to the cores it names; where it is missing a "1 core" run is one thread, not one core. */
-const TASKSET = spawnSync('taskset', ['-V']).status === 0;
+/** Whether Linux's taskset, which holds a process to the cores it names, is here; without it a "1 core" run is one thread, not one core. */
+const hasTaskset = () => spawnSync('taskset', ['-V']).status === 0;
 
-/** Runs one step in a process of its own; `oneCore`: held to one core, its collector's and compiler's threads too. */
+/** Runs one step in a process of its own; `oneCore`: held to one core by taskset, its collector's and compiler's threads too. */
 function phase(step: string, args: object, oneCore = false): Figures {
   const command = [process.execPath, '--import', 'tsx', path.join(REPO_ROOT, 'bench/scale/phase.ts'), step, JSON.stringify(args)];
-  if (oneCore && TASKSET) command.unshift('taskset', '-c', '0');
+  if (oneCore) command.unshift('taskset', '-c', '0');
   const run = spawnSync(command[0]!, command.slice(1), { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`scale step ${step} failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as Figures;
@@ -88,9 +88,10 @@ async function run(args: readonly string[]): Promise<void> {
     // 1. analysis throughput
     const sample = files.slice(0, Math.min(ANALYSIS_SAMPLE, largest));
     const warm = Math.min(WARM_UP, Math.floor(sample.length / 4));
-    const one = phase('analyse', { list: list('sample', sample), threads: 1, warm }, true);
+    const taskset = hasTaskset();
+    const one = phase('analyse', { list: list('sample', sample), threads: 1, warm }, taskset);
     const all = phase('analyse', { list: list('sample', sample), threads: cores, warm });
-    const oneCore = TASKSET ? '1 core (taskset -c 0)' : '1 thread (no taskset: not held to one core)';
+    const oneCore = taskset ? '1 core (taskset -c 0)' : '1 thread (no taskset: not held to one core)';
     console.log(`### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart\n`);
     console.log(
       formatTable([
