@@ -48,4 +48,19 @@ describe('findCopies: passages two reports share word for word', () => {
     expect(copies).toHaveLength(reports.length - 1);
     expect(new Set(copies.map((c) => c.docs[0]))).toEqual(new Set(['r0']));
   });
+
+  it('finds, for the documents involved, the copies the whole batch gives them, earlier documents indexed only where they meet them', () => {
+    const story = `${WIRE} ${LETTER}`;
+    const own = (i: number) => `Desk ${i} adds a paragraph of its own about the local angle ${'and more words '.repeat(3)}${i}.`;
+    // a star (more reports than ALL_PAIRS_UP_TO copy the story), a pair among earlier reports alone, and a late report copying an earlier one
+    const copiers = Array.from({ length: ALL_PAIRS_UP_TO + 3 }, (_, i) => analysed(`s${i}`, `${story}\n\n${own(i)}`));
+    const earlierPair = [analysed('p0', `${LETTER} ${own(90)}`), analysed('p1', `${LETTER} ${own(91)}`)];
+    const late = analysed('late', `${own(92)}\n\n${WIRE}\n\n${LETTER}`);
+    const all = prints(...copiers, ...earlierPair, late);
+    const involving = new Set(['s9', 's10', 'late']);
+    const whole = findCopies(all).filter((c) => involving.has(c.docs[0]) || involving.has(c.docs[1]));
+    expect(whole.length).toBeGreaterThan(2);
+    expect(findCopies(all, involving)).toEqual(whole);
+  });
 });
+

@@ -43,10 +43,14 @@ export type FoundCopy = Omit<Copy, 'passages'> & { passages: Omit<Copy['passages
  */
 export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<string>): FoundCopy[] {
   const wanted = prints.map((p) => !involving || involving.has(p.doc));
+  // a shingle none of the documents involved has pairs no one wanted: the others' are indexed only where they meet those
+  const ownHashes = involving ? hashesOf(prints.filter((_, d) => wanted[d])) : undefined;
   const postings = new Map<number, number[]>();
   prints.forEach(({ print }, d) => {
+    const all = wanted[d] || !ownHashes;
     for (let w = 0; w < print.hashes.length; w++) {
       const h = print.hashes[w]!;
+      if (!all && !ownHashes.has(h)) continue;
       const list = postings.get(h);
       if (list) list.push(d, w);
       else postings.set(h, [d, w]);
@@ -89,6 +93,12 @@ export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<
     });
   }
   return copies;
+}
+
+function hashesOf(prints: readonly DocPrint[]): Set<number> {
+  const out = new Set<number>();
+  for (const { print } of prints) for (const h of print.hashes) out.add(h);
+  return out;
 }
 
 interface Passage {

@@ -16,6 +16,7 @@ import type { Claim, Group } from '../ledger/schema.js';
 import { claimInterval } from './claim-interval.js';
 import { judgePair } from './claim-pairs.js';
 import { pushTo } from '../core/multimap.js';
+import { pushAll } from '../core/push-all.js';
 
 export const JUDGE_ALL_VOICES = 150;
 export const MAX_KEPT_PAIRS = 200;
@@ -138,7 +139,7 @@ function extendPairwise(before: GroupStanding, state: StandingState, added: read
     if (!claim) return null;
     voices.push(voiceOf(claim, at));
   }
-  voices.push(...added);
+  pushAll(voices, added);
   const at = new Map(voices.map((v) => [v.claim.id, v.at]));
   const judged: Group['pairs'] = [];
   let compared = 0;

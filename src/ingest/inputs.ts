@@ -9,6 +9,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { stampOfStats, type InputStamp } from './input-stamp.js';
+import { pushAll } from '../core/push-all.js';
 
 export interface InputRef {
   /** the path as it will be shown and recorded (relative to the working directory when inside it) */
@@ -90,7 +91,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
+    if (e.isDirectory()) pushAll(out, await walk(full));
     else if (e.isFile() && isDocumentName(e.name)) out.push(full);
   }
   return out;

@@ -26,6 +26,7 @@ import { voiceHash } from './claim-cells.js';
 import { claimOrder, claimOrderSql } from './claim-order.js';
 import { linksOf, updatePartLinks, type NewPart } from './part-links.js';
 import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
+import { pushAll } from '../core/push-all.js';
 
 export interface RegroupResult {
   readonly buckets: number;
@@ -221,7 +222,7 @@ type ClaimRow = { seq: number; n: number; head: string; zone: string; record: st
 async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece): Promise<Made> {
   const rows: ClaimRow[] = [];
   for (const cell of piece.cells) {
-    rows.push(...(await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? ''])));
+    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? '']));
   }
   const placed = inOrder(rows);
   const { group, standing } = groupOfPiece(id, piece, placed.map((p) => p.claim));
@@ -233,7 +234,7 @@ async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece
 async function growGroup(db: SqlDriver, bucket: string, id: string, state: GroupState, incoming: readonly CellRow[]): Promise<Made | null> {
   const rows: ClaimRow[] = [];
   for (const r of incoming) {
-    rows.push(...(await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [bucket, r.head, r.zone])));
+    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [bucket, r.head, r.zone]));
   }
   const placed = inOrder(rows);
   const added = placed.map((p) => p.claim);

@@ -46,6 +46,8 @@ export interface StoredReport {
 
 type StoredRow = { input: string; id: string; seq: number; sha256: string; version: string };
 const STORED_COLUMNS = 'input, id, seq, sha256, version';
+/** the `tally_meta` key counting replaced reports */
+const REPLACEMENTS = 'replacements';
 const storedEntry = (r: StoredRow): [string, StoredReport] => [r.input, { id: r.id, seq: Number(r.seq), sha256: r.sha256, version: r.version }];
 
 /** Whether the store holds an input as it is now: same content, analysed by the same extractor version (nothing to do). */
@@ -229,6 +231,12 @@ export class Store {
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([doc]) => doc);
   }
 
+  /** How many times reports have been replaced in this store: a writer that keeps earlier reports' prints (`PrintCache`) drops them when it moves. */
+  async replacements(): Promise<number> {
+    const [row] = await this.db.all<{ value: string }>('SELECT value FROM tally_meta WHERE key = ?', [REPLACEMENTS]);
+    return row ? Number(row.value) : 0;
+  }
+
   async prints(ids: readonly string[]): Promise<Map<string, Fingerprint>> {
     const out = new Map<string, Fingerprint>();
     for (const part of inLists(ids)) {
@@ -255,6 +263,12 @@ export class Store {
         await db.run(`INSERT INTO dirty_buckets (bucket, lost) SELECT DISTINCT bucket, 1 FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO UPDATE SET lost = 1`, part);
         if (db.dialect === 'sqlite') await db.run(`DELETE FROM search WHERE doc IN (${marks(part.length)})`, part);
         await db.run(`DELETE FROM documents WHERE id IN (${marks(part.length)})`, part);
+      }
+      if (chunk.replaced.length > 0) {
+        await db.run(
+          'INSERT INTO tally_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(tally_meta.value AS BIGINT) + 1 AS TEXT)',
+          [REPLACEMENTS, '1'],
+        );
       }
       const r = chunk.reports;
       await insertMany(

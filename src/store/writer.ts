@@ -16,6 +16,7 @@ import { EntityRegistry } from '../ledger/entities.js';
 import type { Claim } from '../ledger/schema.js';
 import { holdsUnchanged, type ReportWrite, type Store } from './store.js';
 import { pushTo } from '../core/multimap.js';
+import { PrintCache } from './print-cache.js';
 
 export interface ChunkEntry {
   readonly extract: DocExtract;
@@ -33,13 +34,15 @@ export interface ChunkOutcome {
 
 export class ReportWriter {
   private readonly registry = new EntityRegistry();
+  private readonly prints = new PrintCache();
   private rev = -1;
 
   constructor(private readonly store: Store) {}
 
   async write(chunk: readonly ChunkEntry[]): Promise<ChunkOutcome> {
     if (chunk.length === 0) return { added: 0, replaced: 0, unchanged: 0 };
-    return this.store.merging(async () => {
+    let written: readonly ReportWrite[] = [];
+    const outcome = await this.store.merging(async () => {
       const { seeds, rev } = await this.store.entitySeedsSince(this.rev);
       for (const s of seeds) this.registry.seed(s);
       this.rev = rev;
@@ -83,10 +86,15 @@ export class ReportWriter {
       }
       const withMentions = reports.map((r) => ({ ...r, mentions: (mentionsOf.get(r.document.id) ?? []).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
       if (withMentions.length > 0) {
+        this.prints.validate(await this.store.replacements());
         this.rev = await this.store.writeReports({ reports: withMentions, replaced, entities: changed.map((c) => c.seed), copies: await this.copies(withMentions, new Set(replaced)) });
+        written = withMentions;
       }
       return { added: reports.length - replaced.length, replaced: replaced.length, unchanged };
     });
+    // once they are in the store: the first reports of a story are the copy candidates of its later reports
+    for (const r of written) this.prints.put(r.document.id, r.print);
+    return outcome;
   }
 
   /** Copies between the chunk's reports, and between each and the earlier reports that share sampled shingles with it. */
@@ -96,7 +104,11 @@ export class ReportWriter {
       reports.flatMap((r) => r.sample),
       new Set([...own, ...replaced]),
     );
-    const prints = await this.store.prints(candidates);
+    const { held: prints, missing: unread } = this.prints.take(candidates);
+    for (const [doc, print] of await this.store.prints(unread)) {
+      prints.set(doc, print);
+      this.prints.put(doc, print);
+    }
     const found = findCopies(
       [...candidates.flatMap((doc) => (prints.has(doc) ? [{ doc, print: prints.get(doc)! }] : [])), ...reports.map((r) => ({ doc: r.document.id, print: r.print }))],
       own,

@@ -8,6 +8,7 @@
  * dozen levels.
  */
 import { childrenOf, type HtmlDocument, type HtmlNode } from './dom.js';
+import { pushAll } from '../../core/push-all.js';
 
 export const MAX_DEPTH = 256;
 
@@ -37,7 +38,7 @@ export function limitDepth(tree: HtmlDocument, max = MAX_DEPTH): number {
     }
     for (const n of flat) (n as { parentNode: HtmlNode | null }).parentNode = node;
     children.length = 0;
-    children.push(...flat);
+    pushAll(children, flat);
   }
   return lifted;
 }
