@@ -152,8 +152,8 @@ export class PoliteFetcher {
     const state = this.hosts.get(host) ?? { next: 0, turn: Promise.resolve() };
     this.hosts.set(host, state);
     const mine = state.turn.then(async () => {
-      const wait = state.next - Date.now();
-      if (wait > 0) await sleep(wait);
+      // a timer set while the event loop was busy can fire a little early: the pause is checked again, not trusted
+      for (let wait = state.next - Date.now(); wait > 0; wait = state.next - Date.now()) await sleep(wait);
       state.next = Date.now() + gap;
     });
     state.turn = mine;
