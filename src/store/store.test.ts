@@ -1,19 +1,18 @@
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import { groupClaims } from '../align/groups.js';
 import type { Ledger } from '../ledger/schema.js';
 import { KURSK } from '../../test/kursk.js';
-import { BACKENDS, freshStore } from '../../test/support/stores.js';
+import { BACKENDS, storePerTest } from '../../test/support/stores.js';
 import { withCopyOf } from '../../test/support/folder-copy.js';
 import { EXTRACTOR_VERSION, ingest } from './ingest.js';
 import { stampOf } from '../ingest/input-stamp.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { extractPool } from './extract-pool.js';
-import type { Store } from './store.js';
 import { queryClaims, type ClaimFilter } from './claim-query.js';
 import { filterClaims } from '../server/filters.js';
 import { collect } from '../core/collect.js';
@@ -57,16 +56,7 @@ async function withSyntheticStory(n: number, fn: (files: string[]) => Promise<vo
 }
 
 describe.each(BACKENDS)('the store on $name', (backend) => {
-  let close: (() => Promise<void>) | undefined;
-  const open = async (): Promise<Store> => {
-    const s = await freshStore(backend);
-    close = s.close;
-    return s.store;
-  };
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
+  const open = storePerTest(backend);
 
   it('holds the same ledger as analysing the batch at once, and a second ingest changes nothing', async () => {
     const store = await open();
@@ -108,7 +98,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       const inThread = await open();
       await ingest(inThread, files, { chunk: 20 });
       const expected = await inThread.ledger();
-      await close?.();
+      // the store before is closed as this one opens
       const store = await open();
       const pool = extractPool(2);
       try {

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BACKENDS, freshStore } from '../../test/support/stores.js';
+import { describe, expect, it } from 'vitest';
+import { BACKENDS, storePerTest } from '../../test/support/stores.js';
 import { EXTRACTOR_VERSION, extractInThread } from './ingest.js';
 import type { RawReport } from './raw-report.js';
-import type { Store } from './store.js';
 import { ReportWriter } from './writer.js';
 
 const FIRST_STORY =
@@ -13,16 +12,7 @@ const SECOND_STORY =
 const report = (id: string, text: string): RawReport => ({ key: `/reports/${id}.txt`, input: `${id}.txt`, id, ext: '.txt', bytes: Buffer.from(text) });
 
 describe.each(BACKENDS)('ReportWriter on $name', (backend) => {
-  let close: (() => Promise<void>) | undefined;
-  const open = async (): Promise<Store> => {
-    const s = await freshStore(backend);
-    close = s.close;
-    return s.store;
-  };
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
+  const open = storePerTest(backend);
 
   it('finds a copy of a report another writer replaced in the replacement\'s words, not in those of the print it kept', async () => {
     const store = await open();

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -61,5 +62,21 @@ export async function freshStore(backend: Backend): Promise<{ store: Store; loca
       await store.close().catch(() => undefined);
       await dispose();
     },
+  };
+}
+
+/** Inside a `describe`: opens a fresh store of the backend when a test asks, closed and removed after the test or when it asks for another. */
+export function storePerTest(backend: Backend): () => Promise<Store> {
+  let close: (() => Promise<void>) | undefined;
+  const closeOpen = async () => {
+    await close?.();
+    close = undefined;
+  };
+  afterEach(closeOpen);
+  return async () => {
+    await closeOpen();
+    const s = await freshStore(backend);
+    close = s.close;
+    return s.store;
   };
 }
