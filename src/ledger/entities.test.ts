@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../core/doc.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import { processDoc } from '../pipeline/process-doc.js';
-import { mergeEntities } from './entities.js';
+import { EntityRegistry, keptMentions, mergeEntities } from './entities.js';
 
 const config = defaultConfiguration();
 const analysed = (id: string, source: string) => processDoc(createDoc({ id, input: `${id}.txt`, kind: 'text', sha256: '', encoding: 'utf-8', source }), config);
@@ -38,5 +38,19 @@ describe('mergeEntities across reports', () => {
     const entities = entitiesOf('Kim Jong Un met his sister.', 'Kim Yo Jong issued a statement.', 'The Korean Central Army moved.', 'KCNA reported it.');
     expect(entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
     expect(entities.filter((e) => e.type === 'organization').length).toBe(2);
+  });
+
+  it('a registry that forgets the documents it resolved keeps their entities for later ones', () => {
+    const registry = new EntityRegistry();
+    const first = analysed('d1', 'Kim Jong Un spoke on Monday.');
+    registry.add(first);
+    const key = keptMentions(first).find((m) => m.name === 'Kim Jong Un')!.key;
+    const kim = registry.idOfKey('d1', key);
+    expect(kim).not.toBeNull();
+    registry.forgetDocuments();
+    expect(registry.idOfKey('d1', key)).toBeNull();
+    registry.add(analysed('d2', 'Kim Jong Un attended the parade.'));
+    expect(registry.idOfKey('d2', key)).toBe(kim);
+    expect(registry.entities.filter((e) => e.name === 'Kim Jong Un')).toHaveLength(1);
   });
 });

@@ -137,6 +137,16 @@ export class EntityRegistry implements EntityIndex {
     return this.idOfKey(doc, m.key);
   }
 
+  /**
+   * Forgets which entity each mention key of the documents added so far
+   * belongs to (`idOfKey` answers null for them), keeping the entities: a
+   * writer that has resolved its chunk asks no more, and the keys would
+   * otherwise grow with every report a store takes in.
+   */
+  forgetDocuments(): void {
+    this.ids.clear();
+  }
+
   /** The entities changed since the last call, as a store keeps them (their new mentions are handed over and cleared). */
   takeChanged(): { seed: EntitySeed; mentions: Entity['mentions'] }[] {
     const out = [...this.changed].map((entity) => {

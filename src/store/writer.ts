@@ -79,6 +79,7 @@ export class ReportWriter {
           sample: winnow(x.print.hashes),
         });
       }
+      this.registry.forgetDocuments();
       const changed = this.registry.takeChanged();
       const mentionsOf = new Map<string, { entity: string; span: { start: number; end: number } }[]>();
       for (const { seed, mentions } of changed) {
