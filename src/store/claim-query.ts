@@ -15,6 +15,7 @@ import { corroborate } from '../align/corroboration.js';
 import type { Claim, Group } from '../ledger/schema.js';
 import { claimMatcher, type ClaimFilter } from '../server/filters.js';
 import { CLAIM_ORDER } from './claim-order.js';
+import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
 import { DocumentFacts, groupStatuses, memberFacts, type ReportFacts } from './record-facts.js';
 import { copySpans } from './copy-spans.js';
 import { keysetPages, type SqlDriver, type SqlValue } from './sql.js';
@@ -41,10 +42,10 @@ export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infin
   }
   const found: Claim[] = [];
   if (limit > 0) {
-    reading: for await (const rows of keysetPages<{ doc: string; record: string }>(db, { columns: 'doc, record', from: 'claims', keys: CLAIM_ORDER, where, params, size: page })) {
+    reading: for await (const rows of keysetPages<ClaimRecordRow & { doc: string }>(db, { columns: 'doc, grp, record', from: 'claims', keys: CLAIM_ORDER, where, params, size: page })) {
       if (q.outlet) await docs.load(rows.map((r) => r.doc));
       for (const r of rows) {
-        const c = JSON.parse(r.record) as Claim;
+        const c = claimOfRow(r);
         if (matches(c)) found.push(c);
         if (found.length === limit) break reading;
       }

@@ -15,6 +15,7 @@ import { corroborate } from '../align/corroboration.js';
 import type { EntitySeed } from '../ledger/entities.js';
 import type { Attribution, Claim, Copy, Entity, Group, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
 import { CLAIM_ORDER } from './claim-order.js';
+import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
 import { copySpans } from './copy-spans.js';
 import { DocumentFacts, memberFacts } from './record-facts.js';
 import { IN_LIST, keysetPages, marks, type Row, type SqlDriver } from './sql.js';
@@ -38,9 +39,9 @@ export class LedgerReader {
   /** The claims, each with its corroboration (worked out for all of them first). */
   async *claims(): AsyncGenerator<Claim> {
     const support = await this.corroboration();
-    for await (const rows of keysetPages<{ record: string }>(this.db, { columns: 'record', from: 'claims', keys: CLAIM_ORDER, size: this.page * 4 })) {
+    for await (const rows of keysetPages<ClaimRecordRow>(this.db, { columns: 'grp, record', from: 'claims', keys: CLAIM_ORDER, size: this.page * 4 })) {
       for (const r of rows) {
-        const c = JSON.parse(r.record) as Claim;
+        const c = claimOfRow(r);
         yield { ...c, corroboration: support.get(c.id) ?? null };
       }
     }

@@ -15,6 +15,7 @@
 import { partLink } from '../align/groups.js';
 import type { Claim } from '../ledger/schema.js';
 import { claimOrderSql, claimPlace } from './claim-order.js';
+import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
 import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 
 /** A claim that is a part of another, grouped for the first time by this regroup. */
@@ -94,8 +95,11 @@ async function relink(db: SqlDriver, measure: string): Promise<void> {
   const rows: SqlValue[][] = [];
   for (const first of firsts) {
     const { seq, n } = claimPlace(first);
-    const [r] = await db.all<{ record: string; whole: string }>('SELECT p.record, w.record AS whole FROM claims p JOIN claims w ON w.id = p.part_of WHERE p.seq = ? AND p.n = ?', [seq, n]);
-    const made = r ? partLink(JSON.parse(r.record) as Claim, JSON.parse(r.whole) as Claim) : null;
+    const [r] = await db.all<ClaimRecordRow & { whole: string; whole_grp: string | null }>(
+      'SELECT p.grp, p.record, w.grp AS whole_grp, w.record AS whole FROM claims p JOIN claims w ON w.id = p.part_of WHERE p.seq = ? AND p.n = ?',
+      [seq, n],
+    );
+    const made = r ? partLink(claimOfRow(r), claimOfRow({ grp: r.whole_grp, record: r.whole })) : null;
     if (made) rows.push([made.link, measure, first, made.reason]);
   }
   await db.run('DELETE FROM part_links WHERE measure = ?', [measure]);

@@ -13,7 +13,9 @@
  * cell, so a bucket that only gained claims counts the new ones alone (an
  * index of the claims not yet grouped); one that lost claims to a replaced
  * report counts all of its claims. Then the part-of links (`part-links.ts`)
- * and the `apart` links of the measures touched. Group ids stay with what
+ * and the `apart` links of the measures touched. Claims join a group a cell
+ * at a time, by the `grp` column alone: records are not rewritten
+ * (`claim-record.ts`). Group ids stay with what
  * makes a group (bucket, counted class, country) from run to run; new ones
  * are numbered in the order `groupClaims` numbers them. Runs inside the
  * caller's transaction.
@@ -23,6 +25,7 @@ import { piecesOf, type Cell, type Piece } from '../align/group-cells.js';
 import { extendStanding, type StandingState } from '../align/group-status.js';
 import type { Claim, Group } from '../ledger/schema.js';
 import { voiceHash } from './claim-cells.js';
+import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
 import { claimOrder, claimOrderSql } from './claim-order.js';
 import { linksOf, updatePartLinks, type NewPart } from './part-links.js';
 import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
@@ -186,8 +189,12 @@ async function regroupBucket(
       [[id, Number(id.slice(1)), namer.identity(id), bucket, made.group.measure, JSON.stringify(made.group), JSON.stringify(made.state)]],
       'ON CONFLICT (id) DO UPDATE SET record = excluded.record, state = excluded.state',
     );
+    // a cell at a time, by the column alone (`claim-record.ts`): a first grouping moves every claim of the store
+    for (const cell of made.cells) {
+      const which = made.joining === 'ungrouped' ? 'grp IS NULL' : '(grp IS NULL OR grp <> ?)';
+      await db.run(`UPDATE claims SET grp = ? WHERE bucket = ? AND head = ? AND zone = ? AND ${which}`, [id, bucket, cell.head, cell.zone, ...(made.joining === 'ungrouped' ? [] : [id])]);
+    }
     for (const { claim: c, order } of made.changed) {
-      await db.run('UPDATE claims SET grp = ?, record = ? WHERE id = ?', [id, JSON.stringify({ ...c, group: id }), c.id]);
       if (c.group !== null) out.moved = true;
       else if (c.partOf) parts.push({ measure: c.measure, group: id, partOf: c.partOf, text: c.text, order });
     }
@@ -213,28 +220,38 @@ interface Made {
   readonly state: GroupState;
   /** the claims whose group this is now, and was not */
   readonly changed: readonly Placed[];
+  /** the cells those claims are in, and which of a cell's claims join: all, or those not grouped yet (a grown group) */
+  readonly cells: readonly { readonly head: string; readonly zone: string }[];
+  readonly joining: 'all' | 'ungrouped';
   readonly read: number;
 }
 
-type ClaimRow = { seq: number; n: number; head: string; zone: string; record: string };
+type ClaimRow = ClaimRecordRow & { seq: number; n: number; head: string; zone: string };
 
 /** A group made from all its claims. */
 async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece): Promise<Made> {
   const rows: ClaimRow[] = [];
   for (const cell of piece.cells) {
-    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? '']));
+    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, grp, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? '']));
   }
   const placed = inOrder(rows);
   const { group, standing } = groupOfPiece(id, piece, placed.map((p) => p.claim));
   const last = placed.at(-1)?.order ?? -1;
-  return { group, state: { count: placed.length, last, standing, cells: tally([], rows) }, changed: placed.filter((p) => p.claim.group !== id), read: placed.length };
+  return {
+    group,
+    state: { count: placed.length, last, standing, cells: tally([], rows) },
+    changed: placed.filter((p) => p.claim.group !== id),
+    cells: piece.cells.map((c) => ({ head: c.head ?? '', zone: c.zone ?? '' })),
+    joining: 'all',
+    read: placed.length,
+  };
 }
 
 /** A group grown by claims after its last one, judging them alone; null where its standing must be worked out from all its claims. */
 async function growGroup(db: SqlDriver, bucket: string, id: string, state: GroupState, incoming: readonly CellRow[]): Promise<Made | null> {
   const rows: ClaimRow[] = [];
   for (const r of incoming) {
-    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, record FROM claims WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [bucket, r.head, r.zone]));
+    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, grp, record FROM claims WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [bucket, r.head, r.zone]));
   }
   const placed = inOrder(rows);
   const added = placed.map((p) => p.claim);
@@ -252,7 +269,7 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
   const againstIds = [...new Set([...state.standing.edges.flatMap(([lo, hi]) => [lo.id, hi.id]), ...(state.standing.voiceIds ?? [])])];
   const edges = new Map<string, Claim>();
   for (const part of inLists(againstIds)) {
-    for (const r of await db.all<{ id: string; record: string }>(`SELECT id, record FROM claims WHERE id IN (${marks(part.length)})`, part)) edges.set(r.id, JSON.parse(r.record) as Claim);
+    for (const r of await db.all<ClaimRecordRow & { id: string }>(`SELECT id, grp, record FROM claims WHERE id IN (${marks(part.length)})`, part)) edges.set(r.id, claimOfRow(r));
   }
   const voiceOf = new Map(added.map((c, i) => [c, voices[i]!]));
   const standing = extendStanding(before, state.standing, added, (c) => priorDoc.get(voiceOf.get(c)!), (edge) => edges.get(edge));
@@ -263,12 +280,14 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
     group,
     state: { count: state.count + added.length, last, standing: standing.state, cells: tally(state.cells ?? [], rows) },
     changed: placed,
+    cells: incoming.map((r) => ({ head: r.head, zone: r.zone })),
+    joining: 'ungrouped',
     read: added.length,
   };
 }
 
 function inOrder(rows: readonly ClaimRow[]): Placed[] {
-  return rows.map((r) => ({ claim: JSON.parse(r.record) as Claim, order: claimOrder(r) })).sort((a, b) => a.order - b.order);
+  return rows.map((r) => ({ claim: claimOfRow(r), order: claimOrder(r) })).sort((a, b) => a.order - b.order);
 }
 
 /** A group's claims per cell: those it kept, with the claims given added. */
