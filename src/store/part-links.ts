@@ -63,8 +63,9 @@ async function addLinks(db: SqlDriver, added: readonly NewPart[]): Promise<void>
   if (added.length === 0) return;
   const wholes = new Map<string, Pick<Claim, 'group' | 'text'>>();
   for (const part of inLists([...new Set(added.map((p) => p.partOf))])) {
-    for (const r of await db.all<{ id: string; grp: string | null; record: string }>(`SELECT id, grp, record FROM claims WHERE id IN (${marks(part.length)})`, part)) {
-      wholes.set(r.id, { group: r.grp, text: (JSON.parse(r.record) as Claim).text });
+    for (const r of await db.all<ClaimRecordRow & { id: string }>(`SELECT id, grp, record FROM claims WHERE id IN (${marks(part.length)})`, part)) {
+      const { group, text } = claimOfRow(r);
+      wholes.set(r.id, { group, text });
     }
   }
   const firsts = new Map<string, { measure: string; order: number; reason: string }>();
