@@ -189,15 +189,19 @@ async function regroupBucket(
       [[id, Number(id.slice(1)), namer.identity(id), bucket, made.group.measure, JSON.stringify(made.group), JSON.stringify(made.state)]],
       'ON CONFLICT (id) DO UPDATE SET record = excluded.record, state = excluded.state',
     );
-    // a cell at a time, by the column alone (`claim-record.ts`): a first grouping moves every claim of the store
-    for (const cell of made.cells) {
-      const which = made.joining === 'ungrouped' ? 'grp IS NULL' : '(grp IS NULL OR grp <> ?)';
-      await db.run(`UPDATE claims SET grp = ? WHERE bucket = ? AND head = ? AND zone = ? AND ${which}`, [id, bucket, cell.head, cell.zone, ...(made.joining === 'ungrouped' ? [] : [id])]);
+    // by the column alone (`claim-record.ts`): a claim that leaves another group by its id; the claims not grouped yet
+    // a cell at a time (each is every ungrouped claim of its cell), as a first grouping moves every claim of the store
+    const joining = new Map<string, Pick<Placed, 'head' | 'zone'>>();
+    for (const { claim: c, order, head, zone } of made.changed) {
+      if (c.group !== null) {
+        out.moved = true;
+        await db.run('UPDATE claims SET grp = ? WHERE id = ?', [id, c.id]);
+        continue;
+      }
+      joining.set(`${head}${KEY_SEPARATOR}${zone}`, { head, zone });
+      if (c.partOf) parts.push({ measure: c.measure, group: id, partOf: c.partOf, text: c.text, order });
     }
-    for (const { claim: c, order } of made.changed) {
-      if (c.group !== null) out.moved = true;
-      else if (c.partOf) parts.push({ measure: c.measure, group: id, partOf: c.partOf, text: c.text, order });
-    }
+    for (const { head, zone } of joining.values()) await db.run('UPDATE claims SET grp = ? WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [id, bucket, head, zone]);
     out.claims += made.read;
     out.groups++;
   }
@@ -209,10 +213,12 @@ async function regroupBucket(
   return out;
 }
 
-/** A claim with its place in the store's order. */
+/** A claim with its place in the store's order and its cell. */
 interface Placed {
   readonly claim: Claim;
   readonly order: number;
+  readonly head: string;
+  readonly zone: string;
 }
 
 interface Made {
@@ -220,9 +226,6 @@ interface Made {
   readonly state: GroupState;
   /** the claims whose group this is now, and was not */
   readonly changed: readonly Placed[];
-  /** the cells those claims are in, and which of a cell's claims join: all, or those not grouped yet (a grown group) */
-  readonly cells: readonly { readonly head: string; readonly zone: string }[];
-  readonly joining: 'all' | 'ungrouped';
   readonly read: number;
 }
 
@@ -237,14 +240,7 @@ async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece
   const placed = inOrder(rows);
   const { group, standing } = groupOfPiece(id, piece, placed.map((p) => p.claim));
   const last = placed.at(-1)?.order ?? -1;
-  return {
-    group,
-    state: { count: placed.length, last, standing, cells: tally([], rows) },
-    changed: placed.filter((p) => p.claim.group !== id),
-    cells: piece.cells.map((c) => ({ head: c.head ?? '', zone: c.zone ?? '' })),
-    joining: 'all',
-    read: placed.length,
-  };
+  return { group, state: { count: placed.length, last, standing, cells: tally([], rows) }, changed: placed.filter((p) => p.claim.group !== id), read: placed.length };
 }
 
 /** A group grown by claims after its last one, judging them alone; null where its standing must be worked out from all its claims. */
@@ -280,14 +276,12 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
     group,
     state: { count: state.count + added.length, last, standing: standing.state, cells: tally(state.cells ?? [], rows) },
     changed: placed,
-    cells: incoming.map((r) => ({ head: r.head, zone: r.zone })),
-    joining: 'ungrouped',
     read: added.length,
   };
 }
 
 function inOrder(rows: readonly ClaimRow[]): Placed[] {
-  return rows.map((r) => ({ claim: claimOfRow(r), order: claimOrder(r) })).sort((a, b) => a.order - b.order);
+  return rows.map((r) => ({ claim: claimOfRow(r), order: claimOrder(r), head: r.head, zone: r.zone })).sort((a, b) => a.order - b.order);
 }
 
 /** A group's claims per cell: those it kept, with the claims given added. */
