@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { threadFile } from './thread-file.js';
 import { UnseenEvents } from './dated-events.js';
-import type { DocExtract } from '../ledger/doc-extract.js';
+import type { PreparedReport } from './prepared-report.js';
 import type { ExtractChunk } from './ingest.js';
 import type { RawReport } from './raw-report.js';
 import type { ExtractReply, ExtractRequest } from './extract-worker.js';
@@ -97,7 +97,7 @@ export function extractPool(threads = availableParallelism()): ExtractPool {
   const extract: ExtractChunk = async (reports, storeEvents) => {
     const answers = await Promise.all(reports.map((report) => ask({ ticket: ++ticket, kind: 'analyse', report })));
     const out = answers.map((a) => a.reply.extract);
-    if (!answers.some((a) => a.reply.wants)) return out as DocExtract[];
+    if (!answers.some((a) => a.reply.wants)) return out as PreparedReport[];
     const chunk = answers.flatMap((a) => a.reply.dated ?? []);
     const store = await storeEvents();
     // the thread that analysed a report still holds the analysis: it only dates it
@@ -111,7 +111,7 @@ export function extractPool(threads = availableParallelism()): ExtractPool {
         mine.forEach((i, k) => (out[i] = reply.extracts![k]!));
       }),
     );
-    return out as DocExtract[];
+    return out as PreparedReport[];
   };
   return { extract, threads, close: async () => void (await Promise.all(lanes.map((l) => l.worker.terminate()))) };
 }

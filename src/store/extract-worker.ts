@@ -8,10 +8,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { DatedEvents, MAX_PER_DATE, dateUndatedReports, datedEventsOfAnalysis, isUndated, type DatedEvent } from '../align/date-undated.js';
-import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { analyseRaw, type RawReport } from './raw-report.js';
+import { preparedOf, type PreparedReport } from './prepared-report.js';
 import type { DatingBase } from './dated-events.js';
 
 export type ExtractRequest =
@@ -33,9 +33,9 @@ export type ExtractRequest =
 export interface ExtractReply {
   readonly ticket: number;
   /** the report's extract; none yet for a report that waits to be dated (`wants`) */
-  readonly extract?: DocExtract;
+  readonly extract?: PreparedReport;
   /** the extracts of the reports a date request names, in its order */
-  readonly extracts?: readonly DocExtract[];
+  readonly extracts?: readonly PreparedReport[];
   /** the report's fully dated events, which may date the chunk's undated reports */
   readonly dated?: readonly DatedEvent[];
   /** a report that carries no date, and has events that other reports may date */
@@ -52,12 +52,12 @@ export function answer(request: ExtractRequest): ExtractReply {
     store.add(request.store, false).countAs(request.counts.stems, request.counts.clauses, request.counts.latest);
     const analyses = request.ids.map((id) => undated.get(id)!);
     for (const id of request.ids) undated.delete(id);
-    return { ticket: request.ticket, extracts: dateUndatedReports(analyses, request.chunk, store).map(docExtract) };
+    return { ticket: request.ticket, extracts: dateUndatedReports(analyses, request.chunk, store).map(preparedOf) };
   }
   const analysis = analyseRaw(request.report, config);
   const dated = datedEventsOfAnalysis(analysis);
   // nothing other reports could date it by: this extract is final
-  if (!isUndated(analysis) || !analysis.events.some((e) => e.kind && /X/.test(e.time.normalized))) return { ticket: request.ticket, extract: docExtract(analysis), dated };
+  if (!isUndated(analysis) || !analysis.events.some((e) => e.kind && /X/.test(e.time.normalized))) return { ticket: request.ticket, extract: preparedOf(analysis), dated };
   // its extract is made once, when it is dated: not built and sent twice
   undated.set(request.report.id, analysis);
   return { ticket: request.ticket, dated, wants: true };

@@ -22,7 +22,6 @@ import { DatedEvents, MAX_PER_DATE, dateUndatedReports, isUndated } from '../ali
 import { expandInputs } from '../ingest/inputs.js';
 import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
-import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
 import type { BatchMessage, LedgerDocument } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
 import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.js';
@@ -33,6 +32,7 @@ import { StoreEvents, UnseenEvents, type DatingBase } from './dated-events.js';
 import { sameStamp, type StampedInput } from './input-stamp.js';
 import { stampOf } from '../ingest/input-stamp.js';
 import { IN_LIST } from './sql.js';
+import { preparedOf, type PreparedReport } from './prepared-report.js';
 import { ReportWriter } from './writer.js';
 
 /** What a report's extract depends on besides its bytes: a new Tally analyses every report again. */
@@ -41,8 +41,8 @@ export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version}`;
 /** Reports analysed and written together. */
 const DEFAULT_CHUNK = 200;
 
-/** Makes a chunk's extracts; `storeEvents` gives what the store dates by, for dating the reports that carry no date. */
-export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatingBase>) => Promise<DocExtract[]>;
+/** Makes a chunk's extracts, prepared for the store; `storeEvents` gives what the store dates by, for dating the reports that carry no date. */
+export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatingBase>) => Promise<PreparedReport[]>;
 
 export interface IngestOptions {
   readonly cwd?: string;
@@ -92,8 +92,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   // a chunk is analysed while the one before it is written, and the next read: the threads are not
   // left idle while this thread writes; writes go one at a time, in order
   let writing: Promise<void> = Promise.resolve();
-  const write = async (chunk: readonly RawReport[], extracts: readonly DocExtract[]) => {
-    const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: chunk[i]!.key, version: EXTRACTOR_VERSION })));
+  const write = async (chunk: readonly RawReport[], extracts: readonly PreparedReport[]) => {
+    const outcome = await writer.write(extracts.map((x, i) => ({ report: x, key: chunk[i]!.key, version: EXTRACTOR_VERSION })));
     for (const k of ['added', 'replaced', 'unchanged'] as const) totals[k] += outcome[k];
     for (const x of extracts) {
       if (x.document.status === 'failed') failed.push(x.document);
@@ -215,11 +215,11 @@ export function extractInThread(options: Pick<IngestOptions, 'config'>): Extract
   let index = new DatedEvents(MAX_PER_DATE);
   return async (reports, storeEvents) => {
     const analyses = reports.map((r) => analyseRaw(r, config));
-    if (!analyses.some(isUndated)) return analyses.map(docExtract);
+    if (!analyses.some(isUndated)) return analyses.map(preparedOf);
     const base = await storeEvents();
     const { added, fresh } = unseen.take(base.events);
     if (fresh) index = new DatedEvents(MAX_PER_DATE);
     index.add(added, false).countAs(base.stems, base.clauses, base.latest);
-    return dateUndatedReports(analyses, [], index).map(docExtract);
+    return dateUndatedReports(analyses, [], index).map(preparedOf);
   };
 }

@@ -185,7 +185,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     const task = (async () => {
       const reports: RawReport[] = jobs.map(({ data: j }) => ({ key: j.key, input: j.input, id: j.id, ext: j.ext, bytes: Buffer.from(j.bytes, 'base64'), ...(j.manifest ? { manifest: j.manifest } : {}), ...(j.container ? { container: j.container } : {}) }));
       const extracts = await extract(reports, storeEvents);
-      const outcome = await writer.write(extracts.map((x, i) => ({ extract: x, key: jobs[i]!.data.key, version: EXTRACTOR_VERSION })));
+      const outcome = await writer.write(extracts.map((x, i) => ({ report: x, key: jobs[i]!.data.key, version: EXTRACTOR_VERSION })));
       options.onBatch?.({ ...outcome, failed: extracts.filter((x) => x.document.status === 'failed').length });
     })();
     busy = task.catch(() => undefined);

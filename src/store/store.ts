@@ -16,7 +16,8 @@
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE } from '../align/copies.js';
 import { collect } from '../core/collect.js';
-import { claimColumns, fillClaimColumnsIfMissing } from './claim-cells.js';
+import { fillClaimColumnsIfMissing } from './claim-cells.js';
+import type { PreparedReport } from './prepared-report.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
 import { queryClaims, type ClaimFilter, type ClaimMatches } from './claim-query.js';
 import { LedgerReader } from './ledger-reader.js';
@@ -27,7 +28,7 @@ import type { DocExtract } from '../ledger/doc-extract.js';
 import { OffsetMap } from '../core/offset-map.js';
 import { reportText } from '../report/html/texts.js';
 import type { ReportText } from '../report/html/report.js';
-import type { Attribution, BatchMessage, Claim, Copy, Ledger, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
+import type { BatchMessage, Copy, Ledger, LedgerEvent } from '../ledger/schema.js';
 import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
 import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
@@ -55,24 +56,12 @@ export function holdsUnchanged(stored: StoredReport | undefined, sha256: string,
   return stored !== undefined && stored.sha256 !== '' && stored.sha256 === sha256 && stored.version === version;
 }
 
-/** One report to add: its extract with the batch's entity ids, where it goes in the ledger's order, and its claims' buckets. */
-export interface ReportWrite {
+/** One report to add: its prepared extract with the batch's entity ids in its records and its mentions, and where it goes in the ledger's order. */
+export interface ReportWrite extends Omit<PreparedReport, 'mentions'> {
   readonly key: string;
   readonly seq: number;
   readonly version: string;
-  readonly document: LedgerDocument;
-  readonly source: string;
-  readonly body: string;
-  readonly map: DocExtract['map'];
-  readonly claims: readonly { claim: Claim; bucket: string }[];
-  readonly attributions: readonly Attribution[];
-  readonly quotes: readonly Quote[];
-  readonly times: readonly TimeExpression[];
-  readonly events: readonly LedgerEvent[];
   readonly mentions: readonly { entity: string; span: { start: number; end: number } }[];
-  readonly print: Fingerprint;
-  /** the shingle hashes that stand for the report when looking for copies */
-  readonly sample: readonly number[];
 }
 
 export interface ChunkWrite {
@@ -275,24 +264,20 @@ export class Store {
         db,
         'INSERT INTO documents (id, seq, input, sha256, version, status, published, record, source, body, map)',
         11,
-        r.map((w) => [w.document.id, w.seq, w.key, w.document.sha256, w.version, w.document.status, w.document.published?.value ?? null, JSON.stringify(w.document), JSON.stringify(w.source), JSON.stringify(w.body), JSON.stringify(w.map)]),
+        r.map((w) => [w.document.id, w.seq, w.key, w.document.sha256, w.version, w.document.status, w.document.published?.value ?? null, JSON.stringify(w.document), JSON.stringify(w.source), JSON.stringify(w.body), w.map]),
       );
       await insertMany(
         db,
         'INSERT INTO claims (id, doc, seq, n, bucket, measure, grp, part_of, record, head, zone, voice)',
         12,
         r.flatMap((w) =>
-          w.claims.map(({ claim, bucket }, n) => {
-            const cell = claimColumns(claim);
-            return [claim.id, w.document.id, w.seq, n, bucket, claim.measure, null, claim.partOf, JSON.stringify(claim), cell.head, cell.zone, cell.voice];
-          }),
+          w.claims.map((c, n) => [c.id, w.document.id, w.seq, n, c.bucket, c.measure, null, c.partOf, c.record, c.head, c.zone, c.voice]),
         ),
       );
       const items: SqlValue[][] = [];
       for (const w of r) {
-        for (const [kind, list] of [['attribution', w.attributions], ['quote', w.quotes], ['time', w.times], ['event', w.events]] as const) {
-          list.forEach((item, n) => items.push([w.document.id, kind, n, JSON.stringify(item)]));
-        }
+        const records = { attribution: w.attributions, quote: w.quotes.map((q) => q.record), time: w.times, event: w.events.map((e) => JSON.stringify(e)) };
+        for (const [kind, list] of Object.entries(records)) list.forEach((record, n) => items.push([w.document.id, kind, n, record]));
       }
       await insertMany(db, 'INSERT INTO items (doc, kind, n, record)', 4, items);
       await insertMany(db, 'INSERT INTO mentions (doc, n, entity, start_at, end_at)', 5, r.flatMap((w) => w.mentions.map((m, n) => [w.document.id, n, m.entity, m.span.start, m.span.end])));

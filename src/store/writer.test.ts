@@ -20,7 +20,7 @@ describe.each(BACKENDS)('ReportWriter on $name', (backend) => {
     const none = async () => ({ events: [], stems: [], clauses: 0, latest: '' });
     const write = async (writer: ReportWriter, r: RawReport) => {
       const [x] = await extract([r], none);
-      return writer.write([{ extract: x!, key: r.key, version: EXTRACTOR_VERSION }]);
+      return writer.write([{ report: x!, key: r.key, version: EXTRACTOR_VERSION }]);
     };
     const mine = new ReportWriter(store);
     const other = new ReportWriter(store);

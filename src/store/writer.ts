@@ -7,19 +7,17 @@
  * with earlier reports, and writes the chunk in one transaction. Cheap to
  * catch up: only entities changed since its last write are read.
  */
-import { bucketOf } from '../align/groups.js';
 import { findCopies } from '../align/copies.js';
-import { winnow } from '../align/winnow.js';
 import { withPassageText } from '../ledger/build.js';
-import { resolveEntities, type DocExtract } from '../ledger/doc-extract.js';
 import { EntityRegistry } from '../ledger/entities.js';
-import type { Claim } from '../ledger/schema.js';
+import { withEntityIds, type PreparedReport } from './prepared-report.js';
+import { unpackMentions } from './packed-mentions.js';
 import { holdsUnchanged, type ReportWrite, type Store } from './store.js';
 import { pushTo } from '../core/multimap.js';
 import { PrintCache } from './print-cache.js';
 
 export interface ChunkEntry {
-  readonly extract: DocExtract;
+  readonly report: PreparedReport;
   /** the key the store knows its input by */
   readonly key: string;
   readonly version: string;
@@ -51,32 +49,25 @@ export class ReportWriter {
       const reports: ReportWrite[] = [];
       const replaced: string[] = [];
       let unchanged = 0;
-      for (const { extract: x, key, version } of chunk) {
+      for (const { report: x, key, version } of chunk) {
         const previous = known.get(key);
         if (holdsUnchanged(previous, x.document.sha256, version)) {
           unchanged++;
           continue;
         }
         if (previous) replaced.push(previous.id);
-        this.registry.addMentions(x.document.id, x.mentions);
-        const { claims, attributions, quotes } = resolveEntities(x, (doc, k) => this.registry.idOfKey(doc, k));
-        const byId = new Map<string, Claim>(claims.map((c) => [c.id, c]));
+        const doc = x.document.id;
+        this.registry.addMentions(doc, unpackMentions(x.mentions));
+        const ids = (record: string) => withEntityIds(record, doc, (d, k) => this.registry.idOfKey(d, k));
         reports.push({
+          ...x,
           key,
           seq: previous?.seq ?? seq++,
           version,
-          document: x.document,
-          source: x.source,
-          body: x.body,
-          map: x.map,
-          claims: claims.map((claim) => ({ claim, bucket: bucketOf(claim, byId) })),
-          attributions,
-          quotes,
-          times: x.times,
-          events: x.events,
+          claims: x.claims.map((c) => ({ ...c, record: ids(c.record) })),
+          attributions: x.attributions.map(ids),
+          quotes: x.quotes.map((q) => ({ ...q, record: ids(q.record) })),
           mentions: [],
-          print: x.print,
-          sample: winnow(x.print.hashes),
         });
       }
       this.registry.forgetDocuments();
