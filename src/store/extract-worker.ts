@@ -63,4 +63,16 @@ export function answer(request: ExtractRequest): ExtractReply {
   return { ticket: request.ticket, dated, wants: true };
 }
 
-parentPort?.on('message', (request: ExtractRequest) => parentPort!.postMessage(answer(request)));
+/** The typed arrays of a reply's reports, handed over rather than copied: this thread is done with them. */
+function buffersOf(reply: ExtractReply): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const r of reply.extract ? [reply.extract] : (reply.extracts ?? [])) {
+    for (const a of [r.print.starts, r.print.ends, r.print.hashes, r.mentions.fields]) if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  }
+  return [...buffers];
+}
+
+parentPort?.on('message', (request: ExtractRequest) => {
+  const reply = answer(request);
+  parentPort!.postMessage(reply, buffersOf(reply));
+});
