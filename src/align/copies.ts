@@ -16,6 +16,7 @@ import type { Copy } from '../ledger/schema.js';
 import type { CopyIndex, SharedPassages } from './corroboration.js';
 import { pushTo } from '../core/multimap.js';
 import type { Span } from '../core/span.js';
+import { ShingleTable } from './shingle-table.js';
 
 /** Fewer shared words than this is a shared phrase or quote fragment, not a copied passage. */
 export const MIN_PASSAGE_WORDS = 20;
@@ -44,35 +45,71 @@ export type FoundCopy = Omit<Copy, 'passages'> & { passages: Omit<Copy['passages
 export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<string>): FoundCopy[] {
   const wanted = prints.map((p) => !involving || involving.has(p.doc));
   // a shingle none of the documents involved has pairs no one wanted: the others' are indexed only where they meet those
-  const ownHashes = involving ? hashesOf(prints.filter((_, d) => wanted[d])) : undefined;
-  const postings = new Map<number, number[]>();
+  const table = new ShingleTable(prints.reduce((n, p, d) => (wanted[d] ? n + p.print.hashes.length : n), 0));
+  if (involving) {
+    prints.forEach(({ print }, d) => {
+      if (!wanted[d]) return;
+      for (const h of print.hashes) {
+        const at = table.slot(h);
+        if (!table.holds(at)) table.put(at, h);
+      }
+    });
+  }
+  // each shingle's list of reports and words (in the order of its first): counted, then laid out in one array
+  const listOf = new Int32Array(prints.reduce((n, p) => n + p.print.hashes.length, 0));
+  const counts: number[] = [];
+  let at = 0;
   prints.forEach(({ print }, d) => {
-    const all = wanted[d] || !ownHashes;
+    const all = wanted[d] || !involving;
+    for (const h of print.hashes) {
+      const slot = table.slot(h);
+      if (!table.holds(slot) && !all) {
+        listOf[at++] = -1;
+        continue;
+      }
+      table.put(slot, h);
+      let list = table.value(slot);
+      if (list < 0) table.setValue(slot, (list = counts.push(0) - 1));
+      counts[list]!++;
+      listOf[at++] = list;
+    }
+  });
+  const starts = new Int32Array(counts.length + 1);
+  counts.forEach((n, list) => (starts[list + 1] = starts[list]! + 2 * n));
+  const postings = new Int32Array(starts[counts.length]!);
+  const next = starts.slice(0, counts.length);
+  at = 0;
+  prints.forEach(({ print }, d) => {
     for (let w = 0; w < print.hashes.length; w++) {
-      const h = print.hashes[w]!;
-      if (!all && !ownHashes.has(h)) continue;
-      const list = postings.get(h);
-      if (list) list.push(d, w);
-      else postings.set(h, [d, w]);
+      const list = listOf[at++]!;
+      if (list < 0) continue;
+      postings[next[list]!++] = d;
+      postings[next[list]!++] = w;
     }
   });
   const matches = new Map<number, number[]>();
-  for (const list of postings.values()) {
-    if (list.length < 4) continue;
-    const docs = new Set<number>();
-    for (let i = 0; i < list.length; i += 2) docs.add(list[i]!);
-    if (docs.size < 2 || (prints.length >= BOILERPLATE_MIN_DOCS && docs.size > BOILERPLATE_SHARE * prints.length)) continue;
-    const star = docs.size > ALL_PAIRS_UP_TO;
+  const match = (da: number, db: number, wa: number, wb: number) => {
+    const key = da * prints.length + db;
+    const m = matches.get(key);
+    if (m) m.push(wa, wb);
+    else matches.set(key, [wa, wb]);
+  };
+  for (let l = 0; l < counts.length; l++) {
+    if (counts[l]! < 2) continue;
+    const list = postings.subarray(starts[l], starts[l + 1]);
+    // a list's reports come in the prints' order: each new one starts a run
+    let docs = 1;
+    for (let i = 2; i < list.length; i += 2) if (list[i] !== list[i - 2]) docs++;
+    if (docs < 2 || (prints.length >= BOILERPLATE_MIN_DOCS && docs > BOILERPLATE_SHARE * prints.length)) continue;
+    const star = docs > ALL_PAIRS_UP_TO;
     for (let i = 0; i < list.length; i += 2) {
       if (star && i > 0) break;
+      const [di, wi] = [list[i]!, list[i + 1]!];
       for (let j = i + 2; j < list.length; j += 2) {
-        let [da, wa, db, wb] = [list[i]!, list[i + 1]!, list[j]!, list[j + 1]!];
-        if (da === db || (!wanted[da] && !wanted[db])) continue;
-        if (da > db) [da, wa, db, wb] = [db, wb, da, wa];
-        const key = da * prints.length + db;
-        const m = matches.get(key);
-        if (m) m.push(wa, wb);
-        else matches.set(key, [wa, wb]);
+        const dj = list[j]!;
+        if (di === dj || (!wanted[di] && !wanted[dj])) continue;
+        if (di < dj) match(di, dj, wi, list[j + 1]!);
+        else match(dj, di, list[j + 1]!, wi);
       }
     }
   }
@@ -93,12 +130,6 @@ export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<
     });
   }
   return copies;
-}
-
-function hashesOf(prints: readonly DocPrint[]): Set<number> {
-  const out = new Set<number>();
-  for (const { print } of prints) for (const h of print.hashes) out.add(h);
-  return out;
 }
 
 interface Passage {
