@@ -63,11 +63,13 @@ export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<
     const all = wanted[d] || !involving;
     for (const h of print.hashes) {
       const slot = table.slot(h);
-      if (!table.holds(slot) && !all) {
-        listOf[at++] = -1;
-        continue;
+      if (!table.holds(slot)) {
+        if (!all) {
+          listOf[at++] = -1;
+          continue;
+        }
+        table.put(slot, h);
       }
-      table.put(slot, h);
       let list = table.value(slot);
       if (list < 0) table.setValue(slot, (list = counts.push(0) - 1));
       counts[list]!++;
