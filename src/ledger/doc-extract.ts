@@ -34,7 +34,7 @@ export interface DocExtract {
 }
 
 /** An actor's entity before the registry names it: the mention key behind a mark no id has. */
-const KEY_MARK = '\u0000';
+export const KEY_MARK = '\u0000';
 
 const BY_KEY: EntityIndex = { entities: [], idOf: (_doc, m) => KEY_MARK + m.key };
 

@@ -14,9 +14,8 @@
  */
 import { bucketOf } from '../align/groups.js';
 import { winnow } from '../align/winnow.js';
-import type { Fingerprint } from '../extract/fingerprint/index.js';
-import { docExtract, type DocExtract } from '../ledger/doc-extract.js';
-import type { Claim, LedgerDocument, LedgerEvent } from '../ledger/schema.js';
+import { KEY_MARK, docExtract, type DocExtract } from '../ledger/doc-extract.js';
+import type { Claim } from '../ledger/schema.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { claimColumns, type ClaimColumns } from './claim-cells.js';
 import { packMentions, type PackedMentions } from './packed-mentions.js';
@@ -36,10 +35,8 @@ export interface PreparedQuote {
   readonly record: string;
 }
 
-export interface PreparedReport {
-  readonly document: LedgerDocument;
-  readonly source: string;
-  readonly body: string;
+/** A report's extract as the store writes it: the document, its texts, events and fingerprint as they were, the rest prepared. */
+export interface PreparedReport extends Pick<DocExtract, 'document' | 'source' | 'body' | 'events' | 'print'> {
   /** clean text → source, as JSON */
   readonly map: string;
   readonly mentions: PackedMentions;
@@ -47,9 +44,6 @@ export interface PreparedReport {
   readonly attributions: readonly string[];
   readonly quotes: readonly PreparedQuote[];
   readonly times: readonly string[];
-  /** as objects: the store's dating index reads them */
-  readonly events: readonly LedgerEvent[];
-  readonly print: Fingerprint;
   /** the shingle hashes that stand for the report when looking for copies */
   readonly sample: readonly number[];
 }
@@ -85,15 +79,17 @@ export function preparedOf(analysis: Analysis): PreparedReport {
 }
 
 /**
- * An actor's entity in a prepared record, before the registry names it: the
- * mark `docExtract` puts before a mention key, as JSON writes it. Only an
- * actor's `entity` field holds one (a `"` within any text is escaped, so no
- * text can pass for the field).
+ * An actor's entity field in a prepared record, before the registry names
+ * it: the mark `docExtract` puts before a mention key, as JSON writes it.
+ * Only an actor's `entity` field holds one (a `"` within any text is
+ * escaped, so no text can pass for the field).
  */
-const KEYED_ENTITY = /"entity":"\\u0000((?:[^"\\]|\\.)*)"/g;
+const MARKED_FIELD = `"entity":"${JSON.stringify(KEY_MARK).slice(1, -1)}`;
+// the field, then the key as JSON escapes it, up to its closing quote
+const KEYED_ENTITY = new RegExp(MARKED_FIELD.replace(/\\/g, '\\\\') + String.raw`((?:[^"\\]|\\.)*)"`, 'g');
 
 /** A prepared record with each actor's entity id from the registry its report's mentions were added to (null where it has none), as `resolveEntities` gives it. */
 export function withEntityIds(record: string, doc: string, idOfKey: (doc: string, key: string) => string | null): string {
-  if (!record.includes('"entity":"\\u0000')) return record;
+  if (!record.includes(MARKED_FIELD)) return record;
   return record.replace(KEYED_ENTITY, (_, key: string) => `"entity":${JSON.stringify(idOfKey(doc, JSON.parse(`"${key}"`) as string))}`);
 }
