@@ -8,8 +8,8 @@
  * unanalysed; a new one is analysed and added; a changed one replaces its
  * earlier self (keeping its id). Inputs are read as a stream and written in
  * chunks, each chunk one transaction (`ReportWriter`), so memory holds a few
- * chunks, not the corpus: one being written while the next is analysed and
- * the one after read. Analysis runs here or on a pool of worker threads
+ * chunks, not the corpus: one being written while the next two are analysed
+ * and the one after them read. Analysis runs here or on a pool of worker threads
  * (`extractPool`). At the end, the measure buckets the new claims fall in
  * are grouped again, and nothing else. Running it twice changes nothing the
  * second time.
@@ -40,6 +40,13 @@ export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version}`;
 
 /** Reports analysed and written together. */
 const DEFAULT_CHUNK = 200;
+
+/**
+ * Chunks handed to analysis and not yet written, at most, when the next is
+ * read. With two, the threads ran out of reports whenever this thread was
+ * writing one chunk and reading the next; with three, one is always waiting.
+ */
+const UNWRITTEN_CHUNKS = 3;
 
 /** Makes a chunk's extracts, prepared for the store; `storeEvents` gives what the store dates by, for dating the reports that carry no date. */
 export type ExtractChunk = (reports: readonly RawReport[], storeEvents: () => Promise<DatingBase>) => Promise<PreparedReport[]>;
@@ -92,6 +99,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   // a chunk is analysed while the one before it is written, and the next read: the threads are not
   // left idle while this thread writes; writes go one at a time, in order
   let writing: Promise<void> = Promise.resolve();
+  const unwritten: Promise<void>[] = [];
   const write = async (chunk: readonly RawReport[], extracts: readonly PreparedReport[]) => {
     const outcome = await writer.write(extracts.map((x, i) => ({ report: x, key: chunk[i]!.key, version: EXTRACTOR_VERSION })));
     for (const k of ['added', 'replaced', 'unchanged'] as const) totals[k] += outcome[k];
@@ -117,8 +125,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     })();
     // a failure is thrown where it is awaited (below, the next flush, or the end), not as an unhandled rejection
     writing.catch(() => undefined);
-    // more is read only once the chunk before this one is written: two chunks in hand at most, besides the one being read
-    await earlier;
+    unwritten.push(writing);
+    if (unwritten.length === UNWRITTEN_CHUNKS) await unwritten.shift();
   };
   const add = async (r: RawReport) => {
     pending.push(r);

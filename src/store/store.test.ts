@@ -8,7 +8,7 @@ import type { Ledger } from '../ledger/schema.js';
 import { KURSK } from '../../test/kursk.js';
 import { BACKENDS, storePerTest } from '../../test/support/stores.js';
 import { withCopyOf } from '../../test/support/folder-copy.js';
-import { EXTRACTOR_VERSION, ingest } from './ingest.js';
+import { EXTRACTOR_VERSION, extractInThread, ingest } from './ingest.js';
 import { stampOf } from '../ingest/input-stamp.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
@@ -114,6 +114,29 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect(stored.events).toEqual(expected.events);
       expect(stored.groups).toEqual(expected.groups);
       expect(stored.copies).toEqual(expected.copies);
+    });
+  });
+
+  it('reads ahead while analysis is slow, with at most three chunks handed on and not yet written', async () => {
+    await withSyntheticStory(60, async (files) => {
+      const store = await open();
+      const inThread = extractInThread({});
+      let handed = 0;
+      let written = 0;
+      const unwritten: number[] = [];
+      const result = await ingest(store, files, {
+        chunk: 10,
+        // slower than reading and writing, so that reading runs as far ahead as it may
+        extract: async (reports, storeEvents) => {
+          unwritten.push(++handed - Math.floor(written / 10));
+          await new Promise((r) => setTimeout(r, 30));
+          return inThread(reports, storeEvents);
+        },
+        onReport: () => void written++,
+      });
+      expect(result).toMatchObject({ added: 60 });
+      expect(handed).toBe(6);
+      expect(Math.max(...unwritten)).toBe(3);
     });
   });
 
