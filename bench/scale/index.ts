@@ -204,7 +204,7 @@ async function postgresWorkers(dir: string, docs: readonly string[], mb: (items:
     const queued = await enqueue(url, docs, { cwd: dir });
     const start = performance.now();
     const procs = Array.from({ length: workers }, () =>
-      spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/bin.ts'), 'worker', '--db', url, '--until-idle', '--jobs', '1', '--quiet'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }),
+      spawn(process.execPath, [path.join(REPO_ROOT, 'bin/tally.js'), 'worker', '--db', url, '--until-idle', '--jobs', '1', '--quiet'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }),
     );
     await Promise.all(procs.map((p) => new Promise((resolve) => p.once('exit', resolve))));
     const seconds = (performance.now() - start) / 1000;
