@@ -96,8 +96,9 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const failed: LedgerDocument[] = [];
 
   let pending: RawReport[] = [];
-  // a chunk is analysed while the one before it is written, and the next read: the threads are not
-  // left idle while this thread writes; writes go one at a time, in order
+  // chunks are analysed while the ones before them are written, and the next read: the threads are not
+  // left idle while this thread writes; writes go one at a time, in order. `writing` is the last chunk's
+  // write (each waits for the one before), `unwritten` those not yet awaited before reading more
   let writing: Promise<void> = Promise.resolve();
   const unwritten: Promise<void>[] = [];
   const write = async (chunk: readonly RawReport[], extracts: readonly PreparedReport[]) => {
