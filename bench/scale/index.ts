@@ -5,7 +5,8 @@
  * copies and updates) is written to a temporary folder, then, each step in a
  * process of its own (bench/scale/phase.ts) so its peak memory is its own:
  *   1. analysis throughput on one core (held to it by taskset) and on every core, the first reports (the
- *      compiler's warm-up) timed apart; the one-core run is the reference;
+ *      compiler's warm-up) timed apart; the one-core run is the reference, and the speed-up the median of
+ *      three pairs of runs taken in turns;
  *   2. tally ingest into SQLite at 1k, 10k and 100k reports: time, MB/s, peak memory;
  *   3. the cross-document step over the whole store at each size, and its growth per 10×;
  *   4. an incremental run that adds 1 % new reports to the largest store, against the full run (every
@@ -35,6 +36,8 @@ type Figures = Record<string, number>;
 /** Reports in the analysis step's sample, and how many of them warm the compiler up before its clock runs. */
 const ANALYSIS_SAMPLE = 6600;
 const WARM_UP = 600;
+/** One-core and all-core runs, taken in turns: the speed-up is the median of the pairs'. */
+const ANALYSIS_PAIRS = 3;
 
 /** Whether Linux's taskset, which holds a process to the cores it names, is here; without it a "1 core" run is one thread, not one core. */
 const hasTaskset = () => spawnSync('taskset', ['-V']).status === 0;
@@ -89,28 +92,42 @@ async function run(args: readonly string[]): Promise<void> {
     const sample = files.slice(0, Math.min(ANALYSIS_SAMPLE, largest));
     const warm = Math.min(WARM_UP, Math.floor(sample.length / 4));
     const taskset = hasTaskset();
-    const one = phase('analyse', { list: list('sample', sample), threads: 1, warm }, taskset);
-    const all = phase('analyse', { list: list('sample', sample), threads: cores, warm });
     const oneCore = taskset ? '1 core (taskset -c 0)' : '1 thread (no taskset: not held to one core)';
-    console.log(`### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart\n`);
+    // the two runs alternate, each pair one after the other: a machine's speed drifts by more than 10 % over minutes
+    const pairs = Array.from({ length: ANALYSIS_PAIRS }, () => ({
+      one: phase('analyse', { list: list('sample', sample), threads: 1, warm }, taskset),
+      all: phase('analyse', { list: list('sample', sample), threads: cores, warm }),
+    }));
+    console.log(`### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart; ${ANALYSIS_PAIRS} pairs of runs\n`);
     console.log(
       formatTable([
-        ['run', 'warm-up MB/s', 'reports', 'MB', 'seconds', 'MB/s', 'reports/s', 'MB/s per core', 'peak MB'],
-        ...([[oneCore, one, 1], [`${cores} cores`, all, cores]] as const).map(([name, x, n]) => [
-          name,
-          f2(x.coldMb! / x.coldSeconds!),
-          x.docs!,
-          f1(x.mb!),
-          f1(x.seconds!),
-          f2(x.mb! / x.seconds!),
-          f1(x.docs! / x.seconds!),
-          f2(x.mb! / x.seconds! / n),
-          f1(x.peakMb!),
-        ]),
+        ['pair', 'run', 'warm-up MB/s', 'reports', 'MB', 'seconds', 'MB/s', 'reports/s', 'MB/s per core', 'peak MB', 'speed-up'],
+        ...pairs.flatMap(({ one, all }, i) =>
+          ([[oneCore, one, 1], [`${cores} cores`, all, cores]] as const).map(([name, x, n]) => [
+            i + 1,
+            name,
+            f2(x.coldMb! / x.coldSeconds!),
+            x.docs!,
+            f1(x.mb!),
+            f1(x.seconds!),
+            f2(x.mb! / x.seconds!),
+            f1(x.docs! / x.seconds!),
+            f2(x.mb! / x.seconds! / n),
+            f1(x.peakMb!),
+            x === all ? `${f2(one.seconds! / all.seconds!)}×` : '',
+          ]),
+        ),
       ]),
     );
+    const byRatio = [...pairs].sort((a, b) => a.one.seconds! / a.all.seconds! - b.one.seconds! / b.all.seconds!);
+    const byOne = [...pairs].sort((a, b) => a.one.seconds! - b.one.seconds!);
+    const byAll = [...pairs].sort((a, b) => a.all.seconds! - b.all.seconds!);
+    const median = (sorted: typeof pairs) => sorted[Math.floor(sorted.length / 2)]!;
+    const ratio = median(byRatio).one.seconds! / median(byRatio).all.seconds!;
+    const one = median(byOne).one;
+    const all = median(byAll).all;
     console.log(
-      `\nspeed-up on ${cores} cores: ${f2(one.seconds! / all.seconds!)}× (target ≥ 1.7× on 2 cores); on one core: ${f2(one.mb! / one.seconds!)} MB/s, ${f2(all.mb! / all.seconds! / cores)} MB/s per core on ${cores} (target ≥ 1 MB/s per core)\n`,
+      `\nspeed-up on ${cores} cores, the median of the pairs: ${f2(ratio)}× (target ≥ 1.7× on 2 cores); medians: on one core ${f2(one.mb! / one.seconds!)} MB/s, ${f2(all.mb! / all.seconds! / cores)} MB/s per core on ${cores} (target ≥ 1 MB/s per core)\n`,
     );
 
     // 2 and 3. ingest into SQLite, and the cross-document step, at each size
