@@ -6,6 +6,7 @@ import { mergeEvents } from '../align/events.js';
 import { collect } from '../core/collect.js';
 import { claimsCsvText, quotesCsvText } from '../report/export/csv.js';
 import { ledgerJsonText } from '../report/export/ledger-json.js';
+import { withNewline } from '../report/export/json-text.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { LedgerReader } from '../store/ledger-reader.js';
 import { DocumentFacts, groupStatuses } from '../store/record-facts.js';
@@ -83,9 +84,4 @@ async function* ndjsonText(read: LedgerReader, what: Collection): AsyncGenerator
     piece = '';
   }
   if (piece) yield piece;
-}
-
-async function* withNewline(pieces: AsyncIterable<string>): AsyncGenerator<string> {
-  yield* pieces;
-  yield '\n';
 }

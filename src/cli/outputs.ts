@@ -1,11 +1,13 @@
 /** The files a ledger is written as, by format: shared by `tally analyze` and `tally report`. */
 import path from 'node:path';
 import type { Ledger } from '../ledger/schema.js';
-import { renderHtmlReport, type ReportText } from '../report/html/report.js';
+import { htmlReportPieces, type ReportText } from '../report/html/report.js';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 import { claimsJsonLd } from '../report/export/claims-jsonld.js';
 import { renderDigest } from '../report/digest.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
+import { heldLedgerJsonText } from '../report/export/ledger-json.js';
+import { withNewline } from '../report/export/json-text.js';
 import { UsageError } from './io.js';
 
 export const FORMATS = ['json', 'md', 'html', 'csv', 'jsonld'] as const;
@@ -24,15 +26,19 @@ export function parseFormats(list: string): Format[] {
   return formats as Format[];
 }
 
-/** The files a format writes, by name. */
-export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): [string, string][] {
+/**
+ * The files a format writes, by name. The ledger and the page are written a
+ * piece at a time: either, made one string, outgrows V8's longest (2^29 − 24
+ * characters) on large batches, ledger.json at about 15,000 reports.
+ */
+export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): [string, string | AsyncIterable<string>][] {
   switch (format) {
     case 'json':
-      return [['ledger.json', `${JSON.stringify(ledger, null, 2)}\n`]];
+      return [['ledger.json', withNewline(heldLedgerJsonText(ledger))]];
     case 'md':
       return [['digest.md', renderDigest(ledger)]];
     case 'html':
-      return [['report.html', renderHtmlReport(ledger, texts())]];
+      return [['report.html', pieces(htmlReportPieces(ledger, texts()))]];
     case 'csv':
       return [['claims.csv', claimsCsv(ledger)], ['quotes.csv', quotesCsv(ledger)]];
     case 'jsonld':
@@ -51,4 +57,9 @@ export async function writeOutputs(formats: readonly Format[], ledger: Ledger, t
     }
   }
   return written;
+}
+
+/** Pieces made as they are written. */
+async function* pieces(made: Iterable<string>): AsyncGenerator<string> {
+  yield* made;
 }

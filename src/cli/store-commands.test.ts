@@ -2,10 +2,11 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Claim, Ledger } from '../ledger/schema.js';
 import { runCli } from '../test-support/cli.js';
 import { BACKENDS } from '../../test/support/stores.js';
+import { Store } from '../store/store.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const sample = path.join(root, 'examples/kursk-2025');
@@ -60,8 +61,20 @@ describe.each(BACKENDS)('tally ingest, query, export and report on $name', (back
       const report = await runCli(['report', '--store', store, '--out', 'out'], dir);
       expect(report.code).toBe(0);
       expect(report.stderr).toMatch(/6 reports, \d+ claims from .* → out\/ledger\.json, out\/digest\.md, out\/report\.html/);
-      expect(JSON.parse(await readFile(path.join(dir, 'out/ledger.json'), 'utf8'))).toEqual(ledger);
+      expect(await readFile(path.join(dir, 'out/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
       expect(await readFile(path.join(dir, 'out/report.html'), 'utf8')).toContain('<span class="figure" id="c-');
+
+      // the ledger alone is written as the store is read, never gathered whole
+      const wholeLedger = vi.spyOn(Store.prototype, 'ledger');
+      try {
+        const jsonOnly = await runCli(['report', '--store', store, '--out', 'json-only', '--format', 'json'], dir);
+        expect(jsonOnly.code).toBe(0);
+        expect(jsonOnly.stderr).toMatch(/6 reports, \d+ claims from .* → json-only\/ledger\.json\n$/);
+        expect(wholeLedger).not.toHaveBeenCalled();
+      } finally {
+        wholeLedger.mockRestore();
+      }
+      expect(await readFile(path.join(dir, 'json-only/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
     } finally {
       await dispose();
     }

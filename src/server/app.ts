@@ -13,7 +13,7 @@ import { requireToken } from './access.js';
 import { z } from 'zod';
 import type { Ledger } from '../ledger/schema.js';
 import { analyze } from '../pipeline/analyze.js';
-import { REPORT_ASSETS, renderHtmlReport, type ReportText } from '../report/html/report.js';
+import { REPORT_ASSETS, htmlReportPieces, type ReportText } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
 import { createApi, type SearchFn } from './api.js';
 import { searchInMemory } from './memory-search.js';
@@ -67,7 +67,8 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
   if (options.token) app.use('*', requireToken(options.token));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request bodies are limited to ${MAX_BODY_BYTES} bytes` }, 413) }));
   app.get('/', (c) => c.html(uiPage(holding.ledger, { canAdd: options.allowAdd === true })));
-  app.get('/report', (c) => c.html(renderHtmlReport(holding.ledger, holding.texts, '/assets')));
+  // in pieces, never one string: the page of a large store is longer than V8's longest string
+  app.get('/report', (c) => c.body(streamOf(htmlReportPieces(holding.ledger, holding.texts, '/assets')), 200, { 'content-type': 'text/html; charset=UTF-8' }));
   app.get('/assets/:name', (c) => {
     const asset = Object.hasOwn(ASSETS, c.req.param('name')) ? ASSETS[c.req.param('name')] : undefined;
     if (!asset) return c.text('Not found', 404);
@@ -96,4 +97,16 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
   app.route('/api/v1', createApi(() => holding.ledger, search));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.text('Not found', 404)));
   return app;
+}
+
+/** A response body made a piece at a time, as the client reads it. */
+function streamOf(pieces: Iterator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const next = pieces.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
 }

@@ -37,6 +37,12 @@ export async function* jsonObjectText(fields: Iterable<readonly [string, JsonFie
   yield out;
 }
 
+/** The pieces, then a line break (a file's last line ends with one). */
+export async function* withNewline(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
 /** Each line after a line break prefixed (a JSON text's strings hold no raw line break), the first too where asked. */
 function indent(text: string, prefix: string, firstLine: boolean): string {
   return (firstLine ? prefix : '') + text.replaceAll('\n', `\n${prefix}`);

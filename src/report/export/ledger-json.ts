@@ -2,7 +2,10 @@
  * ledger.json written as its collections are read, a record at a time, with
  * the bytes `JSON.stringify(ledger, null, 2)` gives: what `tally export` of a
  * store writes, holding a record and what spans the ledger (the merged
- * timeline, the claimant families) rather than the ledger.
+ * timeline, the claimant families) rather than the ledger. A ledger held in
+ * memory is written a record at a time too: as one string, the ledger of
+ * about 15,000 reports is longer than the longest string V8 makes (2^29 − 24
+ * characters), and writing it would fail after the whole analysis.
  */
 import { collect } from '../../core/collect.js';
 import { mergeEvents } from '../../align/events.js';
@@ -53,4 +56,13 @@ async function* counted<T>(items: AsyncIterable<T>, see: (item: T) => void): Asy
     see(item);
     yield item;
   }
+}
+
+/** The text of ledger.json for a ledger held in memory, a piece at a time: its fields in its own order, each collection a record at a time. */
+export function heldLedgerJsonText(ledger: Ledger): AsyncGenerator<string> {
+  return jsonObjectText(Object.entries(ledger).map(([name, value]: [string, unknown]) => [name, Array.isArray(value) ? each(value) : value] as const));
+}
+
+async function* each(items: readonly unknown[]): AsyncGenerator<unknown> {
+  yield* items;
 }

@@ -8,7 +8,7 @@
  * text is escaped.
  */
 import type { Span } from '../../core/span.js';
-import type { Claim, Group, Ledger } from '../../ledger/schema.js';
+import type { Claim, Group, Ledger, LedgerDocument, Quote, TimeExpression } from '../../ledger/schema.js';
 import { formatNumber, formatValue } from '../format.js';
 import { actorName, byDocument, groupTitle, quotesBySpeaker, saidWhen } from '../sections/shared.js';
 import { CLIENT_SCRIPT } from './client.js';
@@ -30,12 +30,20 @@ export interface ReportText {
  * inline script (see REPORT_ASSETS).
  */
 export function renderHtmlReport(ledger: Ledger, texts: ReadonlyMap<string, ReportText>, assets: 'inline' | string = 'inline'): string {
+  return [...htmlReportPieces(ledger, texts, assets)].join('');
+}
+
+/**
+ * The text of report.html a piece at a time (a group's section, a report's
+ * article): the page of a large store is longer than the longest string V8
+ * makes (2^29 − 24 characters), so a file or a response is written piece by
+ * piece, never joined.
+ */
+export function* htmlReportPieces(ledger: Ledger, texts: ReadonlyMap<string, ReportText>, assets: 'inline' | string = 'inline'): Generator<string> {
   const claims = new Map(ledger.claims.map((c) => [c.id, c]));
   const compared = ledger.groups.filter((g) => g.pairs.length > 0);
   const conflicted = new Set(compared.flatMap((g) => g.pairs.filter((p) => p.relation === 'conflict').flatMap((p) => [p.a, p.b])));
-  const data = { groups: compared.map((g) => chartData(g, claims, conflicted)) };
-  const body = [header(ledger, compared), groupsHtml(ledger, compared, claims), timelineHtml(ledger), quotesHtml(ledger), copiesHtml(ledger), documentsHtml(ledger, texts)].join('\n');
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -44,7 +52,20 @@ export function renderHtmlReport(ledger: Ledger, texts: ReadonlyMap<string, Repo
 ${assets === 'inline' ? `<style>${STYLES}</style>` : `<link rel="stylesheet" href="${assets}/report.css">`}
 </head>
 <body>
-${body}
+`;
+  yield header(ledger, compared);
+  yield '\n';
+  yield* groupsHtml(ledger, compared, claims);
+  yield '\n';
+  yield timelineHtml(ledger);
+  yield '\n';
+  yield quotesHtml(ledger);
+  yield '\n';
+  yield* copiesHtml(ledger);
+  yield '\n';
+  yield* documentsHtml(ledger, texts);
+  const data = { groups: compared.map((g) => chartData(g, claims, conflicted)) };
+  yield `
 <script type="application/json" id="tally-data">${jsonForScript(data)}</script>
 ${
   assets === 'inline'
@@ -108,8 +129,9 @@ function claimantLabel(c: Claim): string {
   return c.family ?? (c.claimant ? actorName(c.claimant) : 'the outlet itself');
 }
 
-function groupsHtml(ledger: Ledger, compared: readonly Group[], claims: ReadonlyMap<string, Claim>): string {
-  const parts = compared.map((g) => {
+function* groupsHtml(ledger: Ledger, compared: readonly Group[], claims: ReadonlyMap<string, Claim>): Generator<string> {
+  yield '<section id="figures"><h2>Figures side by side</h2>';
+  for (const [i, g] of compared.entries()) {
     const rows = g.claims.map((id) => {
       const c = claims.get(id)!;
       const support = c.corroboration ? `${c.corroboration.claimants} claimant${c.corroboration.claimants === 1 ? '' : 's'}, ${c.corroboration.outlets} report${c.corroboration.outlets === 1 ? '' : 's'}` : '';
@@ -117,17 +139,17 @@ function groupsHtml(ledger: Ledger, compared: readonly Group[], claims: Readonly
     });
     const notes = [...g.pairs.map((p) => `<li>${h(p.relation.replace('_', ' '))}: ${h(p.reason)}</li>`), ...g.apart.map((a) => `<li>kept apart from ${h(a.group)}: ${h(a.reason)}</li>`)];
     const range = g.low !== null && g.high !== null ? ` Figures from ${h(formatNumber(g.low))} to ${h(formatNumber(g.high))}.` : '';
-    return `<section aria-labelledby="h-${g.id}">
+    yield `${i > 0 ? '\n' : ''}<section aria-labelledby="h-${g.id}">
 <h3 id="h-${g.id}">${h(groupTitle(g))} <span class="status status-${g.status}">${h(g.status)}</span></h3>
 <p class="note">${g.claims.length} figures.${range} Ringed in red on the chart: figures in conflict. Each claimant has its own symbol.</p>
 <figure data-chart="${g.id}" aria-label="${h(`Chart of ${groupTitle(g)}`)}"></figure>
 <table><caption class="note">The figures behind the chart</caption><thead><tr><th scope="col">Figure</th><th scope="col">Qualifier</th><th scope="col">Claimant</th><th scope="col">Report</th><th scope="col">Said</th><th scope="col">Time</th><th scope="col">Place</th><th scope="col">Agreeing</th><th scope="col">As written</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 ${notes.length > 0 ? `<details><summary>How the figures stand (${notes.length})</summary><ul>${notes.join('')}</ul></details>` : ''}
 </section>`;
-  });
+  }
   const alone = ledger.groups.filter((g) => g.pairs.length === 0).flatMap((g) => g.claims.map((id) => claims.get(id)!));
   const single = alone.length > 0 ? `<h3>Figures only one source gives</h3><table><thead><tr><th scope="col">Figure</th><th scope="col">Measure</th><th scope="col">Claimant</th><th scope="col">Report</th><th scope="col">As written</th></tr></thead><tbody>${alone.map((c) => `<tr><td><a href="#${anchorOf('c', c.id)}">${h(formatValue(c))}</a></td><td>${h(c.measure)}</td><td>${h(c.claimant ? actorName(c.claimant) : 'the outlet itself')}</td><td>${h(c.doc)}</td><td>“${h(c.text)}”</td></tr>`).join('')}</tbody></table>` : '';
-  return `<section id="figures"><h2>Figures side by side</h2>${parts.join('\n')}${single}</section>`;
+  yield `${single}</section>`;
 }
 
 function timelineHtml(ledger: Ledger): string {
@@ -140,28 +162,46 @@ function quotesHtml(ledger: Ledger): string {
   return `<section id="quotes"><h2>Quotes by speaker</h2>${parts.join('') || '<p class="note">No direct quotes.</p>'}</section>`;
 }
 
-function copiesHtml(ledger: Ledger): string {
-  const rows = ledger.copies.map((c) => `<tr><td>${h(c.docs[0])} and ${h(c.docs[1])}</td><td>${c.passages.length}</td><td>${Math.round(c.share * 100)}%</td><td>${c.passages.map((p) => `“${h(p.text)}”`).join('<br>')}</td></tr>`);
-  return `<section id="copies"><h2>Copied text</h2>${rows.length > 0 ? `<table><thead><tr><th scope="col">Reports</th><th scope="col">Passages</th><th scope="col">Share of the shorter</th><th scope="col">Passages as written</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p class="note">No two reports share a passage.</p>'}</section>`;
+function* copiesHtml(ledger: Ledger): Generator<string> {
+  if (ledger.copies.length === 0) {
+    yield '<section id="copies"><h2>Copied text</h2><p class="note">No two reports share a passage.</p></section>';
+    return;
+  }
+  yield '<section id="copies"><h2>Copied text</h2><table><thead><tr><th scope="col">Reports</th><th scope="col">Passages</th><th scope="col">Share of the shorter</th><th scope="col">Passages as written</th></tr></thead><tbody>';
+  for (const c of ledger.copies) {
+    yield `<tr><td>${h(c.docs[0])} and ${h(c.docs[1])}</td><td>${c.passages.length}</td><td>${Math.round(c.share * 100)}%</td><td>${c.passages.map((p) => `“${h(p.text)}”`).join('<br>')}</td></tr>`;
+  }
+  yield '</tbody></table></section>';
 }
 
-function documentsHtml(ledger: Ledger, texts: ReadonlyMap<string, ReportText>): string {
+function* documentsHtml(ledger: Ledger, texts: ReadonlyMap<string, ReportText>): Generator<string> {
   const [claims, quotes, times] = [byDocument(ledger.claims), byDocument(ledger.quotes), byDocument(ledger.times)];
-  const parts = ledger.documents.map((d) => {
-    const t = texts.get(d.id);
-    if (d.status === 'failed' || !t) return `<article id="doc-${h(d.id)}"><h3>${h(d.id)}</h3><p class="note">Not analysed: ${h(d.messages.find((m) => m.severity === 'error')?.reason ?? 'no text')}</p></article>`;
-    const marks: Mark[] = [];
-    const add = (span: Span, kind: string, id?: string, title?: string) => {
-      const at = t.toText(span);
-      if (at) marks.push({ span: at, kind, ...(id ? { id } : {}), ...(title ? { title } : {}) });
-    };
-    for (const c of claims.get(d.id) ?? []) add(c.span, 'figure', anchorOf('c', c.id), `${formatValue(c)} ${c.measure}${c.claimant ? `, ${actorName(c.claimant)}` : ''}`);
-    for (const q of quotes.get(d.id) ?? []) add(q.span, 'quote', anchorOf('q', q.id), q.speaker ? actorName(q.speaker) : undefined);
-    for (const tm of times.get(d.id) ?? []) add(tm.span, 'date', undefined, tm.value);
-    const meta = [d.outlet, d.published ? (d.published.basis === 'inferred' ? `${d.published.earliest ?? ''}${d.published.latest ? ` – ${d.published.latest}` : ' or later'} (inferred)` : d.published.value) : null].filter(Boolean).join(' · ');
-    return `<article id="doc-${h(d.id)}"><h3>${h(d.title ?? d.id)}</h3><p class="note">${h(d.id)}${meta ? ` · ${h(meta)}` : ''}</p><div class="text">${markedText(t.text, marks)}</div></article>`;
-  });
-  return `<section id="documents"><h2>The reports</h2><p class="legend-key note"><span class="figure">figure</span><span class="quote">quote</span><span class="date">date</span></p>${parts.join('\n')}</section>`;
+  yield '<section id="documents"><h2>The reports</h2><p class="legend-key note"><span class="figure">figure</span><span class="quote">quote</span><span class="date">date</span></p>';
+  for (const [i, d] of ledger.documents.entries()) {
+    yield `${i > 0 ? '\n' : ''}${article(d, texts.get(d.id), claims, quotes, times)}`;
+  }
+  yield '</section>';
+}
+
+/** A report's text with its figures, quotes and dates marked (`claims`, `quotes`, `times`: the ledger's, by report). */
+function article(
+  d: LedgerDocument,
+  t: ReportText | undefined,
+  claims: ReadonlyMap<string, readonly Claim[]>,
+  quotes: ReadonlyMap<string, readonly Quote[]>,
+  times: ReadonlyMap<string, readonly TimeExpression[]>,
+): string {
+  if (d.status === 'failed' || !t) return `<article id="doc-${h(d.id)}"><h3>${h(d.id)}</h3><p class="note">Not analysed: ${h(d.messages.find((m) => m.severity === 'error')?.reason ?? 'no text')}</p></article>`;
+  const marks: Mark[] = [];
+  const add = (span: Span, kind: string, id?: string, title?: string) => {
+    const at = t.toText(span);
+    if (at) marks.push({ span: at, kind, ...(id ? { id } : {}), ...(title ? { title } : {}) });
+  };
+  for (const c of claims.get(d.id) ?? []) add(c.span, 'figure', anchorOf('c', c.id), `${formatValue(c)} ${c.measure}${c.claimant ? `, ${actorName(c.claimant)}` : ''}`);
+  for (const q of quotes.get(d.id) ?? []) add(q.span, 'quote', anchorOf('q', q.id), q.speaker ? actorName(q.speaker) : undefined);
+  for (const tm of times.get(d.id) ?? []) add(tm.span, 'date', undefined, tm.value);
+  const meta = [d.outlet, d.published ? (d.published.basis === 'inferred' ? `${d.published.earliest ?? ''}${d.published.latest ? ` – ${d.published.latest}` : ' or later'} (inferred)` : d.published.value) : null].filter(Boolean).join(' · ');
+  return `<article id="doc-${h(d.id)}"><h3>${h(d.title ?? d.id)}</h3><p class="note">${h(d.id)}${meta ? ` · ${h(meta)}` : ''}</p><div class="text">${markedText(t.text, marks)}</div></article>`;
 }
 
 /** A bundle inlined in a <script> element must not close it early. */
