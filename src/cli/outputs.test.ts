@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../core/collect.js';
 import { analyze, type AnalyzeResult } from '../pipeline/analyze.js';
+import { digestPieces, renderDigest } from '../report/digest.js';
 import { heldLedgerJsonText } from '../report/export/ledger-json.js';
 import { htmlReportPieces, renderHtmlReport } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
@@ -20,8 +21,9 @@ describe('the ledger and the page, written a piece at a time', () => {
   it('writes the bytes the whole-string forms give', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tally-outputs-'));
     const texts = reportTexts(result.docs);
-    const written = await writeOutputs(['json', 'html'], result.ledger, () => texts, dir, dir);
-    expect(written).toEqual(['ledger.json', 'report.html']);
+    const written = await writeOutputs(['json', 'md', 'html'], result.ledger, () => texts, dir, dir);
+    expect(written).toEqual(['ledger.json', 'digest.md', 'report.html']);
+    expect(await readFile(path.join(dir, 'digest.md'), 'utf8')).toBe(renderDigest(result.ledger));
     expect(await readFile(path.join(dir, 'ledger.json'), 'utf8')).toBe(`${JSON.stringify(result.ledger, null, 2)}\n`);
     expect(await readFile(path.join(dir, 'report.html'), 'utf8')).toBe(renderHtmlReport(result.ledger, texts));
   });
@@ -32,6 +34,12 @@ describe('the ledger and the page, written a piece at a time', () => {
     const longestRecord = Math.max(...records.map((r) => JSON.stringify(r, null, 2).length));
     expect(pieces.length).toBeGreaterThan(2);
     for (const p of pieces) expect(p.length).toBeLessThan((1 << 16) + 2 * longestRecord);
+  });
+
+  it('never makes the digest one string: each section is a piece of its own', () => {
+    const pieces = [...digestPieces(result.ledger)];
+    for (const p of pieces) expect(p.match(/^## /gm)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(pieces.filter((p) => /^## /m.test(p)).length).toBeGreaterThan(5);
   });
 
   it('never makes the page one string: each report is a piece of its own', () => {

@@ -4,7 +4,7 @@ import type { Ledger } from '../ledger/schema.js';
 import { htmlReportPieces, type ReportText } from '../report/html/report.js';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 import { claimsJsonLd } from '../report/export/claims-jsonld.js';
-import { renderDigest } from '../report/digest.js';
+import { digestPieces } from '../report/digest.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import { heldLedgerJsonText } from '../report/export/ledger-json.js';
 import { withNewline } from '../report/export/json-text.js';
@@ -27,16 +27,16 @@ export function parseFormats(list: string): Format[] {
 }
 
 /**
- * The files a format writes, by name. The ledger and the page are written a
- * piece at a time: either, made one string, outgrows V8's longest (2^29 − 24
- * characters) on large batches, ledger.json at about 15,000 reports.
+ * The files a format writes, by name. The ledger, the digest and the page are
+ * written a piece at a time: each, made one string, outgrows V8's longest
+ * (2^29 − 24 characters) on large batches, ledger.json at about 15,000 reports.
  */
 export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): [string, string | AsyncIterable<string>][] {
   switch (format) {
     case 'json':
       return [['ledger.json', withNewline(heldLedgerJsonText(ledger))]];
     case 'md':
-      return [['digest.md', renderDigest(ledger)]];
+      return [['digest.md', pieces(digestPieces(ledger))]];
     case 'html':
       return [['report.html', pieces(htmlReportPieces(ledger, texts()))]];
     case 'csv':

@@ -18,9 +18,19 @@ type Section = (ledger: Ledger) => string | null;
 const SECTIONS: readonly Section[] = [summary, documents, groupsSection, familiesSection, quotesSection, timeline, copiesSection, figures, problems, removals];
 
 export function renderDigest(ledger: Ledger): string {
-  return `${SECTIONS.map((s) => s(ledger))
-    .filter((s): s is string => s !== null)
-    .join('\n\n')}\n`;
+  return [...digestPieces(ledger)].join('');
+}
+
+/** digest.md a section at a time: a file is written piece by piece, never joined (a large batch's digest outgrows V8's longest string). */
+export function* digestPieces(ledger: Ledger): Generator<string> {
+  let first = true;
+  for (const section of SECTIONS) {
+    const text = section(ledger);
+    if (text === null) continue;
+    yield first ? text : `\n\n${text}`;
+    first = false;
+  }
+  yield '\n';
 }
 
 function summary(ledger: Ledger): string {
