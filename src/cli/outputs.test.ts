@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../core/collect.js';
 import { analyze, type AnalyzeResult } from '../pipeline/analyze.js';
 import { digestPieces, renderDigest } from '../report/digest.js';
+import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 import { heldLedgerJsonText } from '../report/export/ledger-json.js';
 import { htmlReportPieces, renderHtmlReport } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
@@ -21,8 +22,10 @@ describe('the ledger and the page, written a piece at a time', () => {
   it('writes the bytes the whole-string forms give', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tally-outputs-'));
     const texts = reportTexts(result.docs);
-    const written = await writeOutputs(['json', 'md', 'html'], result.ledger, () => texts, dir, dir);
-    expect(written).toEqual(['ledger.json', 'digest.md', 'report.html']);
+    const written = await writeOutputs(['json', 'md', 'html', 'csv'], result.ledger, () => texts, dir, dir);
+    expect(written).toEqual(['ledger.json', 'digest.md', 'report.html', 'claims.csv', 'quotes.csv']);
+    expect(await readFile(path.join(dir, 'claims.csv'), 'utf8')).toBe(claimsCsv(result.ledger));
+    expect(await readFile(path.join(dir, 'quotes.csv'), 'utf8')).toBe(quotesCsv(result.ledger));
     expect(await readFile(path.join(dir, 'digest.md'), 'utf8')).toBe(renderDigest(result.ledger));
     expect(await readFile(path.join(dir, 'ledger.json'), 'utf8')).toBe(`${JSON.stringify(result.ledger, null, 2)}\n`);
     expect(await readFile(path.join(dir, 'report.html'), 'utf8')).toBe(renderHtmlReport(result.ledger, texts));

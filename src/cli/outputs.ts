@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Ledger } from '../ledger/schema.js';
 import { htmlReportPieces, type ReportText } from '../report/html/report.js';
-import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import { claimsCsvText, quotesCsvText, rowContext } from '../report/export/csv.js';
 import { claimsJsonLd } from '../report/export/claims-jsonld.js';
 import { digestPieces } from '../report/digest.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
@@ -27,9 +27,9 @@ export function parseFormats(list: string): Format[] {
 }
 
 /**
- * The files a format writes, by name. The ledger, the digest and the page are
- * written a piece at a time: each, made one string, outgrows V8's longest
- * (2^29 − 24 characters) on large batches, ledger.json at about 15,000 reports.
+ * The files a format writes, by name. All but claims.jsonld are written a
+ * piece at a time: each, made one string, outgrows V8's longest (2^29 − 24
+ * characters) on large batches, ledger.json at about 15,000 reports.
  */
 export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): [string, string | AsyncIterable<string>][] {
   switch (format) {
@@ -40,7 +40,10 @@ export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap
     case 'html':
       return [['report.html', pieces(htmlReportPieces(ledger, texts()))]];
     case 'csv':
-      return [['claims.csv', claimsCsv(ledger)], ['quotes.csv', quotesCsv(ledger)]];
+      return [
+        ['claims.csv', claimsCsvText(ledger.claims, rowContext(ledger))],
+        ['quotes.csv', quotesCsvText(ledger.quotes, rowContext({ documents: ledger.documents, groups: [] }))],
+      ];
     case 'jsonld':
       return [['claims.jsonld', claimsJsonLd(ledger)]];
   }

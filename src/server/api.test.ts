@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Ledger } from '../ledger/schema.js';
@@ -58,6 +59,12 @@ describe('API /api/v1, in-process', () => {
     const lines = (await nd.text()).trim().split('\n').map((l) => JSON.parse(l) as { speaker: { name: string } });
     expect(lines.length).toBeGreaterThan(3);
     for (const q of lines) expect(q.speaker.name).toMatch(/Putin/);
+    // every match, written a piece at a time: the text the whole-string forms give
+    expect(await (await app.request('/api/v1/claims?format=csv')).text()).toBe(claimsCsv(holding.ledger));
+    expect(await (await app.request('/api/v1/quotes?format=csv')).text()).toBe(quotesCsv(holding.ledger));
+    const all = (await (await app.request('/api/v1/claims?format=ndjson')).text()).split('\n');
+    expect(all.pop()).toBe('');
+    expect(all.map((l) => JSON.parse(l) as unknown)).toEqual(holding.ledger.claims);
   });
 
   it('serves groups, entities, events and copies, and one of each by id', async () => {

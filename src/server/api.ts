@@ -8,9 +8,10 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import type { Ledger } from '../ledger/schema.js';
-import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import { claimsCsvText, quotesCsvText, rowContext } from '../report/export/csv.js';
 import { filterClaims, filterQuotes, has, page } from './filters.js';
 import { openApiDocument } from './openapi.js';
+import { streamBody } from './stream-body.js';
 import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
 import type { SearchHit } from '../store/search.js';
 
@@ -35,7 +36,7 @@ export function createApi(ledger: () => Ledger, search: SearchFn): Hono {
   api.get('/claims', (c) =>
     withQuery(c, ClaimsQuery, (q) => {
       const claims = filterClaims(ledger(), q);
-      return listOrExport(c, q, claims, 'claims.csv', () => claimsCsv({ ...ledger(), claims }));
+      return listOrExport(c, q, claims, 'claims.csv', () => claimsCsvText(claims, rowContext(ledger())));
     }),
   );
   api.get('/claims/:id', (c) => found(c, ledger().claims.find((x) => x.id === c.req.param('id'))));
@@ -43,7 +44,7 @@ export function createApi(ledger: () => Ledger, search: SearchFn): Hono {
   api.get('/quotes', (c) =>
     withQuery(c, QuotesQuery, (q) => {
       const quotes = filterQuotes(ledger(), q);
-      return listOrExport(c, q, quotes, 'quotes.csv', () => quotesCsv({ ...ledger(), quotes }));
+      return listOrExport(c, q, quotes, 'quotes.csv', () => quotesCsvText(quotes, rowContext({ documents: ledger().documents, groups: [] })));
     }),
   );
 
@@ -75,9 +76,14 @@ function found(c: Context, item: unknown): Response {
   return item === undefined ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.json(item);
 }
 
-/** A page of the matches as JSON, or every match as CSV (a download) or NDJSON. */
-function listOrExport(c: Context, q: { format: 'json' | 'csv' | 'ndjson'; limit: number; offset: number }, items: readonly unknown[], file: string, csv: () => string): Response {
-  if (q.format === 'csv') return c.body(csv(), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file}"` });
-  if (q.format === 'ndjson') return c.body(items.map((i) => `${JSON.stringify(i)}\n`).join(''), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
+/** A page of the matches as JSON, or every match as CSV (a download) or NDJSON, written a piece at a time. */
+function listOrExport(c: Context, q: { format: 'json' | 'csv' | 'ndjson'; limit: number; offset: number }, items: readonly unknown[], file: string, csv: () => AsyncIterator<string>): Response {
+  if (q.format === 'csv') return c.body(streamBody(csv()), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file}"` });
+  if (q.format === 'ndjson') return c.body(streamBody(ndjsonPieces(items)), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
   return c.json(page(items, q.limit, q.offset));
+}
+
+/** One JSON record per line, 1,000 lines a piece. */
+function* ndjsonPieces(items: readonly unknown[]): Generator<string> {
+  for (let i = 0; i < items.length; i += 1000) yield items.slice(i, i + 1000).map((item) => `${JSON.stringify(item)}\n`).join('');
 }

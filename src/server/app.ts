@@ -20,6 +20,7 @@ import { searchInMemory } from './memory-search.js';
 import { ingest } from '../store/ingest.js';
 import type { Store } from '../store/store.js';
 import { securityHeaders } from './security-headers.js';
+import { streamBody } from './stream-body.js';
 import { UI_SCRIPT, UI_STYLES, uiPage } from './ui.js';
 
 export interface Holding {
@@ -68,7 +69,7 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request bodies are limited to ${MAX_BODY_BYTES} bytes` }, 413) }));
   app.get('/', (c) => c.html(uiPage(holding.ledger, { canAdd: options.allowAdd === true })));
   // in pieces, never one string: the page of a large store is longer than V8's longest string
-  app.get('/report', (c) => c.body(streamOf(htmlReportPieces(holding.ledger, holding.texts, '/assets')), 200, { 'content-type': 'text/html; charset=UTF-8' }));
+  app.get('/report', (c) => c.body(streamBody(htmlReportPieces(holding.ledger, holding.texts, '/assets')), 200, { 'content-type': 'text/html; charset=UTF-8' }));
   app.get('/assets/:name', (c) => {
     const asset = Object.hasOwn(ASSETS, c.req.param('name')) ? ASSETS[c.req.param('name')] : undefined;
     if (!asset) return c.text('Not found', 404);
@@ -97,16 +98,4 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
   app.route('/api/v1', createApi(() => holding.ledger, search));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.text('Not found', 404)));
   return app;
-}
-
-/** A response body made a piece at a time, as the client reads it. */
-function streamOf(pieces: Iterator<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    pull(controller) {
-      const next = pieces.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-  });
 }

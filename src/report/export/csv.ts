@@ -36,7 +36,7 @@ export function claimsCsv(ledger: Pick<Ledger, 'claims'> & Shown): string {
 }
 
 /** claims.csv written as the claims are read, in pieces of `page` rows: the text `claimsCsv` gives. */
-export function claimsCsvText(claims: AsyncIterable<Claim>, context: RowContext, page = 1000): AsyncGenerator<string> {
+export function claimsCsvText(claims: AsyncIterable<Claim> | Iterable<Claim>, context: RowContext, page = 1000): AsyncGenerator<string> {
   return csvPieces(claims, (c) => claimRow(c, context), CLAIM_COLUMNS, page);
 }
 
@@ -46,7 +46,7 @@ export function quotesCsv(ledger: Ledger): string {
 }
 
 /** quotes.csv written as the quotes are read: the text `quotesCsv` gives. */
-export function quotesCsvText(quotes: AsyncIterable<Quote>, context: RowContext, page = 1000): AsyncGenerator<string> {
+export function quotesCsvText(quotes: AsyncIterable<Quote> | Iterable<Quote>, context: RowContext, page = 1000): AsyncGenerator<string> {
   return csvPieces(quotes, (q) => quoteRow(q, context), QUOTE_COLUMNS, page);
 }
 
@@ -70,7 +70,7 @@ function csv(rows: readonly unknown[][], columns: readonly string[], header: boo
   return stringify(rows as unknown[][], { header, columns: [...columns], cast: { number: String } });
 }
 
-async function* csvPieces<T>(items: AsyncIterable<T>, row: (item: T) => unknown[], columns: readonly string[], page: number): AsyncGenerator<string> {
+async function* csvPieces<T>(items: AsyncIterable<T> | Iterable<T>, row: (item: T) => unknown[], columns: readonly string[], page: number): AsyncGenerator<string> {
   let rows: unknown[][] = [];
   let header = true;
   for await (const item of items) {
