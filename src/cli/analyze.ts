@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../pipeline/analyze.js';
 import { reportTexts } from '../report/html/texts.js';
-import { formatsHelp, parseFormats, writeOutputs } from './outputs.js';
+import { formatsHelp, outputs, parseFormats, writeOutputs } from './outputs.js';
 import type { Doc } from '../core/doc.js';
 import { createProgress } from './progress.js';
 import { UsageError, parseSize, type CommandIO } from './io.js';
@@ -69,7 +69,8 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
   progress.done();
   for (const m of result.ledger.messages) io.stderr.write(`tally: ${m.input ?? ''}: ${m.severity}: ${m.reason}\n`);
 
-  const written = await writeOutputs(formats, result.ledger, () => reportTexts(result.docs), path.resolve(io.cwd, values.out), io.cwd);
+  const texts = () => reportTexts(result.docs);
+  const written = await writeOutputs(formats, (f) => outputs(f, result.ledger, texts), path.resolve(io.cwd, values.out), io.cwd);
   if (!values.quiet) {
     const n = result.docs.length;
     io.stderr.write(`tally: ${n} document${n === 1 ? '' : 's'}, ${n - result.failed.length} analysed, ${result.failed.length} failed → ${written.join(', ')}\n`);

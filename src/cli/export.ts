@@ -1,17 +1,14 @@
 /** `tally export --store FILE|URL --format csv|json|ndjson`: what a store holds, as data for other tools. */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import type { Group } from '../ledger/schema.js';
 import { mergeEvents } from '../align/events.js';
 import { collect } from '../core/collect.js';
-import { claimsCsvText, quotesCsvText } from '../report/export/csv.js';
 import { ledgerJsonText } from '../report/export/ledger-json.js';
 import { withNewline } from '../report/export/json-text.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { LedgerReader } from '../store/ledger-reader.js';
-import { DocumentFacts, groupStatuses } from '../store/record-facts.js';
-import type { Store } from '../store/store.js';
 import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
+import { storeCsvText } from './store-outputs.js';
 import { UsageError, writePieces, type CommandIO } from './io.js';
 
 export const exportHelp = `Usage: tally export [options]
@@ -56,21 +53,13 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     // written as the store is read, a page of records at a time: a store of any size is exported without holding its ledger
     const read = store.reader();
     const format = values.format as 'json' | 'csv' | 'ndjson';
-    const text = format === 'json' ? withNewline(ledgerJsonText(read)) : format === 'csv' ? await csvText(store, what) : ndjsonText(read, what);
+    const text = format === 'json' ? withNewline(ledgerJsonText(read)) : format === 'csv' ? await storeCsvText(store, what as 'claims' | 'quotes') : ndjsonText(read, what);
     if (values.out) await writeFileAtomic(path.resolve(io.cwd, values.out), text);
     else await writePieces(io.stdout, text);
   } finally {
     await store.close();
   }
   return 0;
-}
-
-async function csvText(store: Store, what: Collection): Promise<AsyncGenerator<string>> {
-  const reports = new DocumentFacts(store.db);
-  await reports.loadAll();
-  const statuses = what === 'claims' ? await groupStatuses(store.db) : new Map<string, string>();
-  const context = { report: (id: string) => reports.get(id), status: (group: string) => statuses.get(group) as Group['status'] | undefined };
-  return what === 'claims' ? claimsCsvText(store.reader().claims(), context) : quotesCsvText(store.reader().quotes(), context);
 }
 
 async function* ndjsonText(read: LedgerReader, what: Collection): AsyncGenerator<string> {

@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../core/collect.js';
 import { analyze, type AnalyzeResult } from '../pipeline/analyze.js';
 import { digestPieces, renderDigest } from '../report/digest.js';
+import { claimsJsonLd } from '../report/export/claims-jsonld.js';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 import { heldLedgerJsonText } from '../report/export/ledger-json.js';
 import { htmlReportPieces, renderHtmlReport } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
-import { writeOutputs } from './outputs.js';
+import { outputs, writeOutputs } from './outputs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -22,13 +23,14 @@ describe('the ledger and the page, written a piece at a time', () => {
   it('writes the bytes the whole-string forms give', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tally-outputs-'));
     const texts = reportTexts(result.docs);
-    const written = await writeOutputs(['json', 'md', 'html', 'csv'], result.ledger, () => texts, dir, dir);
-    expect(written).toEqual(['ledger.json', 'digest.md', 'report.html', 'claims.csv', 'quotes.csv']);
+    const written = await writeOutputs(['json', 'md', 'html', 'csv', 'jsonld'], (f) => outputs(f, result.ledger, () => texts), dir, dir);
+    expect(written).toEqual(['ledger.json', 'digest.md', 'report.html', 'claims.csv', 'quotes.csv', 'claims.jsonld']);
     expect(await readFile(path.join(dir, 'claims.csv'), 'utf8')).toBe(claimsCsv(result.ledger));
     expect(await readFile(path.join(dir, 'quotes.csv'), 'utf8')).toBe(quotesCsv(result.ledger));
     expect(await readFile(path.join(dir, 'digest.md'), 'utf8')).toBe(renderDigest(result.ledger));
     expect(await readFile(path.join(dir, 'ledger.json'), 'utf8')).toBe(`${JSON.stringify(result.ledger, null, 2)}\n`);
     expect(await readFile(path.join(dir, 'report.html'), 'utf8')).toBe(renderHtmlReport(result.ledger, texts));
+    expect(await readFile(path.join(dir, 'claims.jsonld'), 'utf8')).toBe(claimsJsonLd(result.ledger));
   });
 
   it('never makes the ledger one string: each piece is a page of text or one record', async () => {

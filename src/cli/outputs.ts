@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Ledger } from '../ledger/schema.js';
 import { htmlReportPieces, type ReportText } from '../report/html/report.js';
 import { claimsCsvText, quotesCsvText, rowContext } from '../report/export/csv.js';
-import { claimsJsonLd } from '../report/export/claims-jsonld.js';
+import { claimsJsonLdText, jsonLdContext } from '../report/export/claims-jsonld.js';
 import { digestPieces } from '../report/digest.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import { heldLedgerJsonText } from '../report/export/ledger-json.js';
@@ -27,11 +27,11 @@ export function parseFormats(list: string): Format[] {
 }
 
 /**
- * The files a format writes, by name. All but claims.jsonld are written a
- * piece at a time: each, made one string, outgrows V8's longest (2^29 − 24
- * characters) on large batches, ledger.json at about 15,000 reports.
+ * The files a format writes, by name, each written a piece at a time: each,
+ * made one string, outgrows V8's longest (2^29 − 24 characters) on large
+ * batches, ledger.json at about 15,000 reports.
  */
-export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): [string, string | AsyncIterable<string>][] {
+export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): OutputFiles {
   switch (format) {
     case 'json':
       return [['ledger.json', withNewline(heldLedgerJsonText(ledger))]];
@@ -45,15 +45,18 @@ export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap
         ['quotes.csv', quotesCsvText(ledger.quotes, rowContext({ documents: ledger.documents, groups: [] }))],
       ];
     case 'jsonld':
-      return [['claims.jsonld', claimsJsonLd(ledger)]];
+      return [['claims.jsonld', claimsJsonLdText(ledger.claims, jsonLdContext(ledger))]];
   }
 }
 
-/** Writes each format's files into `outDir` (each atomically) and returns their paths relative to `cwd`. */
-export async function writeOutputs(formats: readonly Format[], ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>, outDir: string, cwd: string): Promise<string[]> {
+/** A format's files by name, each given whole or a piece at a time. */
+export type OutputFiles = [string, string | AsyncIterable<string>][];
+
+/** Writes each format's files (`filesOf`: a held ledger's `outputs`, or a store's) into `outDir`, each atomically, and returns their paths relative to `cwd`. */
+export async function writeOutputs(formats: readonly Format[], filesOf: (format: Format) => OutputFiles | Promise<OutputFiles>, outDir: string, cwd: string): Promise<string[]> {
   const written: string[] = [];
   for (const format of formats) {
-    for (const [name, content] of outputs(format, ledger, texts)) {
+    for (const [name, content] of await filesOf(format)) {
       const file = path.join(outDir, name);
       await writeFileAtomic(file, content);
       written.push(path.relative(cwd, file) || file);

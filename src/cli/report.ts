@@ -1,18 +1,18 @@
 /** `tally report --store FILE|URL`: the ledger a store holds, written as `tally analyze` writes it. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatsHelp, parseFormats, writeOutputs } from './outputs.js';
+import { formatsHelp, outputs, parseFormats, writeOutputs, type Format } from './outputs.js';
 import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
-import { writeFileAtomic } from '../report/atomic-write.js';
-import { withNewline } from '../report/export/json-text.js';
-import { ledgerJsonText } from '../report/export/ledger-json.js';
+import { READ_AS_WRITTEN, storeOutputs } from './store-outputs.js';
+import type { ReportText } from '../report/html/report.js';
+import type { Store } from '../store/store.js';
 import type { CommandIO } from './io.js';
 
 export const reportHelp = `Usage: tally report [options]
 
-Writes the ledger held in a store (see tally ingest) as files. With json
-alone, ledger.json is written as the store is read, without holding the
-ledger in memory; the other formats read the whole ledger first.
+Writes the ledger held in a store (see tally ingest) as files. With json,
+csv and jsonld alone, the files are written as the store is read, without
+holding the ledger in memory; md and html read the whole ledger first.
 
 Options:
 ${storeHelp}
@@ -41,17 +41,10 @@ export async function runReport(argv: readonly string[], io: CommandIO): Promise
   const store = await openStoreOption(values, io.cwd, true);
   try {
     const out = path.resolve(io.cwd, values.out);
-    let written: string[];
-    if (formats.every((f) => f === 'json')) {
-      // the ledger alone is written as the store is read, as tally export writes it: a store of any size, without holding its ledger
-      const file = path.join(out, 'ledger.json');
-      await writeFileAtomic(file, withNewline(ledgerJsonText(store.reader())));
-      written = [path.relative(io.cwd, file) || file];
-    } else {
-      const ledger = await store.ledger();
-      const texts = formats.includes('html') ? await store.reportTexts() : new Map();
-      written = await writeOutputs(formats, ledger, () => texts, out, io.cwd);
-    }
+    // json, csv and jsonld alone are written as the store is read, as tally export writes them: a store of any size, without holding its ledger
+    const written = formats.every((f) => READ_AS_WRITTEN.includes(f))
+      ? await writeOutputs(formats, (f) => storeOutputs(f, store), out, io.cwd)
+      : await heldOutputs(formats, store, out, io.cwd);
     if (!values.quiet) {
       const counts = await store.counts();
       io.stderr.write(`tally: ${counts.documents} reports, ${counts.claims} claims from ${store.location} → ${written.join(', ')}\n`);
@@ -60,4 +53,11 @@ export async function runReport(argv: readonly string[], io: CommandIO): Promise
   } finally {
     await store.close();
   }
+}
+
+/** The outputs of the whole ledger, read first (and the reports' texts, for the page). */
+async function heldOutputs(formats: readonly Format[], store: Store, out: string, cwd: string): Promise<string[]> {
+  const ledger = await store.ledger();
+  const texts = formats.includes('html') ? await store.reportTexts() : new Map<string, ReportText>();
+  return writeOutputs(formats, (f) => outputs(f, ledger, () => texts), out, cwd);
 }

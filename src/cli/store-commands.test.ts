@@ -7,6 +7,8 @@ import type { Claim, Ledger } from '../ledger/schema.js';
 import { runCli } from '../test-support/cli.js';
 import { BACKENDS } from '../../test/support/stores.js';
 import { Store } from '../store/store.js';
+import { claimsJsonLd } from '../report/export/claims-jsonld.js';
+import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const sample = path.join(root, 'examples/kursk-2025');
@@ -64,17 +66,27 @@ describe.each(BACKENDS)('tally ingest, query, export and report on $name', (back
       expect(await readFile(path.join(dir, 'out/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
       expect(await readFile(path.join(dir, 'out/report.html'), 'utf8')).toContain('<span class="figure" id="c-');
 
-      // the ledger alone is written as the store is read, never gathered whole
+      const held = await runCli(['report', '--store', store, '--out', 'held', '--format', 'md,csv,jsonld'], dir);
+      expect(held.code).toBe(0);
+      // the ledger, the tables and the claims as JSON-LD are written as the store is read, never gathered whole
       const wholeLedger = vi.spyOn(Store.prototype, 'ledger');
       try {
-        const jsonOnly = await runCli(['report', '--store', store, '--out', 'json-only', '--format', 'json'], dir);
-        expect(jsonOnly.code).toBe(0);
-        expect(jsonOnly.stderr).toMatch(/6 reports, \d+ claims from .* → json-only\/ledger\.json\n$/);
+        const read = await runCli(['report', '--store', store, '--out', 'read', '--format', 'json,csv,jsonld'], dir);
+        expect(read.code).toBe(0);
+        expect(read.stderr).toMatch(/6 reports, \d+ claims from .* → read\/ledger\.json, read\/claims\.csv, read\/quotes\.csv, read\/claims\.jsonld\n$/);
         expect(wholeLedger).not.toHaveBeenCalled();
       } finally {
         wholeLedger.mockRestore();
       }
-      expect(await readFile(path.join(dir, 'json-only/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
+      expect(await readFile(path.join(dir, 'read/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
+      for (const [file, text] of [['claims.csv', claimsCsv(ledger)], ['quotes.csv', quotesCsv(ledger)], ['claims.jsonld', claimsJsonLd(ledger)]] as const) {
+        expect(await readFile(path.join(dir, 'read', file), 'utf8'), file).toBe(text);
+        expect(await readFile(path.join(dir, 'held', file), 'utf8'), file).toBe(text);
+      }
+      // what is read apart from the claims: the claimants' entity types, the reports' headlines and dates
+      expect(claimsJsonLd(ledger)).toMatch(/"author": \{\n\s+"@type": "Person"/);
+      expect(claimsJsonLd(ledger)).toMatch(/"headline": "\w/);
+      expect(claimsJsonLd(ledger)).toMatch(/"@type": "NewsArticle",\n\s+"datePublished": "2025-\d\d-\d\d"/);
     } finally {
       await dispose();
     }

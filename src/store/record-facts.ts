@@ -2,13 +2,15 @@
  * Facts drawn out of a store's JSON records by the database, for what shows
  * or judges claims without reading their whole records: each report's outlet
  * and date, each group's status, and what corroboration reads of a group's
- * members. Reads `documents`, `groups` and `claims`; writes nothing.
+ * members, and what claims.jsonld shows of reports and entities. Reads
+ * `documents`, `groups`, `claims` and `entities`; writes nothing.
  */
 import type { CorroborationFacts } from '../align/corroboration.js';
 import type { Claim, LedgerDocument } from '../ledger/schema.js';
 import { inLists, jsonText, marks, type SqlDriver, type SqlValue } from './sql.js';
 
 export type ReportFacts = Pick<LedgerDocument, 'id' | 'outlet' | 'published'>;
+export type Appearance = Pick<LedgerDocument, 'url' | 'title' | 'outlet' | 'published'>;
 
 /** Reports' outlets and dates, read as needed (or all at once) and kept. */
 export class DocumentFacts {
@@ -40,6 +42,21 @@ export class DocumentFacts {
       this.known.set(r.id, { id: r.id, outlet: r.outlet, published: r.published === null ? null : (JSON.parse(r.published) as LedgerDocument['published']) });
     }
   }
+}
+
+/** What claims.jsonld shows of each report (its address, headline, outlet and date), read from the records' JSON by the database. */
+export async function appearances(db: SqlDriver): Promise<Map<string, Appearance>> {
+  const field = (path: string) => jsonText(db, 'record', path);
+  const rows = await db.all<{ id: string; url: string | null; title: string | null; outlet: string | null; published: string | null }>(
+    `SELECT id, ${field('url')} AS url, ${field('title')} AS title, ${field('outlet')} AS outlet, ${field('published')} AS published FROM documents`,
+  );
+  return new Map(rows.map((r) => [r.id, { url: r.url, title: r.title, outlet: r.outlet, published: r.published === null ? null : (JSON.parse(r.published) as LedgerDocument['published']) }]));
+}
+
+/** Each entity's type, read from its seed by the database. */
+export async function entityTypes(db: SqlDriver): Promise<Map<string, string>> {
+  const rows = await db.all<{ id: string; type: string }>(`SELECT id, ${jsonText(db, 'seed', 'entity.type')} AS type FROM entities`);
+  return new Map(rows.map((r) => [r.id, r.type]));
 }
 
 /** The status of each group (of those given, or of all), read from the records' JSON by the database. */

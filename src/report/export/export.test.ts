@@ -4,7 +4,8 @@ import { createDoc } from '../../core/doc.js';
 import { buildLedger } from '../../ledger/build.js';
 import { defaultConfiguration } from '../../pipeline/configuration.js';
 import { processDoc } from '../../pipeline/process-doc.js';
-import { claimsJsonLd } from './claims-jsonld.js';
+import { collect } from '../../core/collect.js';
+import { claimsJsonLd, claimsJsonLdText, jsonLdContext } from './claims-jsonld.js';
 import { claimsCsv, quotesCsv } from './csv.js';
 
 const source = 'Seoul said about 600 North Korean soldiers were killed in Kursk. "That is far, far too low," Kim Jong Un said.';
@@ -41,5 +42,12 @@ describe('claims.jsonld', () => {
         appearance: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Example News' }, datePublished: '2025-04-28' },
       },
     ]);
+  });
+
+  it('written a record at a time, with the bytes of the whole string, an empty graph too', async () => {
+    expect((await collect(claimsJsonLdText(ledger.claims, jsonLdContext(ledger)))).join('')).toBe(claimsJsonLd(ledger));
+    const empty = { ...ledger, claims: [] };
+    expect((await collect(claimsJsonLdText([], jsonLdContext(empty)))).join('')).toBe(claimsJsonLd(empty));
+    expect(claimsJsonLd(empty)).toContain('"@graph": []');
   });
 });
