@@ -84,4 +84,30 @@ describe('dating a report by the dated reports beside it', () => {
     const june = undated().events.find((e) => e.kind === 'agreement')!;
     expect(many.list(june).map((d) => d.doc)).toEqual(['w0', 'w1']);
   });
+
+  it('a batch keeps of each date as many events as any one report, its own left out, compares: the first of the others', () => {
+    const dated = report('a', DATED, '2025-03-02');
+    const june = report('b', 'In June last year, the two countries formalised a partnership.').events.find((e) => e.kind === 'agreement')!;
+    const treaty = datedEventsOfAnalysis(dated)[0]!;
+    // report w0 gives the date three times, then ten reports once each
+    const events = [...Array.from({ length: 3 }, () => ({ ...treaty, doc: 'w0' })), ...Array.from({ length: 10 }, (_, i) => ({ ...treaty, doc: `w${i + 1}` }))];
+    const batch = new DatedEvents(2, true).add(events, false);
+    expect(batch.size).toBe(13);
+    const kept = batch.list(june).map((d) => d.doc);
+    expect(kept).toEqual(['w0', 'w0', 'w0', 'w1', 'w2']);
+    for (const doc of ['w0', 'w1', 'w5']) {
+      const others = (list: readonly string[]) => list.filter((d) => d !== doc).slice(0, 2);
+      expect(others(kept), doc).toEqual(others(events.map((d) => d.doc)));
+    }
+  });
+
+  it('dates a large batch as its reports one by one would: the cap leaves out only events no report compares', () => {
+    const wire = Array.from({ length: MAX_PER_DATE + 20 }, (_, i) => report(`w${i}`, DATED, '2025-03-02'));
+    const undated = report('u', 'In June last year, the two countries formalised a partnership.');
+    const [, , dated] = dateUndatedReports([wire[0]!, wire[1]!, undated]);
+    const all = dateUndatedReports([...wire, undated]);
+    expect(all.at(-1)!.doc.meta.published).toEqual(dated!.doc.meta.published);
+    expect(all.at(-1)!.doc.messages).toEqual(dated!.doc.messages);
+    expect(all.at(-1)!.doc.meta.published).toMatchObject({ earliest: '2025-01-01', latest: '2025-12-31' });
+  });
 });

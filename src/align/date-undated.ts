@@ -54,7 +54,9 @@ export interface DatedEvent {
  */
 export function dateUndatedReports(analyses: readonly Analysis[], others: readonly DatedEvent[] = [], store: DatedEvents = new DatedEvents()): Analysis[] {
   const own = new Set(analyses.map((a) => a.doc.id));
-  const batch = new DatedEvents();
+  // as many of a date's events as any report, its own left out, compares: without a cap, each undated event
+  // read every dated event of its kind, and a batch's dating grew with the square of its reports
+  const batch = new DatedEvents(MAX_PER_DATE, true);
   const clauses: string[] = [];
   for (const a of analyses) {
     for (const e of a.events) clauses.push(a.doc.text.slice(e.range.start, e.range.end));
@@ -84,21 +86,28 @@ export function datedEventsOfAnalysis(a: Analysis): DatedEvent[] {
 /**
  * Dated events by kind, and by kind and month for those within one month:
  * an undated event looks only at those it could name, so the batch is not
- * searched once per undated event. A store's grows as its reports come in
- * and keeps, per list and date, the first `perDate` events (its earliest
- * reports'), as many as `sameHappening` compares: what an undated event is
- * compared with grows with the story's dates, not with its reports.
+ * searched once per undated event. Each list keeps, per date, the first
+ * `perDate` events (the earliest reports'), as many as `sameHappening`
+ * compares: what an undated event is compared with grows with the story's
+ * dates, not with its reports. A store's index grows as its reports come in.
+ * A batch's is read by its own reports, each leaving its own events out
+ * (`besidesAnyOne`): it keeps a date's events until `perDate` of them are
+ * of reports other than the one that gave the most, so that every report
+ * still finds the first `perDate` of the others'.
  */
 export class DatedEvents {
   private readonly lists = new Map<string, DatedEvent[]>();
-  private readonly perDateCount = new Map<string, number>();
+  private readonly perDateCount = new Map<string, DateCount>();
   /** the stems of every event clause added */
   readonly stems = new StemCounts();
   /** the end of the latest period added */
   latest = '';
   size = 0;
 
-  constructor(private readonly perDate = Number.POSITIVE_INFINITY) {}
+  constructor(
+    private readonly perDate = Number.POSITIVE_INFINITY,
+    private readonly besidesAnyOne = false,
+  ) {}
 
   /** Adds events; `countWords`: also count their clauses' stems (the batch's own are counted from all its events). */
   add(events: readonly DatedEvent[], countWords = true): this {
@@ -108,9 +117,16 @@ export class DatedEvents {
       if (d.end > this.latest) this.latest = d.end;
       for (const { list, date } of indexKeys(d)) {
         if (this.perDate !== Number.POSITIVE_INFINITY) {
-          const n = this.perDateCount.get(date) ?? 0;
-          if (n >= this.perDate) continue;
-          this.perDateCount.set(date, n + 1);
+          let count = this.perDateCount.get(date);
+          if (!count) this.perDateCount.set(date, (count = { n: 0, most: 0, byDoc: this.besidesAnyOne ? new Map() : null }));
+          // once full, a date's count stands: what is kept is the first events, in the order they came
+          if (count.n - count.most >= this.perDate) continue;
+          count.n++;
+          if (count.byDoc) {
+            const mine = (count.byDoc.get(d.doc) ?? 0) + 1;
+            count.byDoc.set(d.doc, mine);
+            if (mine > count.most) count.most = mine;
+          }
         }
         pushTo(this.lists, list, d);
       }
@@ -135,6 +151,13 @@ export class DatedEvents {
     const v = e.time.value;
     return this.lists.get(v.kind === 'point' && v.month !== undefined ? `${e.kind}|${v.month}` : e.kind!) ?? [];
   }
+}
+
+/** A date's events kept in a list; of each report's, where a batch keeps them besides any one report's. */
+interface DateCount {
+  n: number;
+  most: number;
+  readonly byDoc: Map<string, number> | null;
 }
 
 /**
