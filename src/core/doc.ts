@@ -83,6 +83,7 @@ export interface Doc {
   datelines: { kind: 'published' | 'updated'; value: string; span: Span }[];
   blocks: Block[];
   sentences: Sentence[];
+  /** the clean text's tokens, while the extractors run (`processDoc` lets them go once they are done) */
   tokens: Token[];
   /** `failed` when the input could not be read or had nothing to analyse */
   status: 'ok' | 'failed';
