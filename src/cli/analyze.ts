@@ -1,4 +1,5 @@
 /** `tally analyze <inputs…>`: read a batch of reports and write the ledger and the digest. */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../pipeline/analyze.js';
@@ -6,7 +7,7 @@ import { reportTexts } from '../report/html/texts.js';
 import { formatsHelp, outputs, parseFormats, writeOutputs } from './outputs.js';
 import type { Doc } from '../core/doc.js';
 import { createProgress } from './progress.js';
-import { UsageError, parseSize, type CommandIO } from './io.js';
+import { UsageError, parseSize, positiveNumber, type CommandIO } from './io.js';
 
 export const analyzeHelp = `Usage: tally analyze <inputs...> [options]
 
@@ -24,6 +25,7 @@ Options:
                        published, title per document (a sources.csv/json inside
                        an input folder is read without this option)
       --max-size SIZE  refuse inputs larger than this (default: 32MB)
+  -j, --jobs N         threads that analyse reports (default: one per core)
   -q, --quiet          no progress output (problems are still reported)
   -h, --help           show this help
 
@@ -39,6 +41,7 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
       format: { type: 'string', short: 'f', default: 'json,md' },
       manifest: { type: 'string', short: 'm' },
       'max-size': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -50,6 +53,7 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
   if (positionals.length === 0) throw new UsageError('analyze needs at least one input (a file, a folder, a glob, or -)');
   const formats = parseFormats(values.format);
   const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : undefined;
+  const jobs = values.jobs === undefined ? availableParallelism() : Math.round(positiveNumber('--jobs', values.jobs));
 
   const progress = createProgress(io.stderr, values.quiet);
   const result = await analyze(positionals, {
@@ -57,6 +61,7 @@ export async function runAnalyze(argv: readonly string[], io: CommandIO): Promis
     ...(values.manifest !== undefined ? { manifest: values.manifest } : {}),
     ...(maxBytes !== undefined ? { maxBytes } : {}),
     stdin: io.stdin,
+    threads: jobs,
     onStart: (index, total, input) => progress.start(index, total, input),
     onDocument: (doc) => {
       const line = problemLine(doc);

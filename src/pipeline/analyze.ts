@@ -14,6 +14,7 @@ import { buildLedger } from '../ledger/build.js';
 import type { BatchMessage, Ledger } from '../ledger/schema.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
 import { processDoc, type Analysis } from './process-doc.js';
+import { analysisPool, type AnalysisPool } from './analysis-pool.js';
 import { endWithout } from '../core/text-scan.js';
 
 export interface AnalyzeOptions {
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   readonly onDocument?: (doc: Doc, index: number, total: number) => void;
   /** the id of each input (a store keeps the ids it gave before); by default, short ids from the file names */
   readonly idFor?: (input: string) => string;
+  /** threads that analyse documents (`analysis-pool.ts`), with the default configuration only; by default, this one */
+  readonly threads?: number;
 }
 
 export interface AnalyzeResult {
@@ -38,14 +41,38 @@ export interface AnalyzeResult {
   readonly failed: Doc[];
 }
 
+/** Documents handed to each thread before the first is waited for: enough that none waits for the next. */
+const UNDER_WAY_PER_THREAD = 8;
+
+/** The batch, as far as it is known, from which documents are analysed on threads. */
+const THREADED_BATCH = 50;
+
 export async function analyze(inputs: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const config = options.config ?? defaultConfiguration();
   const batch: BatchMessage[] = [];
   const analyses: Analysis[] = [];
-  for await (const { doc, index, total } of loadDocuments(inputs, options, batch)) {
-    const analysis = processDoc(doc, config);
-    analyses.push(analysis);
-    options.onDocument?.(analysis.doc, index, total);
+  const threads = options.config ? 1 : (options.threads ?? 1);
+  let pool: AnalysisPool | undefined;
+  try {
+    // in the order read, a few documents per thread under way
+    const underWay: Promise<{ analysis: Analysis; index: number; total: number }>[] = [];
+    const done = async () => {
+      const { analysis, index, total } = await underWay.shift()!;
+      analyses.push(analysis);
+      options.onDocument?.(analysis.doc, index, total);
+    };
+    for await (const { doc, index, total } of loadDocuments(inputs, options, batch)) {
+      // threads take longer to start than a few documents take to analyse
+      if (!pool && threads > 1 && total >= THREADED_BATCH) pool = analysisPool(threads);
+      const next = pool ? pool.analyse(doc).then((analysis) => ({ analysis, index, total })) : Promise.resolve({ analysis: processDoc(doc, config), index, total });
+      // a failed thread fails every document under way: the first awaited says so, the others are not left unhandled
+      next.catch(() => undefined);
+      underWay.push(next);
+      if (underWay.length >= (pool ? threads * UNDER_WAY_PER_THREAD : 1)) await done();
+    }
+    while (underWay.length > 0) await done();
+  } finally {
+    await pool?.close();
   }
   const dated = dateUndatedReports(analyses);
   const docs = dated.map((a) => a.doc);

@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { threadFile } from './thread-file.js';
+import { threadFile } from '../core/thread-file.js';
 import { UnseenEvents } from './dated-events.js';
 import type { PreparedReport } from './prepared-report.js';
 import type { ExtractChunk } from './ingest.js';

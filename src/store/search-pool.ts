@@ -7,7 +7,7 @@
  * search from one first-come, first-served queue.
  */
 import { Worker } from 'node:worker_threads';
-import { threadFile } from './thread-file.js';
+import { threadFile } from '../core/thread-file.js';
 import { queryWords, type SearchHit, type SearchOptions } from './search.js';
 import type { SearchReply, SearchRequest } from './search-worker.js';
 
