@@ -27,6 +27,13 @@ export function analysisPool(threads: number): AnalysisPool {
   const waiting = new Map<number, Waiting>();
   const load = new Map<Worker, number>();
   let failure: Error | undefined;
+  let closing = false;
+  // a thread that fails takes the batch down, as a failure in this one would
+  const fail = (e: Error) => {
+    failure ??= e;
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  };
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(file);
     load.set(worker, 0);
@@ -36,11 +43,9 @@ export function analysisPool(threads: number): AnalysisPool {
       waiting.delete(ticket);
       w.resolve(analysisFromWire(analysis));
     });
-    // a thread that fails takes the batch down, as a failure in one thread would
-    worker.on('error', (e) => {
-      failure = e;
-      for (const w of waiting.values()) w.reject(e);
-      waiting.clear();
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!closing) fail(new Error(`an analysis thread stopped (exit code ${code})`));
     });
     return worker;
   });
@@ -55,6 +60,9 @@ export function analysisPool(threads: number): AnalysisPool {
         waiting.set(++ticket, { resolve, reject });
         worker.postMessage({ ticket, doc: docToWire(doc) } satisfies AnalysisRequest);
       }),
-    close: async () => void (await Promise.all(workers.map((w) => w.terminate()))),
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
 }
