@@ -39,9 +39,14 @@ export class DocumentFacts {
     const outlet = jsonText(this.db, 'record', 'outlet');
     const published = jsonText(this.db, 'record', 'published');
     for (const r of await this.db.all<{ id: string; outlet: string | null; published: string | null }>(`SELECT id, ${outlet} AS outlet, ${published} AS published FROM documents ${where}`, params)) {
-      this.known.set(r.id, { id: r.id, outlet: r.outlet, published: r.published === null ? null : (JSON.parse(r.published) as LedgerDocument['published']) });
+      this.known.set(r.id, { id: r.id, outlet: r.outlet, published: publishedOf(r.published) });
     }
   }
+}
+
+/** A report's date as the database gives the field: its JSON, or null. */
+function publishedOf(json: string | null): LedgerDocument['published'] {
+  return json === null ? null : (JSON.parse(json) as LedgerDocument['published']);
 }
 
 /** What claims.jsonld shows of each report (its address, headline, outlet and date), read from the records' JSON by the database. */
@@ -50,7 +55,7 @@ export async function appearances(db: SqlDriver): Promise<Map<string, Appearance
   const rows = await db.all<{ id: string; url: string | null; title: string | null; outlet: string | null; published: string | null }>(
     `SELECT id, ${field('url')} AS url, ${field('title')} AS title, ${field('outlet')} AS outlet, ${field('published')} AS published FROM documents`,
   );
-  return new Map(rows.map((r) => [r.id, { url: r.url, title: r.title, outlet: r.outlet, published: r.published === null ? null : (JSON.parse(r.published) as LedgerDocument['published']) }]));
+  return new Map(rows.map((r) => [r.id, { url: r.url, title: r.title, outlet: r.outlet, published: publishedOf(r.published) }]));
 }
 
 /** Each entity's type, read from its seed by the database. */
