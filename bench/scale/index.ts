@@ -6,7 +6,8 @@
  * process of its own (bench/scale/phase.ts) so its peak memory is its own:
  *   1. analysis throughput on one core (held to it by taskset) and on every core, the first reports (the
  *      compiler's warm-up) timed apart; the one-core run is the reference, and the speed-up the median of
- *      three pairs of runs taken in turns;
+ *      three sets of runs taken in turns, each set also timing what the machine gives with nothing shared
+ *      (one process per core, each analysing its share: `apartRun`);
  *   2. tally ingest into SQLite at 1k, 10k and 100k reports: time, MB/s, peak memory;
  *   3. the cross-document step over the whole store at each size, and its growth per 10×;
  *   4. an incremental run that adds 1 % new reports to the largest store, against the full run (every
@@ -36,19 +37,70 @@ type Figures = Record<string, number>;
 /** Reports in the analysis step's sample, and how many of them warm the compiler up before its clock runs. */
 const ANALYSIS_SAMPLE = 6600;
 const WARM_UP = 600;
-/** One-core and all-core runs, taken in turns: the speed-up is the median of the pairs'. */
+/** One-core, all-core and apart runs, taken in turns: each speed-up is the median of the sets'. */
 const ANALYSIS_PAIRS = 3;
 
 /** Whether Linux's taskset, which holds a process to the cores it names, is here; without it a "1 core" run is one thread, not one core. */
 const hasTaskset = () => spawnSync('taskset', ['-V']).status === 0;
 
-/** Runs one step in a process of its own; `oneCore`: held to one core by taskset, its collector's and compiler's threads too. */
-function phase(step: string, args: object, oneCore = false): Figures {
+/** The command that runs one step in a process of its own; `core`: held to that core by taskset, its collector's and compiler's threads too. */
+function phaseCommand(step: string, args: object, core?: number): string[] {
   const command = [process.execPath, '--import', 'tsx', path.join(REPO_ROOT, 'bench/scale/phase.ts'), step, JSON.stringify(args)];
-  if (oneCore) command.unshift('taskset', '-c', '0');
+  if (core !== undefined) command.unshift('taskset', '-c', String(core));
+  return command;
+}
+
+const figuresOf = (step: string, status: number | null, stdout: string, stderr: string): Figures => {
+  if (status !== 0) throw new Error(`scale step ${step} failed:\n${stderr}`);
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Figures;
+};
+
+/** Runs one step in a process of its own; `oneCore`: held to the first core. */
+function phase(step: string, args: object, oneCore = false): Figures {
+  const command = phaseCommand(step, args, oneCore ? 0 : undefined);
   const run = spawnSync(command[0]!, command.slice(1), { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.status !== 0) throw new Error(`scale step ${step} failed:\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop()!) as Figures;
+  return figuresOf(step, run.status, run.stdout, run.stderr);
+}
+
+/** Runs one step in a process of its own, beside others. */
+function phaseBeside(step: string, args: object, core?: number): Promise<Figures> {
+  const command = phaseCommand(step, args, core);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0]!, command.slice(1), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.once('error', reject);
+    child.once('close', (status) => {
+      try {
+        resolve(figuresOf(step, status, stdout, stderr));
+      } catch (e) {
+        reject(e as Error);
+      }
+    });
+  });
+}
+
+/**
+ * What the machine itself gives on every core, the reference for the speed-up: one process per core, each
+ * held to its core (where taskset is here) and analysing its share of the reports (every n-th, its share of
+ * the warm-up first), with nothing shared and nothing handed between them. They start together; their time
+ * is the slowest one's.
+ */
+async function apartRun(sample: readonly string[], warm: number, cores: number, list: (name: string, items: readonly string[]) => string, pinned: boolean): Promise<Figures> {
+  const shares = Array.from({ length: cores }, (_, k) => {
+    const cold = sample.slice(0, warm).filter((_, i) => i % cores === k);
+    const rest = sample.slice(warm).filter((_, i) => i % cores === k);
+    return { list: list(`apart-${k}`, [...cold, ...rest]), threads: 1, warm: cold.length };
+  });
+  const runs = await Promise.all(shares.map((share, k) => phaseBeside('analyse', share, pinned ? k : undefined)));
+  return {
+    docs: runs.reduce((n, r) => n + r.docs!, 0),
+    mb: runs.reduce((n, r) => n + r.mb!, 0),
+    seconds: Math.max(...runs.map((r) => r.seconds!)),
+    peakMb: Math.max(...runs.map((r) => r.peakMb!)),
+  };
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -93,20 +145,29 @@ async function run(args: readonly string[]): Promise<void> {
     const warm = Math.min(WARM_UP, Math.floor(sample.length / 4));
     const taskset = hasTaskset();
     const oneCore = taskset ? '1 core (taskset -c 0)' : '1 thread (no taskset: not held to one core)';
-    // the two runs alternate, each pair one after the other: a machine's speed drifts by more than 10 % over minutes
-    const pairs = Array.from({ length: ANALYSIS_PAIRS }, () => ({
-      one: phase('analyse', { list: list('sample', sample), threads: 1, warm }, taskset),
-      all: phase('analyse', { list: list('sample', sample), threads: cores, warm }),
-    }));
-    console.log(`### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart; ${ANALYSIS_PAIRS} pairs of runs\n`);
+    const apartName = `${cores} processes apart${taskset ? ', one per core' : ''}`;
+    // the runs alternate, each set one after the other: a machine's speed drifts by more than 10 % over minutes
+    const pairs: { one: Figures; all: Figures; apart: Figures }[] = [];
+    for (let i = 0; i < ANALYSIS_PAIRS; i++) {
+      pairs.push({
+        one: phase('analyse', { list: list('sample', sample), threads: 1, warm }, taskset),
+        all: phase('analyse', { list: list('sample', sample), threads: cores, warm }),
+        apart: await apartRun(sample, warm, cores, list, taskset),
+      });
+    }
+    console.log(
+      `### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart; ${ANALYSIS_PAIRS} sets of runs. ` +
+        `"${apartName}": what the machine gives on every core with nothing shared, each process analysing its share of the reports (the slowest one's time)\n`,
+    );
+    const speedUp = (one: Figures, x: Figures) => one.seconds! / x.seconds!;
     console.log(
       formatTable([
-        ['pair', 'run', 'warm-up MB/s', 'reports', 'MB', 'seconds', 'MB/s', 'reports/s', 'MB/s per core', 'peak MB', 'speed-up'],
-        ...pairs.flatMap(({ one, all }, i) =>
-          ([[oneCore, one, 1], [`${cores} cores`, all, cores]] as const).map(([name, x, n]) => [
+        ['set', 'run', 'warm-up MB/s', 'reports', 'MB', 'seconds', 'MB/s', 'reports/s', 'MB/s per core', 'peak MB', 'speed-up'],
+        ...pairs.flatMap(({ one, all, apart }, i) =>
+          ([[oneCore, one, 1], [`${cores} cores`, all, cores], [apartName, apart, cores]] as const).map(([name, x, n]) => [
             i + 1,
             name,
-            f2(x.coldMb! / x.coldSeconds!),
+            x.coldMb === undefined ? '' : f2(x.coldMb / x.coldSeconds!),
             x.docs!,
             f1(x.mb!),
             f1(x.seconds!),
@@ -114,20 +175,19 @@ async function run(args: readonly string[]): Promise<void> {
             f1(x.docs! / x.seconds!),
             f2(x.mb! / x.seconds! / n),
             f1(x.peakMb!),
-            x === all ? `${f2(one.seconds! / all.seconds!)}×` : '',
+            x === one ? '' : `${f2(speedUp(one, x))}×`,
           ]),
         ),
       ]),
     );
-    const byRatio = [...pairs].sort((a, b) => a.one.seconds! / a.all.seconds! - b.one.seconds! / b.all.seconds!);
-    const byOne = [...pairs].sort((a, b) => a.one.seconds! - b.one.seconds!);
-    const byAll = [...pairs].sort((a, b) => a.all.seconds! - b.all.seconds!);
-    const median = (sorted: typeof pairs) => sorted[Math.floor(sorted.length / 2)]!;
-    const ratio = median(byRatio).one.seconds! / median(byRatio).all.seconds!;
-    const one = median(byOne).one;
-    const all = median(byAll).all;
+    const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const ratio = median(pairs.map((p) => speedUp(p.one, p.all)));
+    const machine = median(pairs.map((p) => speedUp(p.one, p.apart)));
+    const oneRate = median(pairs.map((p) => p.one.mb! / p.one.seconds!));
+    const allRate = median(pairs.map((p) => p.all.mb! / p.all.seconds!));
     console.log(
-      `\nspeed-up on ${cores} cores, the median of the pairs: ${f2(ratio)}× (target ≥ 1.7× on 2 cores); medians: on one core ${f2(one.mb! / one.seconds!)} MB/s, ${f2(all.mb! / all.seconds! / cores)} MB/s per core on ${cores} (target ≥ 1 MB/s per core)\n`,
+      `\nspeed-up on ${cores} cores, the median of the sets: ${f2(ratio)}× (target ≥ 1.7× on 2 cores), where the machine gives ${f2(machine)}× with nothing shared; ` +
+        `medians: on one core ${f2(oneRate)} MB/s, ${f2(allRate / cores)} MB/s per core on ${cores} (target ≥ 1 MB/s per core)\n`,
     );
 
     // 2 and 3. ingest into SQLite, and the cross-document step, at each size
