@@ -24,7 +24,7 @@ let dir: string;
 async function reportFile(inputs: string[], name: string): Promise<string> {
   const result = await analyze(inputs, { cwd: ROOT });
   const file = path.join(dir, name);
-  writeFileSync(file, renderHtmlReport(result.ledger, reportTexts(result.docs)));
+  writeFileSync(file, await renderHtmlReport(result.ledger, reportTexts(result.docs)));
   return pathToFileURL(file).href;
 }
 

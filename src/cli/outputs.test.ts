@@ -29,7 +29,7 @@ describe('the ledger and the page, written a piece at a time', () => {
     expect(await readFile(path.join(dir, 'quotes.csv'), 'utf8')).toBe(quotesCsv(result.ledger));
     expect(await readFile(path.join(dir, 'digest.md'), 'utf8')).toBe(renderDigest(result.ledger));
     expect(await readFile(path.join(dir, 'ledger.json'), 'utf8')).toBe(`${JSON.stringify(result.ledger, null, 2)}\n`);
-    expect(await readFile(path.join(dir, 'report.html'), 'utf8')).toBe(renderHtmlReport(result.ledger, texts));
+    expect(await readFile(path.join(dir, 'report.html'), 'utf8')).toBe(await renderHtmlReport(result.ledger, texts));
     expect(await readFile(path.join(dir, 'claims.jsonld'), 'utf8')).toBe(claimsJsonLd(result.ledger));
   });
 
@@ -47,8 +47,8 @@ describe('the ledger and the page, written a piece at a time', () => {
     expect(pieces.filter((p) => /^## /m.test(p)).length).toBeGreaterThan(5);
   });
 
-  it('never makes the page one string: each report is a piece of its own', () => {
-    const pieces = [...htmlReportPieces(result.ledger, reportTexts(result.docs))];
+  it('never makes the page one string: each report is a piece of its own', async () => {
+    const pieces = await collect(htmlReportPieces(result.ledger, reportTexts(result.docs)));
     const articles = pieces.filter((p) => p.includes('<article'));
     expect(articles).toHaveLength(result.ledger.documents.length);
     for (const p of articles) expect(p.split('<article').length).toBe(2);

@@ -1,7 +1,7 @@
 /** The files a ledger is written as, by format: shared by `tally analyze` and `tally report`. */
 import path from 'node:path';
 import type { Ledger } from '../ledger/schema.js';
-import { htmlReportPieces, type ReportText } from '../report/html/report.js';
+import { htmlReportPieces, type ReportTextSource } from '../report/html/report.js';
 import { claimsCsvText, quotesCsvText, rowContext } from '../report/export/csv.js';
 import { claimsJsonLdText, jsonLdContext } from '../report/export/claims-jsonld.js';
 import { digestPieces } from '../report/digest.js';
@@ -31,14 +31,14 @@ export function parseFormats(list: string): Format[] {
  * made one string, outgrows V8's longest (2^29 − 24 characters) on large
  * batches, ledger.json at about 15,000 reports.
  */
-export function outputs(format: Format, ledger: Ledger, texts: () => ReadonlyMap<string, ReportText>): OutputFiles {
+export function outputs(format: Format, ledger: Ledger, texts: () => ReportTextSource): OutputFiles {
   switch (format) {
     case 'json':
       return [['ledger.json', withNewline(heldLedgerJsonText(ledger))]];
     case 'md':
       return [['digest.md', pieces(digestPieces(ledger))]];
     case 'html':
-      return [['report.html', pieces(htmlReportPieces(ledger, texts()))]];
+      return [['report.html', htmlReportPieces(ledger, texts())]];
     case 'csv':
       return [
         ['claims.csv', claimsCsvText(ledger.claims, rowContext(ledger))],

@@ -4,7 +4,6 @@ import { parseArgs } from 'node:util';
 import { formatsHelp, outputs, parseFormats, writeOutputs, type Format } from './outputs.js';
 import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
 import { READ_AS_WRITTEN, storeOutputs } from './store-outputs.js';
-import type { ReportText } from '../report/html/report.js';
 import type { Store } from '../store/store.js';
 import type { CommandIO } from './io.js';
 
@@ -55,9 +54,8 @@ export async function runReport(argv: readonly string[], io: CommandIO): Promise
   }
 }
 
-/** The outputs of the whole ledger, read first (and the reports' texts, for the page). */
+/** The outputs of the whole ledger, read first (the page reads the reports' texts as it writes their articles). */
 async function heldOutputs(formats: readonly Format[], store: Store, out: string, cwd: string): Promise<string[]> {
   const ledger = await store.ledger();
-  const texts = formats.includes('html') ? await store.reportTexts() : new Map<string, ReportText>();
-  return writeOutputs(formats, (f) => outputs(f, ledger, () => texts), out, cwd);
+  return writeOutputs(formats, (f) => outputs(f, ledger, () => (ids) => store.reportTexts(ids)), out, cwd);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { LedgerSchema } from '../ledger/schema.js';
-import { createApp, holdingFromInputs, holdingFromStore, type Holding } from '../server/app.js';
+import { createApp, holdingFromInputs, holdingFromLedger, holdingFromStore, type Holding } from '../server/app.js';
 import { openStoreOption } from './store-option.js';
 import type { Store } from '../store/store.js';
 import { isLoopback } from '../server/access.js';
@@ -59,7 +59,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   const sources = [values.ledger !== undefined, values.store !== undefined, positionals.length > 0].filter(Boolean).length;
   if (sources !== 1) throw new UsageError('serve needs one of: inputs (files, folders, globs), --store PATH, or --ledger FILE');
   const holding: Holding = values.ledger
-    ? { ledger: LedgerSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, values.ledger), 'utf8'))), texts: new Map(), inputs: null }
+    ? holdingFromLedger(LedgerSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, values.ledger), 'utf8'))))
     : values.store
       ? await holdingFromStore(withSearchThreads(await openStoreOption({ store: values.store }, io.cwd, true)))
       : await holdingFromInputs(positionals, io.cwd);

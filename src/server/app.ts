@@ -13,7 +13,7 @@ import { requireToken } from './access.js';
 import { z } from 'zod';
 import type { Ledger } from '../ledger/schema.js';
 import { analyze } from '../pipeline/analyze.js';
-import { REPORT_ASSETS, htmlReportPieces, type ReportText } from '../report/html/report.js';
+import { REPORT_ASSETS, htmlReportPieces, type ReportText, type ReportTextSource } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
 import { createApi, type SearchFn } from './api.js';
 import { searchInMemory } from './memory-search.js';
@@ -25,22 +25,36 @@ import { UI_SCRIPT, UI_STYLES, uiPage } from './ui.js';
 
 export interface Holding {
   ledger: Ledger;
-  texts: Map<string, ReportText>;
+  /** the reports' texts, for the full report */
+  texts: ReportTextSource;
+  /** full-text search over them */
+  search: SearchFn;
   /** what it was analysed from; null for a ledger read from a file or a store */
   inputs: string[] | null;
   /** the store it reads, which reports are added to */
   store?: Store;
 }
 
-/** Reports held by a server: analysed from inputs, or read from a ledger file (then without their texts). */
+/** Reports analysed from inputs, their texts held with them. */
 export async function holdingFromInputs(inputs: readonly string[], cwd: string): Promise<Holding> {
   const result = await analyze(inputs, { cwd });
-  return { ledger: result.ledger, texts: reportTexts(result.docs), inputs: [...inputs] };
+  const texts = reportTexts(result.docs);
+  return { ledger: result.ledger, texts, search: async (query, options) => searchInMemory(result.ledger, texts, query, options), inputs: [...inputs] };
 }
 
-/** Reports held in a store: its ledger and texts, read again after each addition. */
+/** A ledger read from a file: without the reports' texts, so search finds only quotes. */
+export function holdingFromLedger(ledger: Ledger): Holding {
+  const texts = new Map<string, ReportText>();
+  return { ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs: null };
+}
+
+/**
+ * Reports held in a store: its ledger, read again after each addition. The
+ * texts stay in the store: the full report reads them as it writes each
+ * report's article, and search is the store's.
+ */
 export async function holdingFromStore(store: Store): Promise<Holding> {
-  return { ledger: await store.ledger(), texts: await store.reportTexts(), inputs: null, store };
+  return { ledger: await store.ledger(), texts: (ids) => store.reportTexts(ids), search: (query, options) => store.search(query, options), inputs: null, store };
 }
 
 const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
@@ -94,8 +108,7 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
     Object.assign(holding, next);
     return c.json({ added, documents: holding.ledger.documents.length, claims: holding.ledger.claims.length });
   });
-  const search: SearchFn = async (query, options) => (holding.store ? holding.store.search(query, options) : searchInMemory(holding.ledger, holding.texts, query, options));
-  app.route('/api/v1', createApi(() => holding.ledger, search));
+  app.route('/api/v1', createApi(() => holding.ledger, (query, options) => holding.search(query, options)));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.text('Not found', 404)));
   return app;
 }

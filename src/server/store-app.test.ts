@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Ledger } from '../ledger/schema.js';
 import { analyze } from '../pipeline/analyze.js';
 import { ingest } from '../store/ingest.js';
 import { BACKENDS, freshStore } from '../../test/support/stores.js';
 import { createApp, holdingFromInputs, holdingFromStore, type Holding } from './app.js';
 import type { SearchHit } from '../store/search.js';
+import { renderHtmlReport } from '../report/html/report.js';
+import { reportTexts } from '../report/html/texts.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const KURSK = path.join(ROOT, 'examples/kursk-2025');
@@ -44,6 +46,28 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
     expect(docs.items.map((d) => d.id)).toEqual(stored.documents.map((d) => d.id));
     const report = await (await app.request('/report')).text();
     expect(report).toContain('class="figure"');
+  });
+
+  it('reads no report text until the full report is asked for, then only the analysed reports of its ledger', async () => {
+    const s = await freshStore(backend);
+    await ingest(s.store, [KURSK]);
+    const read = vi.spyOn(s.store, 'reportTexts');
+    try {
+      const held = await holdingFromStore(s.store);
+      const served = createApp(held, ROOT);
+      expect((await served.request('/api/v1/claims')).status).toBe(200);
+      expect(read).not.toHaveBeenCalled();
+      const page = await (await served.request('/report')).text();
+      const analysed = held.ledger.documents.filter((d) => d.status !== 'failed').map((d) => d.id);
+      expect(read.mock.calls.map(([ids]) => ids)).toEqual([analysed]);
+      // the same page as the one made from the texts analysed in memory
+      const result = await analyze([KURSK]);
+      expect(result.docs.map((d) => d.id)).toEqual(held.ledger.documents.map((d) => d.id));
+      expect(page).toBe(await renderHtmlReport(held.ledger, reportTexts(result.docs), '/assets'));
+    } finally {
+      read.mockRestore();
+      await s.close();
+    }
   });
 });
 

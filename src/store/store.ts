@@ -368,15 +368,17 @@ export class Store {
     return new Map((await this.db.all<{ id: string; source: string }>('SELECT id, source FROM documents ORDER BY seq')).map((r) => [r.id, JSON.parse(r.source) as string]));
   }
 
-  /** The clean texts of the analysed reports with their way back to the source, for reports that show them. */
-  async reportTexts(): Promise<Map<string, ReportText>> {
-    const rows = await this.db.all<{ id: string; body: string; map: string }>("SELECT id, body, map FROM documents WHERE status = 'ok' ORDER BY seq");
-    return new Map(
-      rows.map((r) => {
+  /** The clean texts of the analysed reports given, with their way back to the source, for reports that show them: read as the page is written, a few at a time. */
+  async reportTexts(ids: readonly string[]): Promise<Map<string, ReportText>> {
+    const out = new Map<string, ReportText>();
+    for (const part of inLists(ids)) {
+      const rows = await this.db.all<{ id: string; body: string; map: string }>(`SELECT id, body, map FROM documents WHERE status = 'ok' AND id IN (${marks(part.length)})`, part);
+      for (const r of rows) {
         const m = JSON.parse(r.map) as DocExtract['map'];
-        return [r.id, reportText(JSON.parse(r.body) as string, OffsetMap.fromAnchors(m.from, m.to, m.linear))];
-      }),
-    );
+        out.set(r.id, reportText(JSON.parse(r.body) as string, OffsetMap.fromAnchors(m.from, m.to, m.linear)));
+      }
+    }
+    return out;
   }
 
   search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {

@@ -7,6 +7,7 @@
  * charts. Built from the ledger and each document's clean text; all article
  * text is escaped.
  */
+import { collect } from '../../core/collect.js';
 import type { Span } from '../../core/span.js';
 import type { Claim, Group, Ledger, LedgerDocument, Quote, TimeExpression } from '../../ledger/schema.js';
 import { formatNumber, formatValue } from '../format.js';
@@ -24,13 +25,23 @@ export interface ReportText {
 }
 
 /**
+ * Where the page finds the reports' texts: held, by id, or read for a few
+ * reports at a time as their articles are written (a store's, so that the
+ * page of a large store never holds them all).
+ */
+export type ReportTextSource = ReadonlyMap<string, ReportText> | ((ids: readonly string[]) => Promise<ReadonlyMap<string, ReportText>>);
+
+/** How many reports' texts the page asks a reading source for at a time. */
+const TEXTS_AT_A_TIME = 200;
+
+/**
  * `assets`: where the page's styles and scripts are. `inline` (the default)
  * puts them in the page, so report.html opens anywhere with no network; a path
  * ("/assets") links them, for a server whose Content-Security-Policy allows no
  * inline script (see REPORT_ASSETS).
  */
-export function renderHtmlReport(ledger: Ledger, texts: ReadonlyMap<string, ReportText>, assets: 'inline' | string = 'inline'): string {
-  return [...htmlReportPieces(ledger, texts, assets)].join('');
+export async function renderHtmlReport(ledger: Ledger, texts: ReportTextSource, assets: 'inline' | string = 'inline'): Promise<string> {
+  return (await collect(htmlReportPieces(ledger, texts, assets))).join('');
 }
 
 /**
@@ -39,7 +50,7 @@ export function renderHtmlReport(ledger: Ledger, texts: ReadonlyMap<string, Repo
  * makes (2^29 − 24 characters), so a file or a response is written piece by
  * piece, never joined.
  */
-export function* htmlReportPieces(ledger: Ledger, texts: ReadonlyMap<string, ReportText>, assets: 'inline' | string = 'inline'): Generator<string> {
+export async function* htmlReportPieces(ledger: Ledger, texts: ReportTextSource, assets: 'inline' | string = 'inline'): AsyncGenerator<string> {
   const claims = new Map(ledger.claims.map((c) => [c.id, c]));
   const compared = ledger.groups.filter((g) => g.pairs.length > 0);
   const conflicted = new Set(compared.flatMap((g) => g.pairs.filter((p) => p.relation === 'conflict').flatMap((p) => [p.a, p.b])));
@@ -174,11 +185,13 @@ function* copiesHtml(ledger: Ledger): Generator<string> {
   yield '</tbody></table></section>';
 }
 
-function* documentsHtml(ledger: Ledger, texts: ReadonlyMap<string, ReportText>): Generator<string> {
+async function* documentsHtml(ledger: Ledger, texts: ReportTextSource): AsyncGenerator<string> {
   const [claims, quotes, times] = [byDocument(ledger.claims), byDocument(ledger.quotes), byDocument(ledger.times)];
   yield '<section id="documents"><h2>The reports</h2><p class="legend-key note"><span class="figure">figure</span><span class="quote">quote</span><span class="date">date</span></p>';
-  for (const [i, d] of ledger.documents.entries()) {
-    yield `${i > 0 ? '\n' : ''}${article(d, texts.get(d.id), claims, quotes, times)}`;
+  for (let i = 0; i < ledger.documents.length; i += TEXTS_AT_A_TIME) {
+    const docs = ledger.documents.slice(i, i + TEXTS_AT_A_TIME);
+    const held = typeof texts === 'function' ? await texts(docs.filter((d) => d.status !== 'failed').map((d) => d.id)) : texts;
+    for (const [k, d] of docs.entries()) yield `${i + k > 0 ? '\n' : ''}${article(d, held.get(d.id), claims, quotes, times)}`;
   }
   yield '</section>';
 }
