@@ -8,7 +8,8 @@
  *      compiler's warm-up) timed apart; the one-core run is the reference, and the speed-up the median of
  *      three sets of runs taken in turns, each set also timing what the machine gives with nothing shared
  *      (one process per core, each analysing its share: `apartRun`);
- *   2. tally ingest into SQLite at 1k, 10k and 100k reports: time, MB/s, peak memory;
+ *   2. tally ingest into SQLite at 1k, 10k and 100k reports: time, MB/s, peak memory; then 10k (or the
+ *      smallest size) into a new store with 1 (held to one core), 2 and 4 threads, the whole pipeline's speed per core;
  *   3. the cross-document step over the whole store at each size, and its growth per 10×;
  *   4. an incremental run that adds 1 % new reports to the largest store, against the full run (every
  *      input given again, as a folder run again gives them, and the new ones alone, on a copy of the store);
@@ -211,6 +212,31 @@ async function run(args: readonly string[]): Promise<void> {
       return `${sizes[i]} → ${n}: ingest ×${f2(ingests[i + 1]!.seconds! / ingests[i]!.seconds!)} (×${per10(ingests[i]!.seconds!, ingests[i + 1]!.seconds!)} per 10×), cross-document step ×${f2(regroups[i + 1]!.seconds! / regroups[i]!.seconds!)} (×${per10(regroups[i]!.seconds!, regroups[i + 1]!.seconds!)} per 10×)`;
     });
     console.log(`\ngrowth (target: ≤ 12× from 10k to 100k; 100k ingested in < 15 min with peak < 2 GB):\n${growth.map((g) => `- ${g}`).join('\n')}\n`);
+
+    // 2b. the whole pipeline on 1, 2 and 4 threads: tally ingest of one size into a new SQLite store each time
+    const sweepSize = sizes.includes(10_000) ? 10_000 : Math.min(...sizes);
+    const sweepDocs = files.slice(0, sweepSize);
+    const sweep = [1, 2, 4].map((threads) => {
+      const store = path.join(dir, `sweep-${threads}.db`);
+      const r = phase('ingest', { list: list(`sweep-${threads}`, sweepDocs), store, threads }, threads === 1 && taskset);
+      rmSync(store, { force: true });
+      return { threads, r };
+    });
+    const sweepBase = sweep[0]!.r.seconds!;
+    console.log(
+      `### the whole pipeline (tally ingest into a new SQLite store, ${sweepSize} reports) on 1, 2 and 4 threads; the 1-thread run (${taskset ? 'held to one core by taskset' : 'not held to one core: no taskset'}) is the reference\n`,
+    );
+    console.log(
+      formatTable([
+        ['threads', 'cores used', 'MB', 'seconds', 'MB/s', 'MB/s per core', 'reports/s', 'peak MB', 'speed-up'],
+        ...sweep.map(({ threads, r }) => {
+          const used = Math.min(threads, cores);
+          const rate = mb(sweepDocs) / r.seconds!;
+          return [threads, used, f1(mb(sweepDocs)), f1(r.seconds!), f2(rate), f2(rate / used), f1(sweepSize / r.seconds!), f1(r.peakMb!), threads === 1 ? '(reference)' : `${f2(sweepBase / r.seconds!)}×`];
+        }),
+      ]),
+    );
+    console.log('(target: the whole pipeline ≥ 1 MB/s per core)\n');
 
     // 4. incremental: 1 % new reports added to the largest store, given with every earlier input (a folder run again), and alone
     const full = ingests[ingests.length - 1]!;
