@@ -53,7 +53,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     // written as the store is read, a page of records at a time: a store of any size is exported without holding its ledger
     const read = store.reader();
     const format = values.format as 'json' | 'csv' | 'ndjson';
-    const text = format === 'json' ? withNewline(ledgerJsonText(read)) : format === 'csv' ? await storeCsvText(store, what as 'claims' | 'quotes') : ndjsonText(read, what);
+    const text = format === 'json' ? withNewline(ledgerJsonText(read)) : format === 'csv' ? await storeCsvText(store, what as 'claims' | 'quotes', read) : ndjsonText(read, what);
     if (values.out) await writeFileAtomic(path.resolve(io.cwd, values.out), text);
     else await writePieces(io.stdout, text);
   } finally {

@@ -40,9 +40,11 @@ export async function runReport(argv: readonly string[], io: CommandIO): Promise
   const store = await openStoreOption(values, io.cwd, true);
   try {
     const out = path.resolve(io.cwd, values.out);
-    // json, csv and jsonld alone are written as the store is read, as tally export writes them: a store of any size, without holding its ledger
+    // json, csv and jsonld alone are written as the store is read, as tally export writes them: a store of any size, without holding its ledger;
+    // one reader for all of them works out the claims' corroboration once
+    const read = store.reader();
     const written = formats.every((f) => READ_AS_WRITTEN.includes(f))
-      ? await writeOutputs(formats, (f) => storeOutputs(f, store), out, io.cwd)
+      ? await writeOutputs(formats, (f) => storeOutputs(f, store, read), out, io.cwd)
       : await heldOutputs(formats, store, out, io.cwd);
     if (!values.quiet) {
       const counts = await store.counts();

@@ -7,7 +7,8 @@
  * What spans the whole ledger is kept while reading: each claim's
  * corroboration, worked out group by group before the first claim is given
  * (of each member only what corroboration reads, and of the copies only their
- * spans, `copy-spans.ts`).
+ * spans, `copy-spans.ts`), and kept by the reader: one reader for the files
+ * written of one store works it out once.
  * Reads every table the ledger shows; writes nothing.
  */
 import { copyIndex, type CopySpans } from '../align/copies.js';
@@ -26,6 +27,9 @@ type Corroboration = NonNullable<Claim['corroboration']>;
 const PAGE = IN_LIST;
 
 export class LedgerReader {
+  /** the claims' corroboration, worked out once however many times the claims are read */
+  private support: Promise<Map<string, Corroboration>> | undefined;
+
   /** `page`: rows read at a time (reports, entities, groups; four times as many claims) */
   constructor(
     private readonly db: SqlDriver,
@@ -36,9 +40,9 @@ export class LedgerReader {
     for await (const rows of this.pages<{ record: string }>('record', 'documents', 'seq')) yield* rows.map((r) => JSON.parse(r.record) as LedgerDocument);
   }
 
-  /** The claims, each with its corroboration (worked out for all of them first). */
+  /** The claims, each with its corroboration (worked out for all of them first, the first time they are read). */
   async *claims(): AsyncGenerator<Claim> {
-    const support = await this.corroboration();
+    const support = await (this.support ??= this.corroboration());
     for await (const rows of keysetPages<ClaimRecordRow>(this.db, { columns: 'grp, record', from: 'claims', keys: CLAIM_ORDER, size: this.page * 4 })) {
       for (const r of rows) {
         const c = claimOfRow(r);

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../pipeline/analyze.js';
 import { groupClaims } from '../align/groups.js';
 import type { Ledger } from '../ledger/schema.js';
@@ -386,6 +386,16 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       const context = rowContext(whole);
       expect((await collect(claimsCsvText(read.claims(), context, 13))).join('')).toBe(claimsCsv(whole));
       expect((await collect(quotesCsvText(read.quotes(), context, 13))).join('')).toBe(quotesCsv(whole));
+      // a reader works out the claims' corroboration once, however many files read its claims
+      const again = store.reader(7);
+      const all = vi.spyOn(store.db, 'all');
+      try {
+        expect(await collect(again.claims())).toEqual(whole.claims);
+        expect(await collect(again.claims())).toEqual(whole.claims);
+        expect(all.mock.calls.filter(([sql]) => sql.startsWith('SELECT DISTINCT grp FROM claims')).length).toBe(1);
+      } finally {
+        all.mockRestore();
+      }
     });
   });
 
