@@ -215,6 +215,13 @@ export type Group = z.infer<typeof GroupSchema>;
 export type Copy = z.infer<typeof CopySchema>;
 export type Family = z.infer<typeof FamilySchema>;
 export type Ledger = z.infer<typeof LedgerSchema>;
+
+/**
+ * A ledger without its attributions, which no page of the report or the
+ * server and no API endpoint shows: what they need, and what a server over a
+ * store holds (the attributions are about a quarter of a ledger).
+ */
+export type ShownLedger = Omit<Ledger, 'attributions'>;
 export type BatchMessage = Ledger['messages'][number];
 
 /** The JSON Schema of the ledger, generated from the schemas above. */

@@ -7,7 +7,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
-import type { Ledger } from '../ledger/schema.js';
+import type { ShownLedger } from '../ledger/schema.js';
 import { claimsCsvText, quotesCsvText, rowContext } from '../report/export/csv.js';
 import { filterClaims, filterQuotes, has, page } from './filters.js';
 import { openApiDocument } from './openapi.js';
@@ -18,7 +18,7 @@ import type { SearchHit } from '../store/search.js';
 /** Full-text search over the reports and quotes the server holds. */
 export type SearchFn = (query: string, options: { kind?: SearchHit['kind']; limit: number }) => Promise<SearchHit[]>;
 
-export function createApi(ledger: () => Ledger, search: SearchFn): Hono {
+export function createApi(ledger: () => ShownLedger, search: SearchFn): Hono {
   const api = new Hono();
 
   api.get('/search', (c) => withQuery(c, SearchQuery, async (q) => c.json({ items: await search(q.q, { limit: q.limit, ...(q.kind ? { kind: q.kind } : {}) }) })));

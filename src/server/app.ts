@@ -11,7 +11,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requireToken } from './access.js';
 import { z } from 'zod';
-import type { Ledger } from '../ledger/schema.js';
+import type { ShownLedger } from '../ledger/schema.js';
 import { analyze } from '../pipeline/analyze.js';
 import { REPORT_ASSETS, htmlReportPieces, type ReportText, type ReportTextSource } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
@@ -24,7 +24,8 @@ import { streamBody } from './stream-body.js';
 import { UI_SCRIPT, UI_STYLES, uiPage } from './ui.js';
 
 export interface Holding {
-  ledger: Ledger;
+  /** the ledger shown: a store's server leaves the attributions, which nothing shows, in the store */
+  ledger: ShownLedger;
   /** the reports' texts, for the full report */
   texts: ReportTextSource;
   /** full-text search over them */
@@ -43,18 +44,18 @@ export async function holdingFromInputs(inputs: readonly string[], cwd: string):
 }
 
 /** A ledger read from a file: without the reports' texts, so search finds only quotes. */
-export function holdingFromLedger(ledger: Ledger): Holding {
+export function holdingFromLedger(ledger: ShownLedger): Holding {
   const texts = new Map<string, ReportText>();
   return { ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs: null };
 }
 
 /**
- * Reports held in a store: its ledger, read again after each addition. The
- * texts stay in the store: the full report reads them as it writes each
- * report's article, and search is the store's.
+ * Reports held in a store: its ledger but the attributions, read again after
+ * each addition. The texts stay in the store: the full report reads them as
+ * it writes each report's article, and search is the store's.
  */
 export async function holdingFromStore(store: Store): Promise<Holding> {
-  return { ledger: await store.ledger(), texts: (ids) => store.reportTexts(ids), search: (query, options) => store.search(query, options), inputs: null, store };
+  return { ledger: await store.shownLedger(), texts: (ids) => store.reportTexts(ids), search: (query, options) => store.search(query, options), inputs: null, store };
 }
 
 const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
@@ -102,7 +103,7 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
     }
     if (!holding.inputs) return c.json({ error: 'this server holds a ledger file; start it on the reports themselves to add more' }, 409);
     const next = await holdingFromInputs([...holding.inputs, body.data.path], cwd);
-    const analysed = (l: Ledger) => l.documents.filter((d) => d.status !== 'failed').length;
+    const analysed = (l: ShownLedger) => l.documents.filter((d) => d.status !== 'failed').length;
     const added = analysed(next.ledger) - analysed(holding.ledger);
     if (added <= 0) return c.json({ error: `no new report could be read at ${body.data.path}` }, 422);
     Object.assign(holding, next);

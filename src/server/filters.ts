@@ -1,5 +1,5 @@
 /** The API's filters over a ledger: pure functions from a validated query to the matching items. */
-import type { Claim, Ledger, Quote } from '../ledger/schema.js';
+import type { Claim, Quote, ShownLedger } from '../ledger/schema.js';
 import type { ClaimsQuery, QuotesQuery } from './queries.js';
 
 /** Whether the text holds the words, whatever their case. */
@@ -26,9 +26,9 @@ interface ClaimIndex {
   readonly words: ReadonlyMap<Claim, string>;
 }
 
-const indexes = new WeakMap<Ledger, ClaimIndex>();
+const indexes = new WeakMap<ShownLedger, ClaimIndex>();
 
-function indexOf(ledger: Ledger): ClaimIndex {
+function indexOf(ledger: ShownLedger): ClaimIndex {
   let index = indexes.get(ledger);
   if (!index) {
     const byMeasure = new Map<string, Claim[]>();
@@ -45,7 +45,7 @@ function indexOf(ledger: Ledger): ClaimIndex {
   return index;
 }
 
-export function filterClaims(ledger: Ledger, q: ClaimFilter): Claim[] {
+export function filterClaims(ledger: ShownLedger, q: ClaimFilter): Claim[] {
   const { outlets, status, byMeasure, words } = indexOf(ledger);
   const candidates = q.measure ? (byMeasure.get(q.measure) ?? []) : ledger.claims;
   return candidates.filter(claimMatcher(q, { outletOf: (doc) => outlets.get(doc), statusOf: (group) => status.get(group), wordsOf: (c) => words.get(c)! }));
@@ -89,7 +89,7 @@ function claimWords(c: Claim): string {
   return [c.text, c.counted?.text, c.claimant?.text, c.claimant?.name, c.family, c.place?.text, c.measure].filter(Boolean).join('\u0000').toLowerCase();
 }
 
-export function filterQuotes(ledger: Ledger, q: QuotesQuery): Quote[] {
+export function filterQuotes(ledger: ShownLedger, q: QuotesQuery): Quote[] {
   return ledger.quotes.filter((x) => {
     if (q.doc && x.doc !== q.doc) return false;
     if (q.entity && x.speaker?.entity !== q.entity) return false;

@@ -4,11 +4,11 @@
  * (whole words, any case), with a stretch around the first match. A store
  * answers the same call from its full-text index (`Store.search`).
  */
-import type { Ledger } from '../ledger/schema.js';
+import type { ShownLedger } from '../ledger/schema.js';
 import type { ReportText } from '../report/html/report.js';
 import type { SearchHit, SearchOptions } from '../store/search.js';
 
-export function searchInMemory(ledger: Ledger, texts: ReadonlyMap<string, ReportText>, query: string, options: SearchOptions = {}): SearchHit[] {
+export function searchInMemory(ledger: ShownLedger, texts: ReadonlyMap<string, ReportText>, query: string, options: SearchOptions = {}): SearchHit[] {
   const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
   if (words.length === 0) return [];
   const limit = options.limit ?? 50;

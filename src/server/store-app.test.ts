@@ -48,12 +48,16 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
     expect(report).toContain('class="figure"');
   });
 
-  it('reads no report text until the full report is asked for, then only the analysed reports of its ledger', async () => {
+  it('holds the ledger but its attributions, and reads no report text until the full report is asked for, then only its analysed reports', async () => {
     const s = await freshStore(backend);
     await ingest(s.store, [KURSK]);
     const read = vi.spyOn(s.store, 'reportTexts');
     try {
       const held = await holdingFromStore(s.store);
+      const whole = await s.store.ledger();
+      const { attributions, ...shown } = whole;
+      expect(attributions.length).toBeGreaterThan(0);
+      expect(held.ledger).toEqual(shown);
       const served = createApp(held, ROOT);
       expect((await served.request('/api/v1/claims')).status).toBe(200);
       expect(read).not.toHaveBeenCalled();
@@ -63,7 +67,7 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
       // the same page as the one made from the texts analysed in memory
       const result = await analyze([KURSK]);
       expect(result.docs.map((d) => d.id)).toEqual(held.ledger.documents.map((d) => d.id));
-      expect(page).toBe(await renderHtmlReport(held.ledger, reportTexts(result.docs), '/assets'));
+      expect(page).toBe(await renderHtmlReport(whole, reportTexts(result.docs), '/assets'));
     } finally {
       read.mockRestore();
       await s.close();

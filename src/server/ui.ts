@@ -6,11 +6,11 @@
  * served as files (no inline script, for the Content-Security-Policy); every
  * value from the ledger is written as text (textContent), never as markup.
  */
-import type { Ledger } from '../ledger/schema.js';
+import type { ShownLedger } from '../ledger/schema.js';
 import { escapeHtml as h } from '../report/html/escape.js';
 import { STYLES } from '../report/html/styles.js';
 
-export function uiPage(ledger: Ledger, { canAdd }: { canAdd: boolean } = { canAdd: false }): string {
+export function uiPage(ledger: ShownLedger, { canAdd }: { canAdd: boolean } = { canAdd: false }): string {
   const measures = [...new Set(ledger.claims.map((c) => c.measure))].sort();
   const outlets = [...new Set(ledger.documents.map((d) => d.outlet).filter((o): o is string => !!o))].sort();
   const options = (values: readonly string[]) => values.map((v) => `<option value="${h(v)}">${h(v)}</option>`).join('');

@@ -28,7 +28,7 @@ import type { DocExtract } from '../ledger/doc-extract.js';
 import { OffsetMap } from '../core/offset-map.js';
 import { reportText } from '../report/html/texts.js';
 import type { ReportText } from '../report/html/report.js';
-import type { BatchMessage, Copy, Ledger, LedgerEvent } from '../ledger/schema.js';
+import type { BatchMessage, Copy, Ledger, LedgerEvent, ShownLedger } from '../ledger/schema.js';
 import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
 import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
@@ -333,19 +333,29 @@ export class Store {
 
   /** The whole ledger, as `tally analyze` would write it for the same reports in the same order. */
   async ledger(messages: readonly BatchMessage[] = []): Promise<Ledger> {
+    return ledgerOf({ ...(await this.collections(true)), messages: [...messages] });
+  }
+
+  /** The ledger without its attributions (`ShownLedger`): what a server over the store holds, a quarter less than the whole. */
+  async shownLedger(): Promise<ShownLedger> {
+    const { attributions: _, ...shown } = ledgerOf({ ...(await this.collections(false)), messages: [] });
+    return shown;
+  }
+
+  /** Every collection of the ledger, each read whole; the attributions left empty unless asked for. */
+  private async collections(attributions: boolean): Promise<Omit<Ledger, 'version' | 'generator' | 'families' | 'messages'>> {
     const read = this.reader();
-    return ledgerOf({
+    return {
       documents: await collect(read.documents()),
       claims: await collect(read.claims()),
-      attributions: await collect(read.attributions()),
+      attributions: attributions ? await collect(read.attributions()) : [],
       quotes: await collect(read.quotes()),
       times: await collect(read.times()),
       entities: await collect(read.entities()),
       events: await collect(read.events()),
       groups: await collect(read.groups()),
       copies: await collect(read.copies()),
-      messages: [...messages],
-    });
+    };
   }
 
   /** The ledger a collection at a time, each read a page at a time (what an export writes as it reads). */

@@ -40,7 +40,7 @@ export function claimsCsvText(claims: AsyncIterable<Claim> | Iterable<Claim>, co
   return csvPieces(claims, (c) => claimRow(c, context), CLAIM_COLUMNS, page);
 }
 
-export function quotesCsv(ledger: Ledger): string {
+export function quotesCsv(ledger: Pick<Ledger, 'quotes' | 'documents'>): string {
   const context = rowContext({ documents: ledger.documents, groups: [] });
   return csv(ledger.quotes.map((q) => quoteRow(q, context)), QUOTE_COLUMNS, true);
 }

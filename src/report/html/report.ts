@@ -9,7 +9,7 @@
  */
 import { collect } from '../../core/collect.js';
 import type { Span } from '../../core/span.js';
-import type { Claim, Group, Ledger, LedgerDocument, Quote, TimeExpression } from '../../ledger/schema.js';
+import type { Claim, Group, LedgerDocument, Quote, ShownLedger, TimeExpression } from '../../ledger/schema.js';
 import { formatNumber, formatValue } from '../format.js';
 import { actorName, byDocument, groupTitle, quotesBySpeaker, saidWhen } from '../sections/shared.js';
 import { CLIENT_SCRIPT } from './client.js';
@@ -40,7 +40,7 @@ const TEXTS_AT_A_TIME = 200;
  * ("/assets") links them, for a server whose Content-Security-Policy allows no
  * inline script (see REPORT_ASSETS).
  */
-export async function renderHtmlReport(ledger: Ledger, texts: ReportTextSource, assets: 'inline' | string = 'inline'): Promise<string> {
+export async function renderHtmlReport(ledger: ShownLedger, texts: ReportTextSource, assets: 'inline' | string = 'inline'): Promise<string> {
   return (await collect(htmlReportPieces(ledger, texts, assets))).join('');
 }
 
@@ -50,7 +50,7 @@ export async function renderHtmlReport(ledger: Ledger, texts: ReportTextSource, 
  * makes (2^29 − 24 characters), so a file or a response is written piece by
  * piece, never joined.
  */
-export async function* htmlReportPieces(ledger: Ledger, texts: ReportTextSource, assets: 'inline' | string = 'inline'): AsyncGenerator<string> {
+export async function* htmlReportPieces(ledger: ShownLedger, texts: ReportTextSource, assets: 'inline' | string = 'inline'): AsyncGenerator<string> {
   const claims = new Map(ledger.claims.map((c) => [c.id, c]));
   const compared = ledger.groups.filter((g) => g.pairs.length > 0);
   const conflicted = new Set(compared.flatMap((g) => g.pairs.filter((p) => p.relation === 'conflict').flatMap((p) => [p.a, p.b])));
@@ -104,7 +104,7 @@ export function anchorOf(kind: 'c' | 'q', id: string): string {
   return `${kind}-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-function header(ledger: Ledger, compared: readonly Group[]): string {
+function header(ledger: ShownLedger, compared: readonly Group[]): string {
   const outlets = new Set(ledger.documents.map((d) => d.outlet).filter(Boolean)).size;
   const dates = ledger.documents.flatMap((d) => (d.published ? [d.published.earliest ?? d.published.value.slice(0, 10)] : [])).sort();
   const span = dates.length > 0 ? `${dates[0]} to ${dates[dates.length - 1]}` : 'undated';
@@ -140,7 +140,7 @@ function claimantLabel(c: Claim): string {
   return c.family ?? (c.claimant ? actorName(c.claimant) : 'the outlet itself');
 }
 
-function* groupsHtml(ledger: Ledger, compared: readonly Group[], claims: ReadonlyMap<string, Claim>): Generator<string> {
+function* groupsHtml(ledger: ShownLedger, compared: readonly Group[], claims: ReadonlyMap<string, Claim>): Generator<string> {
   yield '<section id="figures"><h2>Figures side by side</h2>';
   for (const [i, g] of compared.entries()) {
     const rows = g.claims.map((id) => {
@@ -163,17 +163,17 @@ ${notes.length > 0 ? `<details><summary>How the figures stand (${notes.length})<
   yield `${single}</section>`;
 }
 
-function timelineHtml(ledger: Ledger): string {
+function timelineHtml(ledger: ShownLedger): string {
   const rows = ledger.events.map((e) => `<tr><td>${h(e.date.start ? e.date.value : `${e.date.value} (“${e.date.text}”)`)}</td><td>${h(e.kind ?? '—')}</td><td>${h([e.doc, ...e.mentions.map((m) => m.doc)].join(', '))}</td><td>“${h(e.summary)}”</td></tr>`);
   return `<section id="timeline"><h2>Timeline</h2>${rows.length > 0 ? `<table><thead><tr><th scope="col">Date</th><th scope="col">What</th><th scope="col">Reports</th><th scope="col">As written</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p class="note">No dated events.</p>'}</section>`;
 }
 
-function quotesHtml(ledger: Ledger): string {
+function quotesHtml(ledger: ShownLedger): string {
   const parts = quotesBySpeaker(ledger).map(({ name, quotes }) => `<h3>${h(name)}</h3><ul>${quotes.map((q) => `<li><a href="#${anchorOf('q', q.id)}">“${h(q.text)}”</a> <span class="note">${h(q.doc)}</span></li>`).join('')}</ul>`);
   return `<section id="quotes"><h2>Quotes by speaker</h2>${parts.join('') || '<p class="note">No direct quotes.</p>'}</section>`;
 }
 
-function* copiesHtml(ledger: Ledger): Generator<string> {
+function* copiesHtml(ledger: ShownLedger): Generator<string> {
   if (ledger.copies.length === 0) {
     yield '<section id="copies"><h2>Copied text</h2><p class="note">No two reports share a passage.</p></section>';
     return;
@@ -185,7 +185,7 @@ function* copiesHtml(ledger: Ledger): Generator<string> {
   yield '</tbody></table></section>';
 }
 
-async function* documentsHtml(ledger: Ledger, texts: ReportTextSource): AsyncGenerator<string> {
+async function* documentsHtml(ledger: ShownLedger, texts: ReportTextSource): AsyncGenerator<string> {
   const [claims, quotes, times] = [byDocument(ledger.claims), byDocument(ledger.quotes), byDocument(ledger.times)];
   yield '<section id="documents"><h2>The reports</h2><p class="legend-key note"><span class="figure">figure</span><span class="quote">quote</span><span class="date">date</span></p>';
   for (let i = 0; i < ledger.documents.length; i += TEXTS_AT_A_TIME) {

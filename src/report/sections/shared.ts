@@ -26,7 +26,7 @@ export interface SpeakerQuotes {
 }
 
 /** The quotes gathered by speaker (the entity, else the name as written): the most quoted first, those with no speaker last. */
-export function quotesBySpeaker(ledger: Ledger): SpeakerQuotes[] {
+export function quotesBySpeaker(ledger: Pick<Ledger, 'entities' | 'quotes'>): SpeakerQuotes[] {
   const names = new Map(ledger.entities.map((e) => [e.id, e.name]));
   const bySpeaker = new Map<string, SpeakerQuotes>();
   for (const q of ledger.quotes) {
