@@ -1,6 +1,6 @@
 /** The files a ledger is written as, by format: shared by `tally analyze` and `tally report`. */
 import path from 'node:path';
-import type { Ledger } from '../ledger/schema.js';
+import type { Ledger, ShownLedger } from '../ledger/schema.js';
 import { htmlReportPieces, type ReportTextSource } from '../report/html/report.js';
 import { claimsCsvText, quotesCsvText, rowContext } from '../report/export/csv.js';
 import { claimsJsonLdText, jsonLdContext } from '../report/export/claims-jsonld.js';
@@ -36,9 +36,8 @@ export function outputs(format: Format, ledger: Ledger, texts: () => ReportTextS
     case 'json':
       return [['ledger.json', withNewline(heldLedgerJsonText(ledger))]];
     case 'md':
-      return [['digest.md', pieces(digestPieces(ledger))]];
     case 'html':
-      return [['report.html', htmlReportPieces(ledger, texts())]];
+      return pageOutputs(format, ledger, texts);
     case 'csv':
       return [
         ['claims.csv', claimsCsvText(ledger.claims, rowContext(ledger))],
@@ -47,6 +46,14 @@ export function outputs(format: Format, ledger: Ledger, texts: () => ReportTextS
     case 'jsonld':
       return [['claims.jsonld', claimsJsonLdText(ledger.claims, jsonLdContext(ledger))]];
   }
+}
+
+/** The formats made to be read by people, from the ledger as shown (no attributions): the digest and the HTML report. */
+export type PageFormat = 'md' | 'html';
+
+/** digest.md or report.html, made from the ledger but its attributions, which neither shows. */
+export function pageOutputs(format: PageFormat, ledger: ShownLedger, texts: () => ReportTextSource): OutputFiles {
+  return format === 'md' ? [['digest.md', pieces(digestPieces(ledger))]] : [['report.html', htmlReportPieces(ledger, texts())]];
 }
 
 /** A format's files by name, each given whole or a piece at a time. */

@@ -9,6 +9,10 @@ import { BACKENDS } from '../../test/support/stores.js';
 import { Store } from '../store/store.js';
 import { claimsJsonLd } from '../report/export/claims-jsonld.js';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import { renderDigest } from '../report/digest.js';
+import { renderHtmlReport } from '../report/html/report.js';
+import { reportTexts } from '../report/html/texts.js';
+import { analyze } from '../pipeline/analyze.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const sample = path.join(root, 'examples/kursk-2025');
@@ -60,24 +64,34 @@ describe.each(BACKENDS)('tally ingest, query, export and report on $name', (back
       expect(toFile).toMatchObject({ code: 0, stdout: '' });
       expect(await readFile(path.join(dir, 'export/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
 
-      const report = await runCli(['report', '--store', store, '--out', 'out'], dir);
-      expect(report.code).toBe(0);
-      expect(report.stderr).toMatch(/6 reports, \d+ claims from .* → out\/ledger\.json, out\/digest\.md, out\/report\.html/);
-      expect(await readFile(path.join(dir, 'out/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
-      expect(await readFile(path.join(dir, 'out/report.html'), 'utf8')).toContain('<span class="figure" id="c-');
-
-      const held = await runCli(['report', '--store', store, '--out', 'held', '--format', 'md,csv,jsonld'], dir);
-      expect(held.code).toBe(0);
-      // the ledger, the tables and the claims as JSON-LD are written as the store is read, never gathered whole
+      // the ledger, the tables and the claims as JSON-LD are written as the store is read; the digest and the page from
+      // the ledger as shown, without its attributions: no report gathers the whole ledger
       const wholeLedger = vi.spyOn(Store.prototype, 'ledger');
+      const shownLedger = vi.spyOn(Store.prototype, 'shownLedger');
       try {
+        const report = await runCli(['report', '--store', store, '--out', 'out'], dir);
+        expect(report.code).toBe(0);
+        expect(report.stderr).toMatch(/6 reports, \d+ claims from .* → out\/ledger\.json, out\/digest\.md, out\/report\.html/);
+        expect(shownLedger).toHaveBeenCalledTimes(1);
+        const held = await runCli(['report', '--store', store, '--out', 'held', '--format', 'md,csv,jsonld'], dir);
+        expect(held.code).toBe(0);
         const read = await runCli(['report', '--store', store, '--out', 'read', '--format', 'json,csv,jsonld'], dir);
         expect(read.code).toBe(0);
         expect(read.stderr).toMatch(/6 reports, \d+ claims from .* → read\/ledger\.json, read\/claims\.csv, read\/quotes\.csv, read\/claims\.jsonld\n$/);
+        expect(shownLedger).toHaveBeenCalledTimes(2);
         expect(wholeLedger).not.toHaveBeenCalled();
       } finally {
         wholeLedger.mockRestore();
+        shownLedger.mockRestore();
       }
+      expect(await readFile(path.join(dir, 'out/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
+      // the pages the whole ledger gives, with the texts the reports were analysed to
+      const analysed = await analyze([sample, extra]);
+      expect(analysed.docs.map((d) => d.id)).toEqual(ledger.documents.map((d) => d.id));
+      expect(await readFile(path.join(dir, 'out/digest.md'), 'utf8')).toBe(renderDigest(ledger));
+      expect(await readFile(path.join(dir, 'held/digest.md'), 'utf8')).toBe(renderDigest(ledger));
+      expect(await readFile(path.join(dir, 'out/report.html'), 'utf8')).toBe(await renderHtmlReport(ledger, reportTexts(analysed.docs)));
+      expect(await readFile(path.join(dir, 'out/report.html'), 'utf8')).toContain('<span class="figure" id="c-');
       expect(await readFile(path.join(dir, 'read/ledger.json'), 'utf8')).toBe(ledgerJson.stdout);
       for (const [file, text] of [['claims.csv', claimsCsv(ledger)], ['quotes.csv', quotesCsv(ledger)], ['claims.jsonld', claimsJsonLd(ledger)]] as const) {
         expect(await readFile(path.join(dir, 'read', file), 'utf8'), file).toBe(text);

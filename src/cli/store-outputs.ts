@@ -1,8 +1,8 @@
 /**
  * The files a store is written as while it is read, a page of records at a
  * time, without holding its ledger: ledger.json, claims.csv and quotes.csv,
- * claims.jsonld (`tally report` when only these are asked for, and
- * `tally export`). The digest and the HTML report read the whole ledger.
+ * claims.jsonld (`tally report` and `tally export`). The digest and the HTML
+ * report are made from the ledger as shown, read whole but its attributions.
  */
 import type { Group } from '../ledger/schema.js';
 import { claimsCsvText, quotesCsvText } from '../report/export/csv.js';
@@ -12,10 +12,13 @@ import { withNewline } from '../report/export/json-text.js';
 import { DocumentFacts, appearances, entityTypes, groupStatuses } from '../store/record-facts.js';
 import type { LedgerReader } from '../store/ledger-reader.js';
 import type { Store } from '../store/store.js';
-import type { Format } from './outputs.js';
+import type { Format, PageFormat } from './outputs.js';
 
 /** The formats written as the store is read. */
 export const READ_AS_WRITTEN: readonly Format[] = ['json', 'csv', 'jsonld'];
+
+/** Whether a format is written as the store is read; the others are pages, made from its ledger as shown. */
+export const isReadAsWritten = (format: Format): format is Exclude<Format, PageFormat> => READ_AS_WRITTEN.includes(format);
 
 /**
  * The files of a format written as `READ_AS_WRITTEN` says, by name. `read`:

@@ -3,7 +3,7 @@
  * the ledger alone (never from raw text), one section per function so later
  * stages add theirs.
  */
-import type { Ledger, LedgerDateField } from '../ledger/schema.js';
+import type { LedgerDateField, ShownLedger } from '../ledger/schema.js';
 import { formatValue } from './format.js';
 import { cell, inline, table } from './markdown.js';
 import { copiesSection } from './sections/copies.js';
@@ -12,17 +12,17 @@ import { groupsSection } from './sections/groups.js';
 import { quotesSection } from './sections/quotes.js';
 import { actorName, byDocument, saidWhen } from './sections/shared.js';
 
-type Section = (ledger: Ledger) => string | null;
+type Section = (ledger: ShownLedger) => string | null;
 
 /** In the order a reader needs them: the figures side by side, who said what, when, copied text; then every figure by report, and the problems. */
 const SECTIONS: readonly Section[] = [summary, documents, groupsSection, familiesSection, quotesSection, timeline, copiesSection, figures, problems, removals];
 
-export function renderDigest(ledger: Ledger): string {
+export function renderDigest(ledger: ShownLedger): string {
   return [...digestPieces(ledger)].join('');
 }
 
 /** digest.md a section at a time: a file is written piece by piece, never joined (a large batch's digest outgrows V8's longest string). */
-export function* digestPieces(ledger: Ledger): Generator<string> {
+export function* digestPieces(ledger: ShownLedger): Generator<string> {
   let first = true;
   for (const section of SECTIONS) {
     const text = section(ledger);
@@ -33,7 +33,7 @@ export function* digestPieces(ledger: Ledger): Generator<string> {
   yield '\n';
 }
 
-function summary(ledger: Ledger): string {
+function summary(ledger: ShownLedger): string {
   const failed = ledger.documents.filter((d) => d.status === 'failed').length;
   const outlets = new Set(ledger.documents.map((d) => d.outlet).filter(Boolean)).size;
   const dates = ledger.documents.map((d) => d.published?.value.slice(0, 10)).filter((d): d is string => !!d).sort();
@@ -46,7 +46,7 @@ function summary(ledger: Ledger): string {
   ].join('\n');
 }
 
-function documents(ledger: Ledger): string {
+function documents(ledger: ShownLedger): string {
   const rows = ledger.documents.map((d) => [
     cell(d.id),
     cell(d.title),
@@ -59,7 +59,7 @@ function documents(ledger: Ledger): string {
   return `## Documents\n\n${table(['Document', 'Title', 'Outlet', 'Published', 'Updated', 'Language', 'Characters'], rows)}`;
 }
 
-function figures(ledger: Ledger): string | null {
+function figures(ledger: ShownLedger): string | null {
   if (ledger.claims.length === 0) return null;
   const parts: string[] = [];
   const claimsOf = byDocument(ledger.claims);
@@ -84,7 +84,7 @@ function figures(ledger: Ledger): string | null {
 }
 
 /** Dated events in date order, each once however many reports state it; events whose date the text leaves open come last. */
-function timeline(ledger: Ledger): string | null {
+function timeline(ledger: ShownLedger): string | null {
   if (ledger.events.length === 0) return null;
   const rows = ledger.events.map((e) => [
     cell(e.date.start ? e.date.value : `${e.date.value} (“${e.date.text}”)`),
@@ -95,7 +95,7 @@ function timeline(ledger: Ledger): string | null {
   return `## Timeline\n\n${ledger.events.length} dated event${ledger.events.length === 1 ? '' : 's'}; a date with X is one the report leaves open (no publication date to count from).\n\n${table(['Date', 'What', 'Reports', 'As written (first report)'], rows)}`;
 }
 
-function problems(ledger: Ledger): string | null {
+function problems(ledger: ShownLedger): string | null {
   const lines: string[] = [];
   for (const m of ledger.messages) lines.push(`- ${m.input ? `\`${inline(m.input)}\`: ` : ''}${inline(m.reason)} (${m.rule})`);
   for (const d of ledger.documents) {
@@ -106,7 +106,7 @@ function problems(ledger: Ledger): string | null {
   return lines.length > 0 ? `## Problems\n\n${lines.join('\n')}` : null;
 }
 
-function removals(ledger: Ledger): string | null {
+function removals(ledger: ShownLedger): string | null {
   const parts: string[] = [];
   for (const d of ledger.documents) {
     const removed = d.messages.filter((m) => m.severity === 'info' && m.span && m.span.end > m.span.start && /^removed|^left out/.test(m.reason));

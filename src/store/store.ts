@@ -336,15 +336,14 @@ export class Store {
     return ledgerOf({ ...(await this.collections(true)), messages: [...messages] });
   }
 
-  /** The ledger without its attributions (`ShownLedger`): what a server over the store holds, a quarter less than the whole. */
-  async shownLedger(): Promise<ShownLedger> {
-    const { attributions: _, ...shown } = ledgerOf({ ...(await this.collections(false)), messages: [] });
+  /** The ledger without its attributions (`ShownLedger`): what a server over the store holds, and the digest and page are made from, a quarter less than the whole. `read`: a reader that may have worked out the claims' corroboration already. */
+  async shownLedger(read = this.reader()): Promise<ShownLedger> {
+    const { attributions: _, ...shown } = ledgerOf({ ...(await this.collections(false, read)), messages: [] });
     return shown;
   }
 
   /** Every collection of the ledger, each read whole; the attributions left empty unless asked for. */
-  private async collections(attributions: boolean): Promise<Omit<Ledger, 'version' | 'generator' | 'families' | 'messages'>> {
-    const read = this.reader();
+  private async collections(attributions: boolean, read = this.reader()): Promise<Omit<Ledger, 'version' | 'generator' | 'families' | 'messages'>> {
     return {
       documents: await collect(read.documents()),
       claims: await collect(read.claims()),

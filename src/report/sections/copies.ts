@@ -1,8 +1,8 @@
 /** The digest's list of reports that share passages word for word: copied wire text is not independent confirmation. */
-import type { Ledger } from '../../ledger/schema.js';
+import type { ShownLedger } from '../../ledger/schema.js';
 import { cell, table } from '../markdown.js';
 
-export function copiesSection(ledger: Ledger): string | null {
+export function copiesSection(ledger: ShownLedger): string | null {
   if (ledger.copies.length === 0) return null;
   const rows = ledger.copies.map((c) => {
     const words = c.passages.reduce((n, p) => n + p.words, 0);

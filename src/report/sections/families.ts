@@ -1,8 +1,8 @@
 /** The digest's claimant families: which claimants speak for one state or body, so that a reader sees why their figures are read as one voice. */
-import type { Ledger } from '../../ledger/schema.js';
+import type { ShownLedger } from '../../ledger/schema.js';
 import { cell, table } from '../markdown.js';
 
-export function familiesSection(ledger: Ledger): string | null {
+export function familiesSection(ledger: ShownLedger): string | null {
   const shared = ledger.families.filter((f) => f.members.length > 1 || f.members[0]?.text !== f.name);
   if (shared.length === 0) return null;
   const rows = shared.map((f) => [cell(f.name), cell(f.members.map((m) => `${m.text} (${m.claims})`).join('; ')), cell(f.claims)]);

@@ -4,7 +4,7 @@
  * status, how its figures stand to each other and what was kept apart; then
  * the figures only one source gives.
  */
-import type { Claim, Group, Ledger } from '../../ledger/schema.js';
+import type { Claim, Group, ShownLedger } from '../../ledger/schema.js';
 import { formatNumber, formatValue } from '../format.js';
 import { cell, inline, table } from '../markdown.js';
 import { actorName, groupTitle, saidWhen } from './shared.js';
@@ -17,7 +17,7 @@ const STATUS_WORDS: Readonly<Record<Group['status'], string>> = {
   mixed: 'conflicting and revised figures',
 };
 
-export function groupsSection(ledger: Ledger): string | null {
+export function groupsSection(ledger: ShownLedger): string | null {
   if (ledger.groups.length === 0) return null;
   const byId = new Map(ledger.claims.map((c) => [c.id, c]));
   const outletOf = new Map(ledger.documents.map((d) => [d.id, d.outlet]));

@@ -1,9 +1,9 @@
 /** The digest's direct quotes, gathered by speaker across the reports: who said what, and which reports carry it. */
-import type { Ledger } from '../../ledger/schema.js';
+import type { ShownLedger } from '../../ledger/schema.js';
 import { cell, inline, table } from '../markdown.js';
 import { actorName, quotesBySpeaker } from './shared.js';
 
-export function quotesSection(ledger: Ledger): string | null {
+export function quotesSection(ledger: ShownLedger): string | null {
   if (ledger.quotes.length === 0) return null;
   const speakers = quotesBySpeaker(ledger);
   const parts = speakers.map(({ name, quotes }) => {
