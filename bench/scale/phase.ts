@@ -7,6 +7,7 @@
  *   regroup {store}               the cross-document step over the whole store, every group made again
  *   query {store, query, limit}   `tally query`'s answer from the database (`Store.claims`)
  *   ledger-query {store, queries, limit}  the same answers from the whole ledger, read once and filtered (what `query` did before)
+ *   shown-ledger {store}          the ledger as shown, all but the attributions (what `serve --store` holds, and the digest and page are made from)
  *   export {store, format, what, out}    `tally export` of the store to a file (read a page at a time)
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -108,6 +109,14 @@ async function main(): Promise<Record<string, number>> {
       const seconds = (performance.now() - start) / 1000;
       await store.close();
       return { seconds, claims, peakMb: peakMb() };
+    }
+    case 'shown-ledger': {
+      const store = await openStore(args.store!);
+      const start = performance.now();
+      const shown = await store.shownLedger();
+      const seconds = (performance.now() - start) / 1000;
+      await store.close();
+      return { seconds, claims: shown.claims.length, peakMb: peakMb() };
     }
     case 'export': {
       const start = performance.now();
