@@ -336,7 +336,12 @@ export class Store {
     return ledgerOf({ ...(await this.collections(true)), messages: [...messages] });
   }
 
-  /** The ledger without its attributions (`ShownLedger`): what a server over the store holds, and the digest and page are made from, a quarter less than the whole. `read`: a reader that may have worked out the claims' corroboration already. */
+  /**
+   * The ledger without its attributions (`ShownLedger`), a quarter less than
+   * the whole: what a server over the store holds, and the digest and the
+   * page are made from. `read`: a reader that may have worked out the
+   * claims' corroboration already.
+   */
   async shownLedger(read = this.reader()): Promise<ShownLedger> {
     const { attributions: _, ...shown } = ledgerOf({ ...(await this.collections(false, read)), messages: [] });
     return shown;
