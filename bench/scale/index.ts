@@ -39,7 +39,7 @@ type Figures = Record<string, number>;
 const ANALYSIS_SAMPLE = 6600;
 const WARM_UP = 600;
 /** One-core, all-core and apart runs, taken in turns: each speed-up is the median of the sets'. */
-const ANALYSIS_PAIRS = 3;
+const ANALYSIS_SETS = 3;
 
 /** Whether Linux's taskset, which holds a process to the cores it names, is here; without it a "1 core" run is one thread, not one core. */
 const hasTaskset = () => spawnSync('taskset', ['-V']).status === 0;
@@ -148,23 +148,23 @@ async function run(args: readonly string[]): Promise<void> {
     const oneCore = taskset ? '1 core (taskset -c 0)' : '1 thread (no taskset: not held to one core)';
     const apartName = `${cores} processes apart${taskset ? ', one per core' : ''}`;
     // the runs alternate, each set one after the other: a machine's speed drifts by more than 10 % over minutes
-    const pairs: { one: Figures; all: Figures; apart: Figures }[] = [];
-    for (let i = 0; i < ANALYSIS_PAIRS; i++) {
-      pairs.push({
+    const sets: { one: Figures; all: Figures; apart: Figures }[] = [];
+    for (let i = 0; i < ANALYSIS_SETS; i++) {
+      sets.push({
         one: phase('analyse', { list: list('sample', sample), threads: 1, warm }, taskset),
         all: phase('analyse', { list: list('sample', sample), threads: cores, warm }),
         apart: await apartRun(sample, warm, cores, list, taskset),
       });
     }
     console.log(
-      `### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart; ${ANALYSIS_PAIRS} sets of runs. ` +
+      `### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart; ${ANALYSIS_SETS} sets of runs. ` +
         `"${apartName}": what the machine gives on every core with nothing shared, each process analysing its share of the reports (the slowest one's time)\n`,
     );
     const speedUp = (one: Figures, x: Figures) => one.seconds! / x.seconds!;
     console.log(
       formatTable([
         ['set', 'run', 'warm-up MB/s', 'reports', 'MB', 'seconds', 'MB/s', 'reports/s', 'MB/s per core', 'peak MB', 'speed-up'],
-        ...pairs.flatMap(({ one, all, apart }, i) =>
+        ...sets.flatMap(({ one, all, apart }, i) =>
           ([[oneCore, one, 1], [`${cores} cores`, all, cores], [apartName, apart, cores]] as const).map(([name, x, n]) => [
             i + 1,
             name,
@@ -182,10 +182,10 @@ async function run(args: readonly string[]): Promise<void> {
       ]),
     );
     const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const ratio = median(pairs.map((p) => speedUp(p.one, p.all)));
-    const machine = median(pairs.map((p) => speedUp(p.one, p.apart)));
-    const oneRate = median(pairs.map((p) => p.one.mb! / p.one.seconds!));
-    const allRate = median(pairs.map((p) => p.all.mb! / p.all.seconds!));
+    const ratio = median(sets.map((p) => speedUp(p.one, p.all)));
+    const machine = median(sets.map((p) => speedUp(p.one, p.apart)));
+    const oneRate = median(sets.map((p) => p.one.mb! / p.one.seconds!));
+    const allRate = median(sets.map((p) => p.all.mb! / p.all.seconds!));
     console.log(
       `\nspeed-up on ${cores} cores, the median of the sets: ${f2(ratio)}× (target ≥ 1.7× on 2 cores), where the machine gives ${f2(machine)}× with nothing shared; ` +
         `medians: on one core ${f2(oneRate)} MB/s, ${f2(allRate / cores)} MB/s per core on ${cores} (target ≥ 1 MB/s per core)\n`,
