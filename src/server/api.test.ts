@@ -75,13 +75,22 @@ describe('API /api/v1, in-process', () => {
     expect(people.body.items.map((e) => e.name)).toContain('Kim Jong-un');
     const events = await get<Page<{ kind: string }>>('/api/v1/events?kind=agreement&from=2024-06&to=2024-06');
     expect(events.body.total).toBe(1);
-    expect((await get<{ total: number }>('/api/v1/copies')).body.total).toBe(1);
+    const copies = await get<Page<{ docs: [string, string] }>>('/api/v1/copies');
+    expect(copies.body.total).toBe(1);
+    const [a, b] = copies.body.items[0]!.docs;
+    // paged and filtered like the rest: by either of its two reports
+    expect((await get<Page<unknown>>(`/api/v1/copies?doc=${b}`)).body.total).toBe(1);
+    expect((await get<Page<unknown>>(`/api/v1/copies?doc=${a}&offset=1`)).body).toMatchObject({ total: 1, offset: 1, items: [] });
+    const other = holding.ledger.documents.find((d) => d.id !== a && d.id !== b)!.id;
+    expect((await get<Page<unknown>>(`/api/v1/copies?doc=${other}`)).body.total).toBe(0);
+    expect((await app.request('/api/v1/copies?limit=0')).status).toBe(400);
   });
 
   it('describes itself in OpenAPI 3.1, with the query parameters it validates', async () => {
     const doc = await get<{ openapi: string; paths: Record<string, { get: { parameters?: { name: string }[] } }>; components: { schemas: Record<string, unknown> } }>('/api/v1/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(doc.body.paths['/claims']!.get.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['measure', 'claimant', 'from', 'to', 'q', 'limit', 'offset', 'format']));
+    expect(doc.body.paths['/copies']!.get.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['doc', 'limit', 'offset']));
     expect(Object.keys(doc.body.components.schemas)).toEqual(expect.arrayContaining(['Claim', 'Group', 'Quote', 'Document']));
   });
 

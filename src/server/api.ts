@@ -12,7 +12,7 @@ import { claimsCsvText, quotesCsvText, rowContext } from '../report/export/csv.j
 import { filterClaims, filterQuotes, has, page } from './filters.js';
 import { openApiDocument } from './openapi.js';
 import { streamBody } from './stream-body.js';
-import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
+import { ClaimsQuery, CopiesQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
 import type { SearchHit } from '../store/search.js';
 
 /** Full-text search over the reports and quotes the server holds. */
@@ -61,7 +61,8 @@ export function createApi(ledger: () => ShownLedger, search: SearchFn): Hono {
       c.json(page(ledger().events.filter((e) => (!q.kind || e.kind === q.kind) && (!q.from || (e.date.end !== null && e.date.end >= q.from)) && (!q.to || (e.date.start !== null && e.date.start.slice(0, q.to.length) <= q.to))), q.limit, q.offset)),
     ),
   );
-  api.get('/copies', (c) => c.json({ total: ledger().copies.length, items: ledger().copies }));
+  // paged like the rest: a wire story's copies run to tens of thousands
+  api.get('/copies', (c) => withQuery(c, CopiesQuery, (q) => c.json(page(ledger().copies.filter((x) => !q.doc || x.docs.includes(q.doc)), q.limit, q.offset))));
 
   return api;
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ClaimSchema, CopySchema, DocumentSchema, EntitySchema, EventSchema, GroupSchema, QuoteSchema } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
-import { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
+import { ClaimsQuery, CopiesQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +51,7 @@ export function openApiDocument(): Json {
       '/entities': list('entities', 'Entity', EntitiesQuery),
       '/entities/{id}': one('entity', 'Entity'),
       '/events': list('dated events', 'Event', EventsQuery),
-      '/copies': { get: { summary: 'passages shared between reports', responses: { 200: { description: 'all copies' } } } },
+      '/copies': list('copies (passages shared between two reports)', 'Copy', CopiesQuery),
       '/search': {
         get: {
           summary: 'full-text search over the article texts and the quotes',

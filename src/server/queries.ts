@@ -41,6 +41,7 @@ export const DocumentsQuery = Paging.extend({ outlet: text.optional(), q: text.o
 export const GroupsQuery = Paging.extend({ measure: text.optional(), status: z.enum(['single', 'agree', 'conflict', 'revised', 'mixed']).optional() });
 export const EntitiesQuery = Paging.extend({ type: z.enum(['person', 'organization', 'place', 'group', 'other']).optional(), q: text.optional() });
 export const EventsQuery = Paging.extend({ kind: text.optional(), from: date.optional(), to: date.optional() });
+export const CopiesQuery = Paging.extend({ doc: text.optional().describe('a document id: the copies it is one of the two reports of') });
 
 export const SearchQuery = z.object({
   q: text.describe('words, all of which must be in the text'),
