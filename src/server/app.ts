@@ -39,14 +39,17 @@ export interface Holding {
 /** Reports analysed from inputs, their texts held with them. */
 export async function holdingFromInputs(inputs: readonly string[], cwd: string): Promise<Holding> {
   const result = await analyze(inputs, { cwd });
-  const texts = reportTexts(result.docs);
-  return { ledger: result.ledger, texts, search: async (query, options) => searchInMemory(result.ledger, texts, query, options), inputs: [...inputs] };
+  return heldInMemory(result.ledger, reportTexts(result.docs), [...inputs]);
 }
 
 /** A ledger read from a file: without the reports' texts, so search finds only quotes. */
 export function holdingFromLedger(ledger: ShownLedger): Holding {
-  const texts = new Map<string, ReportText>();
-  return { ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs: null };
+  return heldInMemory(ledger, new Map(), null);
+}
+
+/** A ledger and texts held in memory, searched there. */
+function heldInMemory(ledger: ShownLedger, texts: ReadonlyMap<string, ReportText>, inputs: string[] | null): Holding {
+  return { ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs };
 }
 
 /**
