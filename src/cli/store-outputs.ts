@@ -17,15 +17,18 @@ import type { Format, PageFormat } from './outputs.js';
 /** The formats written as the store is read. */
 export const READ_AS_WRITTEN: readonly Format[] = ['json', 'csv', 'jsonld'];
 
+/** A format written as the store is read. */
+export type ReadAsWritten = Exclude<Format, PageFormat>;
+
 /** Whether a format is written as the store is read; the others are pages, made from its ledger as shown. */
-export const isReadAsWritten = (format: Format): format is Exclude<Format, PageFormat> => READ_AS_WRITTEN.includes(format);
+export const isReadAsWritten = (format: Format): format is ReadAsWritten => READ_AS_WRITTEN.includes(format);
 
 /**
  * The files of a format written as `READ_AS_WRITTEN` says, by name. `read`:
  * the store's reader, shared by the formats of one run, so the claims'
  * corroboration is worked out once for all their files.
  */
-export async function storeOutputs(format: Format, store: Store, read: LedgerReader = store.reader()): Promise<[string, AsyncIterable<string>][]> {
+export async function storeOutputs(format: ReadAsWritten, store: Store, read: LedgerReader = store.reader()): Promise<[string, AsyncIterable<string>][]> {
   switch (format) {
     case 'json':
       return [['ledger.json', withNewline(ledgerJsonText(read))]];
@@ -38,8 +41,6 @@ export async function storeOutputs(format: Format, store: Store, read: LedgerRea
       const [reports, types] = [await appearances(store.db), await entityTypes(store.db)];
       return [['claims.jsonld', claimsJsonLdText(read.claims(), { report: (id) => reports.get(id), entityType: (id) => types.get(id) })]];
     }
-    default:
-      throw new Error(`${format} is made from the whole ledger`);
   }
 }
 
