@@ -7,13 +7,14 @@
  * ("casualties" for casualties, "deaths" for killed), which fits any group of
  * its measure.
  */
-const SYNONYMS: Readonly<Record<string, string>> = {
+import { wordTable } from '../core/word-table.js';
+const SYNONYMS: Readonly<Record<string, string>> = wordTable({
   soldier: 'troop', force: 'troop', personnel: 'troop', combatant: 'troop', serviceman: 'troop', servicemen: 'troop', servicemember: 'troop', fighter: 'troop', man: 'troop', men: 'troop', recruit: 'troop', contingent: 'troop', unit: 'troop',
   round: 'shell', 'artillery shell': 'shell', munition: 'shell', ammunition: 'shell',
   rocket: 'missile',
   person: 'people', individual: 'people', resident: 'people', citizen: 'people',
   dollar: 'money', fund: 'money',
-};
+});
 
 /** Nouns that only restate the measure: they count whatever the measure counts. */
 const MEASURE_NOUNS = new Set(['casualty', 'death', 'dead', 'killed', 'wounded', 'injured', 'injury', 'loss', 'losses', 'victim', 'toll', 'figure', 'number', 'total']);

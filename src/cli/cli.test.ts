@@ -83,6 +83,9 @@ describe('tally analyze', () => {
     [['analyze', 'x', '--format', 'pdf'], /unknown format pdf/],
     [['analyze', 'x', '--frobnicate'], /Unknown option '--frobnicate'/],
     [['analyse', 'x'], /unknown command "analyse"/],
+    // names an object answers from its prototype are no commands
+    [['constructor'], /unknown command "constructor"/],
+    [['__proto__'], /unknown command "__proto__"/],
     [['analyze', 'x', '--max-size', 'lots'], /not a size: lots/],
   ])('exits 2 on a usage error: %s', async (args, message) => {
     const run = await runCli(args, root);
@@ -94,6 +97,7 @@ describe('tally analyze', () => {
     expect((await runCli(['--help'], root)).stdout).toMatch(/Usage: tally <command>/);
     expect((await runCli(['analyze', '--help'], root)).stdout).toMatch(/--manifest FILE/);
     expect((await runCli(['--version'], root)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await runCli(['help', 'toString'], root)).stdout).toMatch(/Usage: tally <command>/);
   });
 });
 

@@ -10,8 +10,10 @@ import { exportHelp, runExport } from './export.js';
 import { runWorkerCommand, workerHelp } from './worker.js';
 import { UsageError, type CommandIO } from './io.js';
 import { GENERATOR } from '../ledger/version.js';
+import { wordTable } from '../core/word-table.js';
+import { asError } from '../core/as-error.js';
 
-const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: CommandIO) => Promise<number>; summary: string; help: string }>> = {
+const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: CommandIO) => Promise<number>; summary: string; help: string }>> = wordTable({
   analyze: { run: runAnalyze, summary: 'read reports and write the claims ledger and digest', help: analyzeHelp },
   text: { run: runText, summary: 'print the clean article text of each input', help: textHelp },
   fetch: { run: runFetch, summary: 'save web pages from URLs, URL lists or feeds, politely, for analyze', help: fetchHelp },
@@ -21,7 +23,7 @@ const COMMANDS: Readonly<Record<string, { run: (argv: readonly string[], io: Com
   query: { run: runQuery, summary: "list a store's claims that match a query", help: queryHelp },
   export: { run: runExport, summary: "write what a store holds as json, csv or ndjson", help: exportHelp },
   worker: { run: runWorkerCommand, summary: 'analyse reports queued in PostgreSQL (as many workers as you like)', help: workerHelp },
-};
+});
 
 export const mainHelp = `Usage: tally <command> [options]
 
@@ -61,7 +63,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
       io.stderr.write(`tally: ${(e as Error).message}\nRun "tally --help" for usage.\n`);
       return 2;
     }
-    io.stderr.write(`tally: ${(e as Error).stack ?? String(e)}\n`);
+    io.stderr.write(`tally: ${asError(e, 'unexpected failure').stack}\n`);
     return 1;
   }
 }

@@ -5,12 +5,13 @@
  * IANA zones with the offset in force on that day; those that name one offset
  * (EDT, CET) keep that offset. Relative expressions are not handled here.
  */
+import { wordTable } from './word-table.js';
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
   december: 12, dec: 12,
-};
+});
 
 export const MONTH_PATTERN =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -18,7 +19,7 @@ export const MONTH_PATTERN =
 export const WEEKDAY_PATTERN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun';
 
 /** Zone abbreviations: a string starting with + or - is a fixed offset, anything else an IANA zone. */
-export const ZONES: Readonly<Record<string, string>> = {
+export const ZONES: Readonly<Record<string, string>> = wordTable({
   ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles',
   EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
   AKST: '-09:00', AKDT: '-08:00', HST: '-10:00',
@@ -27,7 +28,7 @@ export const ZONES: Readonly<Record<string, string>> = {
   MSK: 'Europe/Moscow', KST: 'Asia/Seoul', JST: 'Asia/Tokyo', HKT: 'Asia/Hong_Kong', SGT: 'Asia/Singapore',
   PHT: 'Asia/Manila', ICT: 'Asia/Bangkok', WIB: 'Asia/Jakarta', PKT: 'Asia/Karachi', GST: 'Asia/Dubai',
   AEST: '+10:00', AEDT: '+11:00', ACST: '+09:30', AWST: '+08:00', NZST: '+12:00', NZDT: '+13:00',
-};
+});
 
 export const ZONE_PATTERN = Object.keys(ZONES)
   .sort((a, b) => b.length - a.length)

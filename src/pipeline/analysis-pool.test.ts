@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
+import { PROTOTYPE_WORDS } from '../test-support/prototype-words.js';
 import { documentFromBytes } from '../ingest/load.js';
 import { analysisFromWire, analysisToWire } from './analysis-wire.js';
 import { analyze } from './analyze.js';
@@ -24,12 +25,15 @@ describe('tally analyze on several threads', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tally-threads-'));
     const articles = syntheticCorpus(70, 7);
     await Promise.all(articles.map((a) => writeFile(path.join(dir, a.name), a.text)));
+    // a report whose words an object answers from its prototype ("constructor") crosses like any other
+    await writeFile(path.join(dir, 'zz-javascript.txt'), PROTOTYPE_WORDS);
     const seen: string[][] = [[], []];
     const one = await analyze([dir, ...inputs], { threads: 1, onDocument: (d) => seen[0]!.push(d.id) });
     expect(started.pools).toBe(0);
     const two = await analyze([dir, ...inputs], { threads: 2, onDocument: (d) => seen[1]!.push(d.id) });
     expect(started.pools).toBe(1);
-    expect(one.ledger.documents).toHaveLength(76);
+    expect(one.ledger.documents).toHaveLength(77);
+    expect(one.ledger.documents.filter((d) => d.status === 'failed')).toEqual([]);
     expect(JSON.stringify(two.ledger)).toBe(JSON.stringify(one.ledger));
     expect(seen[1]).toEqual(seen[0]);
     expect(seen[0]).toEqual(one.ledger.documents.map((d) => d.id));

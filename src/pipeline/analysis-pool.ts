@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Doc } from '../core/doc.js';
 import { threadFile } from '../core/thread-file.js';
+import { asError } from '../core/as-error.js';
 import { analysisFromWire, docToWire } from './analysis-wire.js';
 import type { AnalysisReply, AnalysisRequest } from './analysis-thread.js';
 import type { Analysis } from './process-doc.js';
@@ -43,7 +44,7 @@ export function analysisPool(threads: number): AnalysisPool {
       waiting.delete(ticket);
       w.resolve(analysisFromWire(analysis));
     });
-    worker.on('error', fail);
+    worker.on('error', (e) => fail(asError(e, 'an analysis thread failed')));
     worker.on('exit', (code) => {
       if (!closing) fail(new Error(`an analysis thread stopped (exit code ${code})`));
     });

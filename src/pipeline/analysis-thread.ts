@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { defaultConfiguration } from './configuration.js';
 import { processDoc } from './process-doc.js';
 import { analysisToWire, docFromWire, transferables, type WireAnalysis, type WireDoc } from './analysis-wire.js';
+import { postOrInstead, unsentAnalysis } from './unsent-analysis.js';
 
 export interface AnalysisRequest {
   readonly ticket: number;
@@ -17,6 +18,11 @@ export interface AnalysisReply {
 const config = defaultConfiguration();
 
 parentPort?.on('message', ({ ticket, doc }: AnalysisRequest) => {
-  const analysis = analysisToWire(processDoc(docFromWire(doc), config));
-  parentPort!.postMessage({ ticket, analysis } satisfies AnalysisReply, transferables(analysis));
+  const analysis = processDoc(docFromWire(doc), config);
+  const wire = analysisToWire(analysis);
+  postOrInstead<AnalysisReply>(
+    (reply) => parentPort!.postMessage(reply, transferables(reply.analysis)),
+    { ticket, analysis: wire },
+    (e) => ({ ticket, analysis: analysisToWire(unsentAnalysis(analysis, e)) }),
+  );
 });

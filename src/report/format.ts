@@ -1,5 +1,6 @@
 /** How figures read in reports: "≤ 4,000", "~600", "> 100", "25,000–30,000", "$200,000,000". */
 import type { Claim } from '../ledger/schema.js';
+import { wordTable } from '../core/word-table.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -7,7 +8,7 @@ export function formatNumber(n: number): string {
   return NUMBER.format(n);
 }
 
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', KRW: '₩', RUB: '₽', INR: '₹', UAH: '₴', ILS: '₪' };
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = wordTable({ USD: '$', EUR: '€', GBP: '£', JPY: '¥', KRW: '₩', RUB: '₽', INR: '₹', UAH: '₴', ILS: '₪' });
 
 /** The value of a claim with its qualifier as a sign, and its currency or percent sign. */
 export function formatValue(claim: Pick<Claim, 'value' | 'qualifier' | 'unit'>): string {

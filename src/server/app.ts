@@ -22,6 +22,7 @@ import type { Store } from '../store/store.js';
 import { securityHeaders } from './security-headers.js';
 import { streamBody } from './stream-body.js';
 import { UI_SCRIPT, UI_STYLES, uiPage } from './ui.js';
+import { wordTable } from '../core/word-table.js';
 
 export interface Holding {
   /** the ledger shown: a store's server leaves the attributions, which nothing shows, in the store */
@@ -71,11 +72,11 @@ export interface AppOptions {
 }
 
 /** The page's styles and scripts, by name: a fixed list, so no request can name any other file. */
-const ASSETS: Readonly<Record<string, { readonly type: string; readonly body: () => string }>> = {
+const ASSETS: Readonly<Record<string, { readonly type: string; readonly body: () => string }>> = wordTable({
   ...REPORT_ASSETS,
   'ui.css': { type: 'text/css; charset=utf-8', body: () => UI_STYLES },
   'ui.js': { type: 'text/javascript; charset=utf-8', body: () => UI_SCRIPT },
-};
+});
 
 /** The largest request body the server reads (the API takes a path, not files). */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -89,7 +90,7 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
   // in pieces, never one string: the page of a large store is longer than V8's longest string
   app.get('/report', (c) => c.body(streamBody(htmlReportPieces(holding.ledger, holding.texts, '/assets')), 200, { 'content-type': 'text/html; charset=UTF-8' }));
   app.get('/assets/:name', (c) => {
-    const asset = Object.hasOwn(ASSETS, c.req.param('name')) ? ASSETS[c.req.param('name')] : undefined;
+    const asset = ASSETS[c.req.param('name')];
     if (!asset) return c.text('Not found', 404);
     return c.body(asset.body(), 200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
   });

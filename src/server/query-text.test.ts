@@ -12,6 +12,7 @@ describe('parseQueryText', () => {
 
   it('says what is wrong: an unknown field, an entity no one is named, a date that is not one', () => {
     expect(parseQueryText('colour:red', [])).toMatchObject({ ok: false, error: expect.stringContaining('unknown field "colour:"') });
+    expect(parseQueryText('constructor:red', [])).toMatchObject({ ok: false, error: expect.stringContaining('unknown field "constructor:"') });
     expect(parseQueryText('entity:"Nobody Here"', [kim])).toEqual({ ok: false, error: 'no entity is named "Nobody Here"' });
     expect(parseQueryText('after:yesterday', [])).toMatchObject({ ok: false, error: expect.stringContaining('from') });
   });

@@ -9,8 +9,9 @@
 import { entityKey } from '../extract/entities/mention.js';
 import type { Entity } from '../ledger/schema.js';
 import { ClaimsQuery } from './queries.js';
+import { wordTable } from '../core/word-table.js';
 
-const FIELDS: Readonly<Record<string, keyof ClaimsQuery>> = {
+const FIELDS: Readonly<Record<string, keyof ClaimsQuery>> = wordTable({
   measure: 'measure',
   entity: 'entity',
   claimant: 'claimant',
@@ -25,7 +26,7 @@ const FIELDS: Readonly<Record<string, keyof ClaimsQuery>> = {
   to: 'to',
   before: 'to',
   until: 'to',
-};
+});
 
 export type QueryTextResult = { ok: true; query: ClaimsQuery } | { ok: false; error: string };
 

@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { threadFile } from '../core/thread-file.js';
+import { asError } from '../core/as-error.js';
 import { UnseenEvents } from './dated-events.js';
 import type { PreparedReport } from './prepared-report.js';
 import type { ExtractChunk } from './ingest.js';
@@ -60,7 +61,8 @@ class Lane {
       this.pump();
       w.resolve({ reply, lane: this });
     });
-    this.worker.on('error', (e) => {
+    this.worker.on('error', (thrown) => {
+      const e = asError(thrown, 'an extraction thread failed');
       this.failure = e;
       for (const w of [...this.working.values(), ...this.dates]) w.reject(e);
       this.working.clear();

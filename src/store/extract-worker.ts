@@ -12,6 +12,8 @@ import { defaultConfiguration } from '../pipeline/configuration.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { analyseRaw, type RawReport } from './raw-report.js';
 import { preparedOf, type PreparedReport } from './prepared-report.js';
+import { postOrInstead } from '../pipeline/unsent-analysis.js';
+import { sendable } from './unsent-extract.js';
 import type { DatingBase } from './dated-events.js';
 
 export type ExtractRequest =
@@ -74,5 +76,5 @@ function buffersOf(reply: ExtractReply): ArrayBuffer[] {
 
 parentPort?.on('message', (request: ExtractRequest) => {
   const reply = answer(request);
-  parentPort!.postMessage(reply, buffersOf(reply));
+  postOrInstead((r: ExtractReply) => parentPort!.postMessage(r, buffersOf(r)), reply, (e) => sendable(reply, e));
 });

@@ -6,6 +6,7 @@
  * that act as cues with a verb ("reports indicate"), and prepositional cues
  * ("according to", "citing").
  */
+import { wordTable } from '../../core/word-table.js';
 
 /** Verbs whose subject is a source and whose object or complement is content. */
 const CUE_VERBS = [
@@ -40,7 +41,7 @@ export function introducesSpeech(word: string, next: string | undefined): boolea
 /** Verbs that take the person told as an object before the content ("told Reuters that"). */
 export const TAKES_ADDRESSEE = new Set(['tell', 'inform', 'notify', 'brief', 'ask', 'warn', 'assure', 'remind']);
 
-const IRREGULAR: Record<string, readonly string[]> = {
+const IRREGULAR: Record<string, readonly string[]> = wordTable({
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   write: ['writes', 'wrote', 'written', 'writing'],
@@ -52,7 +53,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   read: ['reads', 'read', 'reading'],
   sing: ['sings', 'sang', 'sung', 'singing'],
   forecast: ['forecasts', 'forecast', 'forecasting'],
-};
+});
 
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];

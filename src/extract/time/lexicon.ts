@@ -2,6 +2,7 @@
 import { MONTH_PATTERN, monthNumber } from '../../core/datetime.js';
 import { TENS_WORDS, UNITS_WORDS, wordsValue } from '../quantities/lexicon/numbers.js';
 import type { PartOfDay, Season, Unit } from './mention.js';
+import { wordTable } from '../../core/word-table.js';
 
 /** A month name as written in running text: capitalised, abbreviations with or without their point. */
 export const MONTH = String.raw`(?:${MONTH_PATTERN})(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.)?`;
@@ -43,9 +44,9 @@ export function unitOf(written: string): Unit | 'second' | 'minute' | 'hour' | '
   return w as Unit | 'second' | 'minute' | 'hour';
 }
 
-const DURATION_LETTER: Readonly<Record<string, string>> = {
+const DURATION_LETTER: Readonly<Record<string, string>> = wordTable({
   second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', half: 'H', year: 'Y', decade: 'DE', century: 'CE',
-};
+});
 
 /** TimeML duration value: (3, month) → P3M, (12, hour) → PT12H, (undefined, year) → PXY. */
 export function durationValue(count: number | undefined, unit: string): string {
@@ -56,11 +57,11 @@ export function durationValue(count: number | undefined, unit: string): string {
   return unit === 'second' || unit === 'minute' || unit === 'hour' ? `PT${n}${letter}` : `P${n}${letter}`;
 }
 
-export const SEASONS: Readonly<Record<string, Season>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+export const SEASONS: Readonly<Record<string, Season>> = wordTable({ spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' });
 
-export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = wordTable({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' });
 
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = wordTable({ first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 });
 
 /** Words that make a clause speak of the future: a weekday or month written without a year is the next one. */
 export const FUTURE_CUES = /\b(?:will|won[’']t|shall|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+to|(?:is|are)\s+(?:not\s+)?due\b|is\s+to|are\s+to|upcoming|intends?\s+to|to\s+be\s+held|next)\b|['’]ll\b/i;

@@ -7,6 +7,7 @@
 import { formatDate as iso, type DateParts } from '../../core/datetime.js';
 import { addDays, addMonths, daysInMonth, isoWeek, isoWeekStart, quarterOf, weekdayOf } from './calendar.js';
 import type { Point, TimeValue } from './mention.js';
+import { wordTable } from '../../core/word-table.js';
 
 export interface Period {
   /** first day, `YYYY-MM-DD` */
@@ -25,7 +26,7 @@ export interface Resolved {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const SEASON_START: Readonly<Record<string, number>> = wordTable({ SP: 3, SU: 6, FA: 9, WI: 12 });
 
 export function resolve(value: TimeValue, reference: DateParts | null, future: boolean): Resolved {
   switch (value.kind) {

@@ -8,6 +8,7 @@
  * server's, not the article's.
  */
 import { isValidDate, MONTHS, MONTH_PATTERN, type DateParts } from '../../core/datetime.js';
+import { wordTable } from '../../core/word-table.js';
 
 /** Which comes first in an all-digit date whose day and month are both ≤ 12. */
 export type NumericOrder = 'dmy' | 'mdy';
@@ -86,8 +87,8 @@ function monthOf(name: string): number | undefined {
   return MONTHS[key] ?? FOREIGN_MONTHS[key];
 }
 
-function monthTable(languages: readonly (readonly string[])[]): Record<string, number> {
+function monthTable(languages: readonly (readonly string[])[]): Readonly<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const names of languages) names.forEach((n, i) => (out[n] = i + 1));
-  return out;
+  return wordTable(out);
 }

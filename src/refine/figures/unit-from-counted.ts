@@ -4,6 +4,7 @@
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import { PERSON_NOUNS } from '../../extract/quantities/lexicon/words.js';
+import { wordTable } from '../../core/word-table.js';
 
 export const unitFromCounted: FigureRefiner = {
   name: 'unit-from-counted',
@@ -16,7 +17,7 @@ export const unitFromCounted: FigureRefiner = {
   },
 };
 
-const IRREGULAR: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'data', media: 'media', series: 'series', species: 'species', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis' };
+const IRREGULAR: Readonly<Record<string, string>> = wordTable({ people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'data', media: 'media', series: 'series', species: 'species', aircraft: 'aircraft', crises: 'crisis', analyses: 'analysis' });
 
 export function singular(word: string): string {
   const w = word.toLowerCase();

@@ -8,15 +8,16 @@ import type { FigureRefiner } from '../../extract/quantities/extractor.js';
 import { AMBIGUOUS_UNIT_WORDS, MAX_UNIT_WORDS, UNIT_BY_SYMBOL, UNIT_BY_WORD, type UnitDef } from '../../extract/quantities/lexicon/units.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
 import { figureTokens } from './helpers.js';
+import { wordTable } from '../../core/word-table.js';
 
-const PER_WORDS: Readonly<Record<string, string>> = {
+const PER_WORDS: Readonly<Record<string, string>> = wordTable({
   year: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour', share: 'share', ounce: 'ounce', barrel: 'barrel',
   person: 'person', head: 'person', capita: 'person', tonne: 'tonne', ton: 'ton', kilogram: 'kg', kilo: 'kg', litre: 'l', liter: 'l',
   gallon: 'gal', game: 'game', season: 'season', square: 'square', night: 'night', seat: 'seat', unit: 'unit', annum: 'year', vehicle: 'vehicle',
-};
+});
 
 /** Single-letter unit symbols and the case they must be written in. */
-const CASED: Readonly<Record<string, string>> = { m: 'm', g: 'g', w: 'W', v: 'V', b: 'b', p: 'p' };
+const CASED: Readonly<Record<string, string>> = wordTable({ m: 'm', g: 'g', w: 'W', v: 'V', b: 'b', p: 'p' });
 
 export const units: FigureRefiner = {
   name: 'units',

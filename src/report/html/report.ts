@@ -17,6 +17,7 @@ import { escapeHtml as h, jsonForScript } from './escape.js';
 import { markedText, type Mark } from './marked-text.js';
 import { STYLES } from './styles.js';
 import { browserBundle } from './vendor.js';
+import { wordTable } from '../../core/word-table.js';
 
 /** A document's clean text, and where a source span of it lies in that text (null where cleaning removed it). */
 export interface ReportText {
@@ -93,12 +94,12 @@ ${
 }
 
 /** The files a report rendered with linked assets needs, by name. */
-export const REPORT_ASSETS: Readonly<Record<string, { readonly type: string; readonly body: () => string }>> = {
+export const REPORT_ASSETS: Readonly<Record<string, { readonly type: string; readonly body: () => string }>> = wordTable({
   'report.css': { type: 'text/css; charset=utf-8', body: () => STYLES },
   'd3.js': { type: 'text/javascript; charset=utf-8', body: () => browserBundle('d3') },
   'plot.js': { type: 'text/javascript; charset=utf-8', body: () => browserBundle('@observablehq/plot') },
   'report.js': { type: 'text/javascript; charset=utf-8', body: () => CLIENT_SCRIPT },
-};
+});
 
 export function anchorOf(kind: 'c' | 'q', id: string): string {
   return `${kind}-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;

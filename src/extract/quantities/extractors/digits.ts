@@ -8,6 +8,7 @@ import { PERSON_NOUNS } from '../lexicon/words.js';
 import { newFigure, type FigureExtractor } from '../extractor.js';
 import type { Figure } from '../figure.js';
 import type { QToken } from '../tokens.js';
+import { wordTable } from '../../../core/word-table.js';
 
 /** Scale letters that are also unit symbols: a scale only after a currency or before people. */
 const AMBIGUOUS_SCALES = new Set(['m', 'b']);
@@ -109,7 +110,7 @@ function isPersonNoun(tok: QToken | undefined): boolean {
   return !!tok && tok.kind === 'word' && PERSON_NOUNS.has(tok.lower);
 }
 
-const VULGAR: Readonly<Record<string, number>> = { '¼': 1 / 4, '½': 1 / 2, '¾': 3 / 4, '⅐': 1 / 7, '⅑': 1 / 9, '⅒': 1 / 10, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+const VULGAR: Readonly<Record<string, number>> = wordTable({ '¼': 1 / 4, '½': 1 / 2, '¾': 3 / 4, '⅐': 1 / 7, '⅑': 1 / 9, '⅒': 1 / 10, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 });
 
 /** "11,000" → 11000, "1.5" → 1.5, "1.000.000" → 1000000, "1,5" → 1.5, "½" → 0.5; undefined for malformed groups. */
 export function parseDigits(text: string): number | undefined {

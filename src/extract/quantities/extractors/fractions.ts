@@ -6,8 +6,9 @@ import { DENOMINATORS, TRIGGER_WORDS, UNITS_WORDS } from '../lexicon/numbers.js'
 import { newFigure, type FigureExtractor } from '../extractor.js';
 import type { Figure } from '../figure.js';
 import type { QToken } from '../tokens.js';
+import { wordTable } from '../../../core/word-table.js';
 
-const NUMERATOR: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const NUMERATOR: Readonly<Record<string, number>> = wordTable({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 /** Words before "half" that make it a share ("over half", "about half", "half of"). */
 const HALF_BEFORE = new Set(['over', 'than', 'nearly', 'almost', 'about', 'around', 'roughly', 'just', 'some', 'least', 'most', 'fully', 'only', 'barely']);
 const HALF_AFTER = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'them', 'that', 'those', 'these']);

@@ -6,10 +6,11 @@
 import { SCALES, TRIGGER_WORDS, VAGUE } from '../lexicon/numbers.js';
 import { newFigure, type FigureExtractor } from '../extractor.js';
 import type { Figure } from '../figure.js';
+import { wordTable } from '../../../core/word-table.js';
 
 /** "tens of thousands" → [1e4, 1e5]: a vague word of a vague scale. */
-const OF_SCALE: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12 };
-const SEVERAL: Readonly<Record<string, [number, number]>> = { several: [3, 9], 'a few': [2, 5], few: [2, 5], many: [2, 10] };
+const OF_SCALE: Readonly<Record<string, number>> = wordTable({ tens: 10, hundreds: 100, dozens: 12 });
+const SEVERAL: Readonly<Record<string, [number, number]>> = wordTable({ several: [3, 9], 'a few': [2, 5], few: [2, 5], many: [2, 10] });
 
 export const vague: FigureExtractor = {
   name: 'vague',

@@ -1,29 +1,30 @@
 /** Number words, scale words, fractions and vague quantities, with their values. */
+import { wordTable } from '../../../core/word-table.js';
 
-export const UNITS_WORDS: Readonly<Record<string, number>> = {
+export const UNITS_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
+});
 
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Words that multiply what comes before them ("9 million", "twenty-five thousand"). */
-export const SCALES: Readonly<Record<string, number>> = {
+export const SCALES: Readonly<Record<string, number>> = wordTable({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
-};
+});
 
 /** Abbreviated scales written after a figure ("1.5bn", "$200m", "30k"). */
-export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = wordTable({
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
-};
+});
 
 /** "a dozen", "a score". */
-export const GROUP_WORDS: Readonly<Record<string, number>> = { dozen: 12, score: 20, couple: 2 };
+export const GROUP_WORDS: Readonly<Record<string, number>> = wordTable({ dozen: 12, score: 20, couple: 2 });
 
 /** Vague quantities as ranges, following the NewsQuant convention ("dozens" = 12–120: one to ten dozen). */
-export const VAGUE: Readonly<Record<string, [number, number]>> = {
+export const VAGUE: Readonly<Record<string, [number, number]>> = wordTable({
   dozens: [12, 120],
   scores: [40, 200],
   hundreds: [100, 1000],
@@ -31,13 +32,13 @@ export const VAGUE: Readonly<Record<string, [number, number]>> = {
   millions: [1e6, 1e7],
   billions: [1e9, 1e10],
   trillions: [1e12, 1e13],
-};
+});
 
 /** Denominators of fractions ("a third", "two-thirds", "three quarters", "a fifth"). */
-export const DENOMINATORS: Readonly<Record<string, number>> = {
+export const DENOMINATORS: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 
 /** Every word that can start a figure written in words, a vague quantity or a fraction: a cheap first test. */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set([

@@ -2,8 +2,9 @@
 import type { TimeExtractor } from '../extractor.js';
 import type { Point } from '../mention.js';
 import { PART_OF_DAY, PARTS_OF_DAY } from '../lexicon.js';
+import { wordTable } from '../../../core/word-table.js';
 
-const OFFSETS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, this: 0, last: -1 };
+const OFFSETS: Readonly<Record<string, number>> = wordTable({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1, this: 0, last: -1 });
 
 export const relativeDay: TimeExtractor = {
   name: 'relative-day',

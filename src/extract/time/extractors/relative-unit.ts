@@ -7,8 +7,9 @@
 import { found, modOf, type TimeExtractor } from '../extractor.js';
 import type { Unit } from '../mention.js';
 import { COUNT, countValue } from '../lexicon.js';
+import { wordTable } from '../../../core/word-table.js';
 
-const WHICH: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, previous: -1, next: 1, coming: 1, following: 1 };
+const WHICH: Readonly<Record<string, number>> = wordTable({ this: 0, current: 0, last: -1, previous: -1, next: 1, coming: 1, following: 1 });
 const UNITS = String.raw`(?:week|weekend|month|quarter|year|decade)`;
 
 export const relativeUnit: TimeExtractor = {

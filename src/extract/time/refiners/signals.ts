@@ -5,13 +5,14 @@
  */
 import type { TimeRefiner } from '../extractor.js';
 import type { Relation, TimeMention } from '../mention.js';
+import { wordTable } from '../../../core/word-table.js';
 
 const BEFORE = /\b(since|until|till|by|before|after|from|during|in|on|at|within|between|through|throughout|as\s+of|and|to)\s+$/i;
 
-const RELATIONS: Readonly<Record<string, Relation>> = {
+const RELATIONS: Readonly<Record<string, Relation>> = wordTable({
   since: 'since', until: 'until', till: 'until', through: 'until', by: 'by', before: 'before', after: 'after', from: 'from',
   during: 'during', throughout: 'during', in: 'in', on: 'on', at: 'at', within: 'within', between: 'between', 'as of': 'at',
-};
+});
 
 export const signals: TimeRefiner = {
   name: 'signals',
