@@ -11,7 +11,8 @@
  * written of one store works it out once.
  * Reads every table the ledger shows; writes nothing.
  */
-import { copyIndex, type CopySpans } from '../align/copies.js';
+import { copyIndex, type CopySpans, type FoundCopy } from '../align/copies.js';
+import { withPassageText } from '../ledger/build.js';
 import { corroborate } from '../align/corroboration.js';
 import type { EntitySeed } from '../ledger/entities.js';
 import type { Attribution, Claim, Copy, Entity, Group, LedgerDocument, LedgerEvent, Quote, TimeExpression } from '../ledger/schema.js';
@@ -19,6 +20,7 @@ import { CLAIM_ORDER } from './claim-order.js';
 import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
 import { copySpans } from './copy-spans.js';
 import { DocumentFacts, memberFacts } from './record-facts.js';
+import { sourceTexts } from './source-texts.js';
 import { IN_LIST, keysetPages, marks, type Row, type SqlDriver } from './sql.js';
 
 type Corroboration = NonNullable<Claim['corroboration']>;
@@ -87,7 +89,7 @@ export class LedgerReader {
     for await (const rows of this.pages<{ record: string }>('record', 'groups', 'n', 'record IS NOT NULL')) yield* rows.map((r) => JSON.parse(r.record) as Group);
   }
 
-  /** The copies in the order of their first report, then of their second. */
+  /** The copies in the order of their first report, then of their second; each passage's text from the first report's source (a copy is kept as spans). */
   async *copies(): AsyncGenerator<Copy> {
     for await (const reports of this.pages<{ id: string }>('id', 'documents', 'seq')) {
       // the pairs first, then their records a page at a time: a wire story's first report can share passages with tens of thousands
@@ -104,7 +106,9 @@ export class LedgerReader {
           part.flatMap((p) => [p.a, p.b]),
         );
         const records = new Map(rows.map((r) => [`${r.a} ${r.b}`, r.record]));
-        yield* part.map((p) => JSON.parse(records.get(`${p.a} ${p.b}`)!) as Copy);
+        const found = part.map((p) => JSON.parse(records.get(`${p.a} ${p.b}`)!) as FoundCopy);
+        const sources = await sourceTexts(this.db, [...new Set(found.map((c) => c.docs[0]))]);
+        yield* withPassageText(found, (doc) => sources.get(doc)!);
       }
     }
   }

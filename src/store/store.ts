@@ -14,13 +14,14 @@
  * buckets marked, and the next run regroups them.
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE } from '../align/copies.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type FoundCopy } from '../align/copies.js';
 import { collect } from '../core/collect.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import type { PreparedReport } from './prepared-report.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
 import { queryClaims, type ClaimFilter, type ClaimMatches } from './claim-query.js';
 import { LedgerReader } from './ledger-reader.js';
+import { sourceTexts } from './source-texts.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
 import type { StampedInput } from './input-stamp.js';
 import type { EntitySeed } from '../ledger/entities.js';
@@ -28,7 +29,7 @@ import type { DocExtract } from '../ledger/doc-extract.js';
 import { OffsetMap } from '../core/offset-map.js';
 import { reportText } from '../report/html/texts.js';
 import type { ReportText } from '../report/html/report.js';
-import type { BatchMessage, Copy, Ledger, LedgerEvent, ShownLedger } from '../ledger/schema.js';
+import type { BatchMessage, Ledger, LedgerEvent, ShownLedger } from '../ledger/schema.js';
 import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
 import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
@@ -69,7 +70,8 @@ export interface ChunkWrite {
   /** reports these replace (changed inputs): removed first, their buckets regrouped */
   readonly replaced: readonly string[];
   readonly entities: readonly EntitySeed[];
-  readonly copies: readonly Copy[];
+  /** kept as spans: the reader takes each passage's text from its first report's source */
+  readonly copies: readonly FoundCopy[];
 }
 
 export type { RegroupResult };
@@ -234,12 +236,8 @@ export class Store {
     return out;
   }
 
-  async sources(ids: readonly string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    for (const part of inLists(ids)) {
-      for (const r of await this.db.all<{ id: string; source: string }>(`SELECT id, source FROM documents WHERE id IN (${marks(part.length)})`, part)) out.set(r.id, JSON.parse(r.source) as string);
-    }
-    return out;
+  sources(ids: readonly string[]): Promise<Map<string, string>> {
+    return sourceTexts(this.db, ids);
   }
 
   /** Adds a chunk of reports, the entities they changed and the copies found, in one transaction; returns the entity revision it wrote. */

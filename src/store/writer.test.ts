@@ -37,5 +37,8 @@ describe.each(BACKENDS)('ReportWriter on $name', (backend) => {
       expect(sourceOf('paper').slice(p.b.start, p.b.end)).toContain('2,000 North Korean soldiers had been killed');
     }
     expect(copies[0]!.passages.map((p) => p.text).join(' ')).toContain('citing a briefing by the National Intelligence Service');
+    // the store keeps a copy's spans; the ledger takes the passages' texts from the source
+    const [row] = await store.db.all<{ record: string }>('SELECT record FROM copies');
+    expect(JSON.parse(row!.record)).toEqual({ ...copies[0], passages: copies[0]!.passages.map(({ text: _, ...spans }) => spans) });
   });
 });

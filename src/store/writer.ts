@@ -8,7 +8,6 @@
  * catch up: only entities changed since its last write are read.
  */
 import { findCopies } from '../align/copies.js';
-import { withPassageText } from '../ledger/build.js';
 import { EntityRegistry } from '../ledger/entities.js';
 import { withEntityIds, type PreparedReport } from './prepared-report.js';
 import { unpackMentions } from './packed-mentions.js';
@@ -101,13 +100,9 @@ export class ReportWriter {
       prints.set(doc, print);
       this.prints.put(doc, print);
     }
-    const found = findCopies(
+    return findCopies(
       [...candidates.flatMap((doc) => (prints.has(doc) ? [{ doc, print: prints.get(doc)! }] : [])), ...reports.map((r) => ({ doc: r.document.id, print: r.print }))],
       own,
     );
-    const sources = new Map(reports.map((r) => [r.document.id, r.source]));
-    const missing = [...new Set(found.map((c) => c.docs[0]).filter((d) => !sources.has(d)))];
-    for (const [id, source] of await this.store.sources(missing)) sources.set(id, source);
-    return withPassageText(found, (doc) => sources.get(doc)!);
   }
 }
