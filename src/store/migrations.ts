@@ -18,7 +18,7 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE documents (
         id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, input TEXT NOT NULL UNIQUE,
         sha256 TEXT NOT NULL, version TEXT NOT NULL, status TEXT NOT NULL, published TEXT,
-        record TEXT NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL, map TEXT NOT NULL -- source and body as JSON strings: PostgreSQL's text holds no NUL
+        record TEXT NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL, map TEXT NOT NULL -- source as a JSON string (PostgreSQL's text holds no NUL); body as a JSON string, or packed against the source (body-codec.ts)
       );
       CREATE TABLE claims (
         id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -22,6 +22,7 @@ import { regroupStore, type RegroupResult } from './regroup.js';
 import { queryClaims, type ClaimFilter, type ClaimMatches } from './claim-query.js';
 import { LedgerReader } from './ledger-reader.js';
 import { sourceTexts } from './source-texts.js';
+import { packBody, unpackBody } from './body-codec.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
 import type { StampedInput } from './input-stamp.js';
 import type { EntitySeed } from '../ledger/entities.js';
@@ -262,7 +263,7 @@ export class Store {
         db,
         'INSERT INTO documents (id, seq, input, sha256, version, status, published, record, source, body, map)',
         11,
-        r.map((w) => [w.document.id, w.seq, w.key, w.document.sha256, w.version, w.document.status, w.document.published?.value ?? null, JSON.stringify(w.document), JSON.stringify(w.source), JSON.stringify(w.body), w.map]),
+        r.map((w) => [w.document.id, w.seq, w.key, w.document.sha256, w.version, w.document.status, w.document.published?.value ?? null, JSON.stringify(w.document), JSON.stringify(w.source), packBody(w.body, w.source, JSON.parse(w.map) as DocExtract['map']), w.map]),
       );
       await insertMany(
         db,
@@ -384,10 +385,10 @@ export class Store {
   async reportTexts(ids: readonly string[]): Promise<Map<string, ReportText>> {
     const out = new Map<string, ReportText>();
     for (const part of inLists(ids)) {
-      const rows = await this.db.all<{ id: string; body: string; map: string }>(`SELECT id, body, map FROM documents WHERE status = 'ok' AND id IN (${marks(part.length)})`, part);
+      const rows = await this.db.all<{ id: string; source: string; body: string; map: string }>(`SELECT id, source, body, map FROM documents WHERE status = 'ok' AND id IN (${marks(part.length)})`, part);
       for (const r of rows) {
         const m = JSON.parse(r.map) as DocExtract['map'];
-        out.set(r.id, reportText(JSON.parse(r.body) as string, OffsetMap.fromAnchors(m.from, m.to, m.linear)));
+        out.set(r.id, reportText(unpackBody(r.body, JSON.parse(r.source) as string), OffsetMap.fromAnchors(m.from, m.to, m.linear)));
       }
     }
     return out;
