@@ -6,7 +6,7 @@
  * failed document with the reason; nothing here throws for bad input.
  */
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
 import { createDoc, failedDoc, type Doc, type InputKind } from '../core/doc.js';
 import { formatDateTime, parseDateTime } from '../core/datetime.js';
 import { message, type Message } from '../core/message.js';
@@ -95,17 +95,20 @@ export function readInput(ref: InputRef, maxBytes: number, stdin?: NodeJS.Readab
   return ref.path ? readFileLimited(ref.path, maxBytes) : readStreamLimited(stdin ?? process.stdin, maxBytes);
 }
 
+// Synchronous: a report is a few kilobytes, and each promised call (stat, open, fstat, read, close) costs the
+// thread that hands reports to the extraction threads a round trip to libuv's pool, about 150 µs a file in all.
 async function readFileLimited(file: string, maxBytes: number): Promise<ReadResult> {
   try {
-    const info = await stat(file);
+    // stat before open: opening a FIFO would wait for a writer
+    const info = statSync(file);
     if (!info.isFile()) return { ok: false, rule: 'ingest/unreadable', reason: 'not a regular file' };
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    const handle = await open(file, 'r');
+    const fd = openSync(file, 'r');
     try {
-      const bytes = await handle.readFile();
+      const bytes = readFileSync(fd);
       return bytes.length > maxBytes ? tooLarge(bytes.length, maxBytes) : { ok: true, bytes };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
