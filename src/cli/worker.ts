@@ -19,7 +19,7 @@ up to date. Stops on Ctrl-C (finishing its batch).
 
 Options:
       --db URL          the PostgreSQL store (also --store)
-  -b, --batch N         reports taken at a time (default: 20)
+  -b, --batch N         reports taken at a time (default: 50)
   -j, --jobs N          threads that analyse reports (default: one per core)
       --until-idle      stop once the queue is empty and the groups are up to date
       --expire SECONDS  how long a report may be in a worker's hands before it
