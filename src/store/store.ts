@@ -21,7 +21,6 @@ import type { PreparedReport } from './prepared-report.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
 import { queryClaims, type ClaimFilter, type ClaimMatches } from './claim-query.js';
 import { LedgerReader } from './ledger-reader.js';
-import { sourceTexts } from './source-texts.js';
 import { packBody, unpackBody } from './body-codec.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
 import type { StampedInput } from './input-stamp.js';
@@ -235,10 +234,6 @@ export class Store {
       for (const r of await this.db.all<{ doc: string; data: Uint8Array }>(`SELECT doc, data FROM prints WHERE doc IN (${marks(part.length)})`, part)) out.set(r.doc, decodePrint(r.data));
     }
     return out;
-  }
-
-  sources(ids: readonly string[]): Promise<Map<string, string>> {
-    return sourceTexts(this.db, ids);
   }
 
   /** Adds a chunk of reports, the entities they changed and the copies found, in one transaction; returns the entity revision it wrote. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKENDS, storePerTest } from '../../test/support/stores.js';
 import { EXTRACTOR_VERSION, extractInThread } from './ingest.js';
 import type { RawReport } from './raw-report.js';
+import { sourceTexts } from './source-texts.js';
 import { ReportWriter } from './writer.js';
 
 const FIRST_STORY =
@@ -30,7 +31,7 @@ describe.each(BACKENDS)('ReportWriter on $name', (backend) => {
     await write(mine, report('paper', `A newspaper ran the wire copy in full.\n\n${SECOND_STORY}`));
     const { copies } = await store.ledger();
     expect(copies.map((c) => c.docs)).toEqual([['wire', 'paper']]);
-    const sources = await store.sources(['wire', 'paper']);
+    const sources = await sourceTexts(store.db, ['wire', 'paper']);
     const sourceOf = (id: string) => sources.get(id)!;
     for (const p of copies[0]!.passages) {
       expect(sourceOf('wire').slice(p.a.start, p.a.end)).toBe(p.text);
