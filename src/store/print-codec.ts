@@ -44,11 +44,10 @@ export function decodePrint(data: Uint8Array): Fingerprint {
   if (view.getInt32(0, true) !== VARINT_WORDS) return decodeFixedWidth(view);
   const words = view.getInt32(4, true);
   const shingles = view.getInt32(8, true);
+  const hashes = float64s(view, 12, shingles);
   const starts = new Int32Array(words);
   const ends = new Int32Array(words);
-  const hashes = new Float64Array(shingles);
-  let at = 12;
-  for (let i = 0; i < shingles; i++, at += 8) hashes[i] = view.getFloat64(at, true);
+  let at = 12 + shingles * 8;
   const get = () => {
     let z = 0;
     for (let shift = 0; ; shift += 7) {
@@ -70,12 +69,17 @@ export function decodePrint(data: Uint8Array): Fingerprint {
 function decodeFixedWidth(view: DataView): Fingerprint {
   const words = view.getInt32(0, true);
   const shingles = view.getInt32(4, true);
-  const starts = new Int32Array(words);
-  const ends = new Int32Array(words);
-  const hashes = new Float64Array(shingles);
-  let at = 8;
-  for (let i = 0; i < words; i++, at += 4) starts[i] = view.getInt32(at, true);
-  for (let i = 0; i < words; i++, at += 4) ends[i] = view.getInt32(at, true);
-  for (let i = 0; i < shingles; i++, at += 8) hashes[i] = view.getFloat64(at, true);
-  return { starts, ends, hashes };
+  return { starts: int32s(view, 8, words), ends: int32s(view, 8 + words * 4, words), hashes: float64s(view, 8 + words * 8, shingles) };
+}
+
+function int32s(view: DataView, at: number, n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = view.getInt32(at + i * 4, true);
+  return out;
+}
+
+function float64s(view: DataView, at: number, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = view.getFloat64(at + i * 8, true);
+  return out;
 }
