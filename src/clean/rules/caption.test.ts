@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleaned } from '../../test-support/docs.js';
-import { caption } from './caption.js';
+import { ENDS_WITH_CREDIT, caption, endsWithCredit } from './caption.js';
 
 describe('clean/caption', () => {
   it.each([
@@ -24,5 +25,11 @@ describe('clean/caption', () => {
   ])('keeps %s', (line) => {
     const text = `Headline\n${line}\nMore text follows here.`;
     expect(cleaned(text, [caption]).text).toBe(text);
+  });
+
+  it('looks for a credit only where the line could end in one, and finds every credit the full search finds', () => {
+    const pieces = ['AFP', 'Reuters', 'KCNA via Reuters', 'Photo:', 'Photo by', '©', 'Kim Hong-Ji', '/', ' ', '. ', ' | ', ' – ', '(', ')', ')', '.', '"', '”', '’', 'Jane', 'doe', 'ÉPA', 'Łódź', '𝐀', 'é', '1', ',', ':', '?'];
+    const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }).map((p) => p.join('').trim()).filter((t) => t !== '');
+    fc.assert(fc.property(line, (t) => endsWithCredit(t) === ENDS_WITH_CREDIT.test(t)), { numRuns: 3000 });
   });
 });

@@ -16,6 +16,17 @@ export const ENDS_WITH_CREDIT = new RegExp(
   String.raw`(?:[.!?]["”’]?\s+|\s+[|/–—-]\s*|\s*\(\s*)(?:(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit)s?\s*(?:by|:)?\s*)?(?:©\s*)?${CREDIT}\s*\)?\s*$`,
   'u',
 );
+/**
+ * Every credit ends in a letter, a closing bracket, or (a "Name/" with no
+ * agency after it) a slash: a line ending otherwise (most paragraphs end in
+ * a full stop or a quotation mark) is no credit, with no search for one.
+ */
+const CREDIT_END = /[\p{L})/]$/u;
+/** `ENDS_WITH_CREDIT` of a trimmed line, searched for only where the line's last character allows one. */
+export function endsWithCredit(trimmed: string): boolean {
+  return CREDIT_END.test(trimmed.slice(-2)) && ENDS_WITH_CREDIT.test(trimmed);
+}
+
 const LABELLED = /^\s*(?:(?:\(\s*)?(?:photo(?:graph)?|image|picture|caption|credit|illustration)s?(?:\s+credit)?\s*(?::|by\b)|©)/i;
 const MAX_WORDS = 40;
 /** Also a bound on characters: the credit pattern is polynomial in a line's length, and a line of few words can be long (runs of spaces). */
@@ -28,8 +39,8 @@ export const caption: CleanRule = {
     const edits: CleanEdit[] = [];
     for (const line of splitLines(text)) {
       const t = line.text.trim();
-      if (t === '' || t.length > MAX_CHARS || words(t).length > MAX_WORDS) continue;
-      if (LABELLED.test(t) || ENDS_WITH_CREDIT.test(t)) {
+      if (t === '' || t.length > MAX_CHARS) continue;
+      if ((LABELLED.test(t) || endsWithCredit(t)) && words(t).length <= MAX_WORDS) {
         edits.push(removeLines(text, line, line, `removed photo caption or credit ${quote(t)}`));
       }
     }
