@@ -219,10 +219,11 @@ function sameHappening(e: TimedEvent, clause: string, dated: readonly DatedEvent
   const byDate = new Map<string, DatedEvent[]>();
   for (const d of dated) if (d.kind === e.kind && couldName(e.time, d)) pushTo(byDate, `${d.start}|${d.end}`, d);
   const candidates: { event: DatedEvent; days: string[]; shared: number }[] = [];
+  const sharedWithClause = words.sharedWith(clause);
   for (const same of byDate.values()) {
     let best: { event: DatedEvent; shared: number } | null = null;
     for (const d of same.slice(0, MAX_PER_DATE)) {
-      const shared = words.shared(clause, d.clause);
+      const shared = sharedWithClause(d.clause);
       if (!pinsMonthAndYear(e.time) && shared < MIN_SHARED_WORDS) continue;
       if (!best || shared > best.shared) best = { event: d, shared };
     }

@@ -53,11 +53,14 @@ export class EventWords {
     for (const c of clauses) this.own.add(c);
   }
 
-  shared(a: string, b: string): number {
+  /** How many stems a clause shares with each of many others (its own looked up once), common words left out. */
+  sharedWith(a: string): (b: string) => number {
     const mine = stemsOf(a);
-    let n = 0;
-    for (const w of stemsOf(b)) if (mine.has(w) && !this.isCommon(w)) n++;
-    return n;
+    return (b) => {
+      let n = 0;
+      for (const w of stemsOf(b)) if (mine.has(w) && !this.isCommon(w)) n++;
+      return n;
+    };
   }
 
   private isCommon(stem: string): boolean {

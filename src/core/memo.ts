@@ -7,7 +7,8 @@
 export function memoized<K, V>(fn: (key: K) => V, limit: number): (key: K) => V {
   const kept = new Map<K, V>();
   return (key) => {
-    if (kept.has(key)) return kept.get(key)!;
+    const held = kept.get(key);
+    if (held !== undefined || kept.has(key)) return held as V;
     const value = fn(key);
     if (kept.size >= limit) kept.clear();
     kept.set(key, value);

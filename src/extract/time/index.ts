@@ -54,8 +54,15 @@ export interface Timex extends TimeMention {
 export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
   let mentions: TimeMention[] = [];
   const texts = doc.sentences.map((s) => doc.text.slice(s.range.start, s.range.end));
+  // extractors may share a trigger (the month names): one pass each
+  const holding = new Map<RegExp, number[]>();
+  const sentencesOf = (trigger: RegExp) => {
+    let found = holding.get(trigger);
+    if (!found) holding.set(trigger, (found = sentencesHolding(doc, trigger)));
+    return found;
+  };
   for (const extractor of config.extractors) {
-    for (const index of extractor.trigger ? sentencesHolding(doc, extractor.trigger) : doc.sentences.keys()) {
+    for (const index of extractor.trigger ? sentencesOf(extractor.trigger) : doc.sentences.keys()) {
       const s = doc.sentences[index]!;
       const text = texts[index]!;
       extractor.pattern.lastIndex = 0;
