@@ -17,11 +17,11 @@ export const ENDS_WITH_CREDIT = new RegExp(
   'u',
 );
 /**
- * Every credit ends in a letter, a closing bracket, or (a "Name/" with no
- * agency after it) a slash: a line ending otherwise (most paragraphs end in
- * a full stop or a quotation mark) is no credit, with no search for one.
+ * Every credit ends in a letter, or a closing bracket after it: a line ending
+ * otherwise (most paragraphs end in a full stop or a quotation mark) is no
+ * credit, with no search for one.
  */
-const CREDIT_END = /[\p{L})/]$/u;
+const CREDIT_END = /[\p{L})]$/u;
 /** `ENDS_WITH_CREDIT` of a trimmed line, searched for only where the line's last character allows one. */
 export function endsWithCredit(trimmed: string): boolean {
   return CREDIT_END.test(trimmed.slice(-2)) && ENDS_WITH_CREDIT.test(trimmed);
