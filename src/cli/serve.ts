@@ -61,12 +61,15 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   const holding: Holding = values.ledger
     ? holdingFromLedger(LedgerSchema.parse(JSON.parse(await readFile(path.resolve(io.cwd, values.ledger), 'utf8'))))
     : values.store
-      ? await holdingFromStore(withSearchThreads(await openStoreOption({ store: values.store }, io.cwd, true)))
+      ? holdingFromStore(withSearchThreads(await openStoreOption({ store: values.store }, io.cwd, true)))
       : await holdingFromInputs(positionals, io.cwd);
   const app = createApp(holding, io.cwd, { ...(token ? { token } : {}), allowAdd: values['allow-add'] });
+  const { documents } = await holding.view.summary();
   await new Promise<void>((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
-      io.stderr.write(`tally: serving ${holding.ledger.documents.length} reports at http://${values.host}:${info.port}/ (Ctrl-C to stop)\n`);
+      io.stderr.write(`tally: serving ${documents} reports at http://${values.host}:${info.port}/ (Ctrl-C to stop)\n`);
+      // answering already: a request that needs what is still being worked out waits for it, and a failure here is that request's to report
+      holding.view.prepare?.().catch(() => {});
     });
     const stop = () => server.close(() => void (holding.store ? holding.store.close() : Promise.resolve()).finally(resolve));
     process.once('SIGINT', stop);

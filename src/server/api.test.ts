@@ -1,33 +1,55 @@
 import { parse } from 'csv-parse/sync';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Claim, Ledger } from '../ledger/schema.js';
-import { createApp, holdingFromInputs, type Holding } from './app.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim, Ledger, ShownLedger } from '../ledger/schema.js';
+import { ingest } from '../store/ingest.js';
+import { BACKENDS, freshStore } from '../../test/support/stores.js';
+import { createApp, holdingFromInputs, holdingFromStore, type Holding } from './app.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-let holding: Holding;
-let app: ReturnType<typeof createApp>;
+const KURSK = path.join(ROOT, 'examples/kursk-2025');
 
-beforeAll(async () => {
-  holding = await holdingFromInputs(['examples/kursk-2025'], ROOT);
-  app = createApp(holding, ROOT, { allowAdd: true });
-});
+/** The sample held the ways a server holds reports: analysed in memory, and in each store (which the API reads as it answers). */
+const HOLDINGS: readonly { name: string; open: () => Promise<{ holding: Holding; close: () => Promise<void> }> }[] = [
+  { name: 'reports analysed in memory', open: async () => ({ holding: await holdingFromInputs([KURSK], ROOT), close: async () => {} }) },
+  ...BACKENDS.map((backend) => ({
+    name: `a ${backend.name} store`,
+    open: async () => {
+      const s = await freshStore(backend);
+      await ingest(s.store, [KURSK]);
+      return { holding: holdingFromStore(s.store), close: s.close };
+    },
+  })),
+];
 
-const get = async <T>(url: string): Promise<{ status: number; body: T }> => {
-  const res = await app.request(url);
-  return { status: res.status, body: (await res.json()) as T };
-};
 type Page<T> = { total: number; limit: number; offset: number; items: T[] };
 
-describe('API /api/v1, in-process', () => {
+describe.each(HOLDINGS)('API /api/v1 over $name, in-process', ({ open }) => {
+  let holding: Holding;
+  let ledger: ShownLedger;
+  let app: ReturnType<typeof createApp>;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ holding, close } = await open());
+    ledger = await holding.shown();
+    app = createApp(holding, ROOT, { allowAdd: true });
+  });
+  afterAll(() => close());
+
+  const get = async <T>(url: string): Promise<{ status: number; body: T }> => {
+    const res = await app.request(url);
+    return { status: res.status, body: (await res.json()) as T };
+  };
+
   it('pages documents and claims', async () => {
     const docs = await get<Page<Ledger['documents'][number]>>('/api/v1/documents?limit=2&offset=1');
     expect(docs.status).toBe(200);
     expect(docs.body).toMatchObject({ total: 5, limit: 2, offset: 1 });
-    expect(docs.body.items.map((d) => d.id)).toEqual(holding.ledger.documents.slice(1, 3).map((d) => d.id));
+    expect(docs.body.items.map((d) => d.id)).toEqual(ledger.documents.slice(1, 3).map((d) => d.id));
     const claims = await get<Page<Claim>>('/api/v1/claims');
-    expect(claims.body.total).toBe(holding.ledger.claims.length);
+    expect(claims.body.total).toBe(ledger.claims.length);
   });
 
   it('filters claims by measure, claimant family, group status, dates and words', async () => {
@@ -60,11 +82,11 @@ describe('API /api/v1, in-process', () => {
     expect(lines.length).toBeGreaterThan(3);
     for (const q of lines) expect(q.speaker.name).toMatch(/Putin/);
     // every match, written a piece at a time: the text the whole-string forms give
-    expect(await (await app.request('/api/v1/claims?format=csv')).text()).toBe(claimsCsv(holding.ledger));
-    expect(await (await app.request('/api/v1/quotes?format=csv')).text()).toBe(quotesCsv(holding.ledger));
+    expect(await (await app.request('/api/v1/claims?format=csv')).text()).toBe(claimsCsv(ledger));
+    expect(await (await app.request('/api/v1/quotes?format=csv')).text()).toBe(quotesCsv(ledger));
     const all = (await (await app.request('/api/v1/claims?format=ndjson')).text()).split('\n');
     expect(all.pop()).toBe('');
-    expect(all.map((l) => JSON.parse(l) as unknown)).toEqual(holding.ledger.claims);
+    expect(all.map((l) => JSON.parse(l) as unknown)).toEqual(ledger.claims);
   });
 
   it('serves groups, entities, events and copies, and one of each by id', async () => {
@@ -81,7 +103,7 @@ describe('API /api/v1, in-process', () => {
     // paged and filtered like the rest: by either of its two reports
     expect((await get<Page<unknown>>(`/api/v1/copies?doc=${b}`)).body.total).toBe(1);
     expect((await get<Page<unknown>>(`/api/v1/copies?doc=${a}&offset=1`)).body).toMatchObject({ total: 1, offset: 1, items: [] });
-    const other = holding.ledger.documents.find((d) => d.id !== a && d.id !== b)!.id;
+    const other = ledger.documents.find((d) => d.id !== a && d.id !== b)!.id;
     expect((await get<Page<unknown>>(`/api/v1/copies?doc=${other}`)).body.total).toBe(0);
     expect((await app.request('/api/v1/copies?limit=0')).status).toBe(400);
   });
@@ -102,10 +124,10 @@ describe('API /api/v1, in-process', () => {
   });
 
   it('adds a folder of reports and analyses the batch again; refuses a path with nothing to read', async () => {
-    const before = holding.ledger.documents.length;
+    const before = ledger.documents.length;
     const bad = await app.request('/api/v1/sources', { method: 'POST', body: JSON.stringify({ path: 'no/such/folder' }), headers: { 'content-type': 'application/json' } });
     expect(bad.status).toBe(422);
-    expect(holding.ledger.documents.length).toBe(before);
+    expect((await holding.shown()).documents.length).toBe(before);
     const bench = path.join(ROOT, 'test/fixtures/extra-report.txt');
     const added = await app.request('/api/v1/sources', { method: 'POST', body: JSON.stringify({ path: bench }), headers: { 'content-type': 'application/json' } });
     expect(added.status).toBe(200);

@@ -16,8 +16,12 @@ import { analyze } from '../pipeline/analyze.js';
 import { REPORT_ASSETS, htmlReportPieces, type ReportText, type ReportTextSource } from '../report/html/report.js';
 import { reportTexts } from '../report/html/texts.js';
 import { createApi, type SearchFn } from './api.js';
+import type { LedgerView } from './ledger-view.js';
+import { memoryView } from './memory-view.js';
+import { storeView } from '../store/store-view.js';
 import { searchInMemory } from './memory-search.js';
 import { ingest } from '../store/ingest.js';
+import { expandInputs } from '../ingest/inputs.js';
 import type { Store } from '../store/store.js';
 import { securityHeaders } from './security-headers.js';
 import { streamBody } from './stream-body.js';
@@ -25,8 +29,10 @@ import { UI_SCRIPT, UI_STYLES, uiPage } from './ui.js';
 import { wordTable } from '../core/word-table.js';
 
 export interface Holding {
-  /** the ledger shown: a store's server leaves the attributions, which nothing shows, in the store */
-  ledger: ShownLedger;
+  /** what the API and the search page read */
+  view: LedgerView;
+  /** the ledger the full report shows: held, for reports analysed here or a ledger file; read from a store when the report is asked for */
+  shown: () => Promise<ShownLedger>;
   /** the reports' texts, for the full report */
   texts: ReportTextSource;
   /** full-text search over them */
@@ -50,16 +56,19 @@ export function holdingFromLedger(ledger: ShownLedger): Holding {
 
 /** A ledger and texts held in memory, searched there. */
 function heldInMemory(ledger: ShownLedger, texts: ReadonlyMap<string, ReportText>, inputs: string[] | null): Holding {
-  return { ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs };
+  return { view: memoryView(ledger), shown: async () => ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs };
 }
 
 /**
- * Reports held in a store: its ledger but the attributions, read again after
- * each addition. The texts stay in the store: the full report reads them as
- * it writes each report's article, and search is the store's.
+ * Reports held in a store, which holds them: the API and the page ask it
+ * for what they show (`storeView`), so a server over a store of any size
+ * starts at once and holds what it answers, not the ledger. The full report,
+ * the one thing that shows everything, reads the ledger (but its
+ * attributions, which it does not show) when it is asked for, and the
+ * reports' texts as it writes each report's article.
  */
-export async function holdingFromStore(store: Store): Promise<Holding> {
-  return { ledger: await store.shownLedger(), texts: (ids) => store.reportTexts(ids), search: (query, options) => store.search(query, options), inputs: null, store };
+export function holdingFromStore(store: Store): Holding {
+  return { view: storeView(store), shown: () => store.shownLedger(), texts: (ids) => store.reportTexts(ids), search: (query, options) => store.search(query, options), inputs: null, store };
 }
 
 const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
@@ -86,9 +95,9 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
   app.use('*', securityHeaders());
   if (options.token) app.use('*', requireToken(options.token));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request bodies are limited to ${MAX_BODY_BYTES} bytes` }, 413) }));
-  app.get('/', (c) => c.html(uiPage(holding.ledger, { canAdd: options.allowAdd === true })));
+  app.get('/', async (c) => c.html(uiPage(await holding.view.summary(), { canAdd: options.allowAdd === true })));
   // in pieces, never one string: the page of a large store is longer than V8's longest string
-  app.get('/report', (c) => c.body(streamBody(htmlReportPieces(holding.ledger, holding.texts, '/assets')), 200, { 'content-type': 'text/html; charset=UTF-8' }));
+  app.get('/report', async (c) => c.body(streamBody(htmlReportPieces(await holding.shown(), holding.texts, '/assets')), 200, { 'content-type': 'text/html; charset=UTF-8' }));
   app.get('/assets/:name', (c) => {
     const asset = ASSETS[c.req.param('name')];
     if (!asset) return c.text('Not found', 404);
@@ -99,21 +108,24 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
     if (options.allowAdd !== true) return c.json({ error: 'adding reports is off: start tally serve with --allow-add' }, 403);
     const body = AddSource.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return c.json({ error: 'send {"path": "a file or folder on this machine"}' }, 400);
+    // nothing to read is refused before anything is analysed: a store would keep the path as a failed report
+    if ((await expandInputs([body.data.path], cwd)).refs.length === 0) return c.json({ error: `no report could be read at ${body.data.path}` }, 422);
     if (holding.store) {
       const result = await ingest(holding.store, [body.data.path], { cwd });
       if (result.added + result.replaced - result.failed.length <= 0) return c.json({ error: `no new report could be read at ${body.data.path}` }, 422);
-      Object.assign(holding, await holdingFromStore(holding.store));
-      return c.json({ added: result.added + result.replaced - result.failed.length, documents: holding.ledger.documents.length, claims: holding.ledger.claims.length });
+      const { documents, claims } = await holding.store.counts();
+      return c.json({ added: result.added + result.replaced - result.failed.length, documents, claims });
     }
     if (!holding.inputs) return c.json({ error: 'this server holds a ledger file; start it on the reports themselves to add more' }, 409);
     const next = await holdingFromInputs([...holding.inputs, body.data.path], cwd);
     const analysed = (l: ShownLedger) => l.documents.filter((d) => d.status !== 'failed').length;
-    const added = analysed(next.ledger) - analysed(holding.ledger);
+    const [before, after] = [await holding.shown(), await next.shown()];
+    const added = analysed(after) - analysed(before);
     if (added <= 0) return c.json({ error: `no new report could be read at ${body.data.path}` }, 422);
     Object.assign(holding, next);
-    return c.json({ added, documents: holding.ledger.documents.length, claims: holding.ledger.claims.length });
+    return c.json({ added, documents: after.documents.length, claims: after.claims.length });
   });
-  app.route('/api/v1', createApi(() => holding.ledger, (query, options) => holding.search(query, options)));
+  app.route('/api/v1', createApi(() => holding.view, (query, options) => holding.search(query, options)));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.text('Not found', 404)));
   return app;
 }

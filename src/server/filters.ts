@@ -1,6 +1,11 @@
 /** The API's filters over a ledger: pure functions from a validated query to the matching items. */
-import type { Claim, Quote, ShownLedger } from '../ledger/schema.js';
-import type { ClaimsQuery, QuotesQuery } from './queries.js';
+import type { Claim, Entity, Group, LedgerDocument, LedgerEvent, Quote, ShownLedger } from '../ledger/schema.js';
+import type { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery } from './queries.js';
+
+/** A query without its paging and export format. */
+export type Unpaged<Q> = Omit<Q, 'limit' | 'offset' | 'format'>;
+
+export type QuoteFilter = Unpaged<QuotesQuery>;
 
 /** Whether the text holds the words, whatever their case. */
 export function has(haystack: string | null | undefined, needle: string): boolean {
@@ -52,7 +57,7 @@ export function filterClaims(ledger: ShownLedger, q: ClaimFilter): Claim[] {
 }
 
 /** What a claims query asks, without the API's paging and format. */
-export type ClaimFilter = Omit<ClaimsQuery, 'limit' | 'offset' | 'format'>;
+export type ClaimFilter = Unpaged<ClaimsQuery>;
 
 /** What a claim's match needs besides the claim: its report's outlet and its group's status, and, where kept, its searchable text. */
 export interface ClaimContext {
@@ -89,14 +94,37 @@ function claimWords(c: Claim): string {
   return [c.text, c.counted?.text, c.claimant?.text, c.claimant?.name, c.family, c.place?.text, c.measure].filter(Boolean).join('\u0000').toLowerCase();
 }
 
-export function filterQuotes(ledger: ShownLedger, q: QuotesQuery): Quote[] {
-  return ledger.quotes.filter((x) => {
-    if (q.doc && x.doc !== q.doc) return false;
-    if (q.entity && x.speaker?.entity !== q.entity) return false;
-    if (q.speaker && !has(x.speaker?.text, q.speaker) && !has(x.speaker?.name, q.speaker)) return false;
-    if (q.q && !has(x.text, q.q)) return false;
-    return true;
-  });
+/** Whether a quote matches a quotes query. */
+export function quoteMatches(x: Quote, q: QuoteFilter): boolean {
+  if (q.doc && x.doc !== q.doc) return false;
+  if (q.entity && x.speaker?.entity !== q.entity) return false;
+  if (q.speaker && !has(x.speaker?.text, q.speaker) && !has(x.speaker?.name, q.speaker)) return false;
+  if (q.q && !has(x.text, q.q)) return false;
+  return true;
+}
+
+export function filterQuotes(ledger: Pick<ShownLedger, 'quotes'>, q: QuoteFilter): Quote[] {
+  return ledger.quotes.filter((x) => quoteMatches(x, q));
+}
+
+/** Whether a report matches a documents query (words of its outlet; words of its id or title). */
+export function documentMatches(d: LedgerDocument, q: Unpaged<DocumentsQuery>): boolean {
+  return (!q.outlet || has(d.outlet, q.outlet)) && (!q.q || has(`${d.id} ${d.title ?? ''}`, q.q));
+}
+
+/** Whether a group matches a groups query. */
+export function groupMatches(g: Pick<Group, 'measure' | 'status'>, q: Unpaged<GroupsQuery>): boolean {
+  return (!q.measure || g.measure === q.measure) && (!q.status || g.status === q.status);
+}
+
+/** Whether an entity matches an entities query (its type; words of its name or of an alias). */
+export function entityMatches(e: Pick<Entity, 'type' | 'name' | 'aliases'>, q: Unpaged<EntitiesQuery>): boolean {
+  return (!q.type || e.type === q.type) && (!q.q || [e.name, ...e.aliases].some((a) => has(a, q.q!)));
+}
+
+/** Whether an event of the timeline matches an events query (its kind; dates that meet the window). */
+export function eventMatches(e: LedgerEvent, q: Unpaged<EventsQuery>): boolean {
+  return (!q.kind || e.kind === q.kind) && (!q.from || (e.date.end !== null && e.date.end >= q.from)) && (!q.to || (e.date.start !== null && e.date.start.slice(0, q.to.length) <= q.to));
 }
 
 export function page<T>(items: readonly T[], limit: number, offset: number): { total: number; limit: number; offset: number; items: T[] } {

@@ -51,3 +51,8 @@ export const SearchQuery = z.object({
 
 export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
 export type QuotesQuery = z.infer<typeof QuotesQuery>;
+export type DocumentsQuery = z.infer<typeof DocumentsQuery>;
+export type GroupsQuery = z.infer<typeof GroupsQuery>;
+export type EntitiesQuery = z.infer<typeof EntitiesQuery>;
+export type EventsQuery = z.infer<typeof EventsQuery>;
+export type CopiesQuery = z.infer<typeof CopiesQuery>;

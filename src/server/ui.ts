@@ -6,20 +6,18 @@
  * served as files (no inline script, for the Content-Security-Policy); every
  * value from the ledger is written as text (textContent), never as markup.
  */
-import type { ShownLedger } from '../ledger/schema.js';
 import { escapeHtml as h } from '../report/html/escape.js';
 import { STYLES } from '../report/html/styles.js';
+import type { LedgerSummary } from './ledger-view.js';
 
-export function uiPage(ledger: ShownLedger, { canAdd }: { canAdd: boolean } = { canAdd: false }): string {
-  const measures = [...new Set(ledger.claims.map((c) => c.measure))].sort();
-  const outlets = [...new Set(ledger.documents.map((d) => d.outlet).filter((o): o is string => !!o))].sort();
+export function uiPage({ documents, claims, measures, outlets }: LedgerSummary, { canAdd }: { canAdd: boolean } = { canAdd: false }): string {
   const options = (values: readonly string[]) => values.map((v) => `<option value="${h(v)}">${h(v)}</option>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tally</title>
 <link rel="stylesheet" href="/assets/ui.css"></head>
 <body>
-<header><h1>Tally</h1><p class="note">${ledger.documents.length} reports, ${ledger.claims.length} figures. <a href="/report">The full report</a> · <a href="/api/v1/openapi.json">API</a></p></header>
+<header><h1>Tally</h1><p class="note">${documents} reports, ${claims} figures. <a href="/report">The full report</a> · <a href="/api/v1/openapi.json">API</a></p></header>
 <main>
 <h2 id="search-title">Find figures</h2>
 <form class="filters" id="filters" role="search" aria-labelledby="search-title">

@@ -3,7 +3,9 @@
  * than by reading the whole ledger: the claims are read in the ledger's
  * order a page at a time (only the measure's, the report's or the group's
  * where the query names one), matched one by one (`claimMatcher`, as the
- * API filters a ledger), and reading stops at the limit. Then only the groups
+ * API filters a ledger), and reading stops at the limit, unless every match
+ * is to be counted. A query of the table's own columns alone (a measure, a
+ * report, a group) is counted and paged by the database. Then only the groups
  * of the matches are read, for their corroboration, which the store does not
  * keep (`corroborate`): of each member only the few fields it reads, with the
  * copies of the matches' reports. So a query costs what it matches and the
@@ -19,6 +21,7 @@ import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
 import { DocumentFacts, groupStatuses, memberFacts, type ReportFacts } from './record-facts.js';
 import { copySpans } from './copy-spans.js';
 import { keysetPages, type SqlDriver, type SqlValue } from './sql.js';
+import type { Corroboration } from './ledger-reader.js';
 
 export type { ClaimFilter };
 
@@ -29,32 +32,75 @@ export interface ClaimMatches {
   readonly groups: Pick<Group, 'id' | 'status'>[];
 }
 
-export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infinity, page = 2000 }: { limit?: number; page?: number } = {}): Promise<ClaimMatches> {
+export interface ClaimQueryOptions {
+  /** matches given at most */
+  readonly limit?: number;
+  /** matches skipped before the first given */
+  readonly offset?: number;
+  /** count every match (`total`), reading on past the limit */
+  readonly count?: boolean;
+  /** claims read at a time */
+  readonly page?: number;
+  /** every claim's corroboration, where it is worked out already (by default, that of the matches' groups is, for them) */
+  readonly support?: () => Promise<ReadonlyMap<string, Corroboration>>;
+}
+
+/** The filters the claims table's own columns answer: a query of these alone is counted and paged by the database. */
+const COLUMN_FILTERS = [
+  ['measure', 'measure'],
+  ['doc', 'doc'],
+  ['group', 'grp'],
+] as const;
+
+export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infinity, offset = 0, count = false, page = 2000, support }: ClaimQueryOptions = {}): Promise<ClaimMatches & { total: number | null }> {
   const docs = new DocumentFacts(db);
-  const statuses = q.status ? await groupStatuses(db) : new Map<string, string>();
-  const matches = claimMatcher(q, { outletOf: (doc) => docs.outletOf(doc), statusOf: (group) => statuses.get(group) });
   const where: string[] = [];
   const params: SqlValue[] = [];
-  for (const [column, value] of [['measure', q.measure], ['doc', q.doc], ['grp', q.group]] as const) {
+  for (const [field, column] of COLUMN_FILTERS) {
+    const value = q[field];
     if (value === undefined) continue;
     where.push(`${column} = ?`);
     params.push(value);
   }
+  const columnsOnly = Object.entries(q).every(([field, value]) => value === undefined || COLUMN_FILTERS.some(([f]) => f === field));
   const found: Claim[] = [];
-  if (limit > 0) {
+  let total: number | null = null;
+  if (columnsOnly && Number.isFinite(limit)) {
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    if (count) total = Number((await db.all<{ n: number }>(`SELECT count(*) AS n FROM claims ${condition}`, params))[0]!.n);
+    const rows = await db.all<ClaimRecordRow>(`SELECT grp, record FROM claims ${condition} ORDER BY ${CLAIM_ORDER.join(', ')} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    found.push(...rows.map(claimOfRow));
+  } else if (limit > 0 || count) {
+    const statuses = q.status ? await groupStatuses(db) : new Map<string, string>();
+    const matches = claimMatcher(q, { outletOf: (doc) => docs.outletOf(doc), statusOf: (group) => statuses.get(group) });
+    let matched = 0;
     reading: for await (const rows of keysetPages<ClaimRecordRow & { doc: string }>(db, { columns: 'doc, grp, record', from: 'claims', keys: CLAIM_ORDER, where, params, size: page })) {
       if (q.outlet) await docs.load(rows.map((r) => r.doc));
       for (const r of rows) {
         const c = claimOfRow(r);
-        if (matches(c)) found.push(c);
-        if (found.length === limit) break reading;
+        if (!matches(c)) continue;
+        if (matched++ >= offset && found.length < limit) found.push(c);
+        if (!count && found.length === limit) break reading;
       }
     }
+    if (count) total = matched;
   }
-  const support = await corroborationOf(db, found, docs);
+  return { ...(await withCorroboration(db, found, docs, support)), total };
+}
+
+/** One claim, by id, with its corroboration. */
+export async function claimById(db: SqlDriver, id: string, support?: ClaimQueryOptions['support']): Promise<Claim | undefined> {
+  const rows = await db.all<ClaimRecordRow>('SELECT grp, record FROM claims WHERE id = ?', [id]);
+  if (rows.length === 0) return undefined;
+  return (await withCorroboration(db, rows.map(claimOfRow), new DocumentFacts(db), support)).claims[0];
+}
+
+/** Claims found, with their corroboration, and what showing them needs of their reports and groups. */
+async function withCorroboration(db: SqlDriver, found: readonly Claim[], docs: DocumentFacts, kept?: ClaimQueryOptions['support']): Promise<ClaimMatches> {
+  const support = kept ? await kept() : await corroborationOf(db, found, docs);
   await docs.load(found.map((c) => c.doc));
   const groupIds = new Set(found.flatMap((c) => (c.group ? [c.group] : [])));
-  const groups = q.status ? statuses : await groupStatuses(db, [...groupIds]);
+  const groups = await groupStatuses(db, [...groupIds]);
   return {
     claims: found.map((c) => ({ ...c, corroboration: support.get(c.id) ?? null })),
     documents: [...new Set(found.map((c) => c.doc))].map((id) => docs.get(id)),

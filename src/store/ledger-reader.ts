@@ -23,7 +23,7 @@ import { DocumentFacts, memberFacts } from './record-facts.js';
 import { sourceTexts } from './source-texts.js';
 import { IN_LIST, keysetPages, marks, type Row, type SqlDriver } from './sql.js';
 
-type Corroboration = NonNullable<Claim['corroboration']>;
+export type Corroboration = NonNullable<Claim['corroboration']>;
 
 /** Reports (or entities, groups) read at a time: a page of reports' ids is one IN list. */
 const PAGE = IN_LIST;
@@ -32,11 +32,14 @@ export class LedgerReader {
   /** the claims' corroboration, worked out once however many times the claims are read */
   private support: Promise<Map<string, Corroboration>> | undefined;
 
-  /** `page`: rows read at a time (reports, entities, groups; four times as many claims) */
+  /** `page`: rows read at a time (reports, entities, groups; four times as many claims); `support`: the claims' corroboration, where it is worked out already */
   constructor(
     private readonly db: SqlDriver,
     private readonly page = PAGE,
-  ) {}
+    support?: Promise<Map<string, Corroboration>>,
+  ) {
+    this.support = support;
+  }
 
   async *documents(): AsyncGenerator<LedgerDocument> {
     for await (const rows of this.pages<{ record: string }>('record', 'documents', 'seq')) yield* rows.map((r) => JSON.parse(r.record) as LedgerDocument);
@@ -131,7 +134,7 @@ export class LedgerReader {
    * members, as `corroborateGroups` judges a ledger's: the copies (their spans)
    * and the reports' outlets are read once, then a group's members at a time.
    */
-  private async corroboration(): Promise<Map<string, Corroboration>> {
+  async corroboration(): Promise<Map<string, Corroboration>> {
     const reports = new DocumentFacts(this.db);
     await reports.loadAll();
     const spans: CopySpans[] = [];
