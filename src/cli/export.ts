@@ -4,7 +4,7 @@ import path from 'node:path';
 import { mergeEvents } from '../align/events.js';
 import { collect } from '../core/collect.js';
 import { ledgerJsonText } from '../report/export/ledger-json.js';
-import { withNewline } from '../report/export/json-text.js';
+import { ndjsonText, withNewline } from '../report/export/json-text.js';
 import { writeFileAtomic } from '../report/atomic-write.js';
 import type { LedgerReader } from '../store/ledger-reader.js';
 import { openStoreOption, storeHelp, storeOptions } from './store-option.js';
@@ -53,7 +53,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
     // written as the store is read, a page of records at a time: a store of any size is exported without holding its ledger
     const read = store.reader();
     const format = values.format as 'json' | 'csv' | 'ndjson';
-    const text = format === 'json' ? withNewline(ledgerJsonText(read)) : format === 'csv' ? await storeCsvText(store, what as 'claims' | 'quotes', read) : ndjsonText(read, what);
+    const text = format === 'json' ? withNewline(ledgerJsonText(read)) : format === 'csv' ? await storeCsvText(store, what as 'claims' | 'quotes', read) : await collectionNdjson(read, what);
     if (values.out) await writeFileAtomic(path.resolve(io.cwd, values.out), text);
     else await writePieces(io.stdout, text);
   } finally {
@@ -62,15 +62,7 @@ export async function runExport(argv: readonly string[], io: CommandIO): Promise
   return 0;
 }
 
-async function* ndjsonText(read: LedgerReader, what: Collection): AsyncGenerator<string> {
-  // the timeline merges the reports' events, so it is the one collection held whole
-  const records: AsyncIterable<unknown> | Iterable<unknown> = what === 'events' ? mergeEvents(await collect(read.events())) : read[what]();
-  let piece = '';
-  for await (const record of records) {
-    piece += `${JSON.stringify(record)}\n`;
-    if (piece.length < 1 << 16) continue;
-    yield piece;
-    piece = '';
-  }
-  if (piece) yield piece;
+/** A collection as NDJSON: the timeline merges the reports' events, so it is the one collection held whole. */
+async function collectionNdjson(read: LedgerReader, what: Collection): Promise<AsyncGenerator<string>> {
+  return ndjsonText(what === 'events' ? mergeEvents(await collect(read.events())) : read[what]());
 }

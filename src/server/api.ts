@@ -8,6 +8,7 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { claimsCsvText, quotesCsvText } from '../report/export/csv.js';
+import { ndjsonText } from '../report/export/json-text.js';
 import type { LedgerView } from './ledger-view.js';
 import { openApiDocument } from './openapi.js';
 import { streamBody } from './stream-body.js';
@@ -69,17 +70,5 @@ function found(c: Context, item: unknown): Response {
 /** Every match as CSV (a download) or NDJSON, written a piece at a time as it is read. */
 function exported<T>(c: Context, format: 'csv' | 'ndjson', items: AsyncIterable<T>, file: string, csv: () => AsyncIterator<string>): Response {
   if (format === 'csv') return c.body(streamBody(csv()), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file}"` });
-  return c.body(streamBody(ndjsonPieces(items)), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
-}
-
-/** One JSON record per line, 1,000 lines a piece. */
-async function* ndjsonPieces(items: AsyncIterable<unknown>): AsyncGenerator<string> {
-  let lines: string[] = [];
-  for await (const item of items) {
-    lines.push(`${JSON.stringify(item)}\n`);
-    if (lines.length < 1000) continue;
-    yield lines.join('');
-    lines = [];
-  }
-  if (lines.length > 0) yield lines.join('');
+  return c.body(streamBody(ndjsonText(items)), 200, { 'content-type': 'application/x-ndjson; charset=utf-8' });
 }

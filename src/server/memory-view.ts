@@ -1,4 +1,5 @@
 /** The view of a ledger held in memory (`LedgerView`): every answer filtered from its arrays (`filters.ts`). */
+import { each } from '../core/collect.js';
 import type { ShownLedger } from '../ledger/schema.js';
 import { rowContext } from '../report/export/csv.js';
 import { documentMatches, entityMatches, eventMatches, filterClaims, filterQuotes, groupMatches, page } from './filters.js';
@@ -28,8 +29,4 @@ export function memoryView(ledger: ShownLedger): LedgerView {
     // paged like the rest: a wire story's copies run to tens of thousands
     copies: async (q) => page(ledger.copies.filter((x) => !q.doc || x.docs.includes(q.doc)), q.limit, q.offset),
   };
-}
-
-async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
 }

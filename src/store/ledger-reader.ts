@@ -79,11 +79,8 @@ export class LedgerReader {
       for (const r of rows) {
         const seed = JSON.parse(r.seed) as EntitySeed;
         // one entity at a time: the mentions of a story's main actor run to hundreds of thousands
-        const mentions = await this.db.all<{ doc: string; start_at: number; end_at: number }>(
-          'SELECT m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.seq, m.n',
-          [seed.entity.id],
-        );
-        if (mentions.length > 0) yield { ...seed.entity, mentions: mentions.map((m) => ({ doc: m.doc, span: { start: Number(m.start_at), end: Number(m.end_at) } })) };
+        const entity = await withMentions(this.db, seed);
+        if (entity.mentions.length > 0) yield entity;
       }
     }
   }
@@ -151,4 +148,13 @@ export class LedgerReader {
   private pages<R extends Row>(columns: string, table: string, key: string, where = 'true'): AsyncGenerator<R[]> {
     return keysetPages<R>(this.db, { columns, from: table, keys: [key], where: [where], size: this.page });
   }
+}
+
+/** An entity with its mentions, in the ledger's order. */
+export async function withMentions(db: SqlDriver, seed: EntitySeed): Promise<Entity> {
+  const rows = await db.all<{ doc: string; start_at: number; end_at: number }>(
+    'SELECT m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.seq, m.n',
+    [seed.entity.id],
+  );
+  return { ...seed.entity, mentions: rows.map((m) => ({ doc: m.doc, span: { start: Number(m.start_at), end: Number(m.end_at) } })) };
 }

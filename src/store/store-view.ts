@@ -17,16 +17,17 @@
  * Reads the store's tables; writes nothing.
  */
 import { mergeEvents } from '../align/events.js';
+import { each, filtered } from '../core/collect.js';
 import type { FoundCopy } from '../align/copies.js';
 import { withPassageText } from '../ledger/build.js';
 import type { EntitySeed } from '../ledger/entities.js';
-import type { Entity, Group, LedgerDocument, LedgerEvent, Quote } from '../ledger/schema.js';
-import { rowContext } from '../report/export/csv.js';
+import type { Group, LedgerDocument, LedgerEvent, Quote } from '../ledger/schema.js';
+import { rowContext, type RowContext } from '../report/export/csv.js';
 import { documentMatches, entityMatches, eventMatches, groupMatches, quoteMatches, type QuoteFilter } from '../server/filters.js';
 import type { LedgerView, Page, Paging } from '../server/ledger-view.js';
 import { claimById, queryClaims } from './claim-query.js';
 import { DocumentFacts, groupStatuses } from './record-facts.js';
-import { LedgerReader } from './ledger-reader.js';
+import { LedgerReader, withMentions } from './ledger-reader.js';
 import { sourceTexts } from './source-texts.js';
 import { jsonText, keysetPages, type SqlDriver, type SqlValue } from './sql.js';
 import type { Store } from './store.js';
@@ -75,10 +76,7 @@ export function storeView(store: Store): LedgerView {
     async claimExport(q) {
       if (Object.values(q).every((v) => v === undefined)) {
         // every claim: streamed with the store's corroboration, not held
-        const reports = new DocumentFacts(db);
-        await reports.loadAll();
-        const statuses = await groupStatuses(db);
-        return { items: new LedgerReader(db, undefined, support()).claims(), context: { report: (id) => reports.get(id), status: (group) => statuses.get(group) as Group['status'] | undefined } };
+        return { items: new LedgerReader(db, undefined, support()).claims(), context: await everyReport(db, await groupStatuses(db)) };
       }
       const matches = await queryClaims(db, q, { support });
       return { items: each(matches.claims), context: rowContext(matches) };
@@ -89,9 +87,7 @@ export function storeView(store: Store): LedgerView {
       return windowOf(quotesOf(store, q), (x) => quoteMatches(x, q), paging);
     },
     async quoteExport(q) {
-      const reports = new DocumentFacts(db);
-      await reports.loadAll();
-      return { items: filtered(quotesOf(store, q), (x) => quoteMatches(x, q)), context: { report: (id) => reports.get(id), status: () => undefined } };
+      return { items: filtered(quotesOf(store, q), (x) => quoteMatches(x, q)), context: await everyReport(db, new Map()) };
     },
 
     async groups({ limit, offset, ...q }) {
@@ -131,6 +127,13 @@ export function storeView(store: Store): LedgerView {
   };
 }
 
+/** What an export's rows show of every report, and of the groups given. */
+async function everyReport(db: SqlDriver, statuses: ReadonlyMap<string, string>): Promise<RowContext> {
+  const reports = new DocumentFacts(db);
+  await reports.loadAll();
+  return { report: (id) => reports.get(id), status: (group) => statuses.get(group) as Group['status'] | undefined };
+}
+
 /** The matches among the items, each counted, and those of the page asked for. */
 async function windowOf<T>(items: AsyncIterable<T>, matches: (item: T) => boolean, { limit, offset }: Paging): Promise<Page<T>> {
   const out: T[] = [];
@@ -141,14 +144,6 @@ async function windowOf<T>(items: AsyncIterable<T>, matches: (item: T) => boolea
     total++;
   }
   return { total, limit, offset, items: out };
-}
-
-async function* filtered<T>(items: AsyncIterable<T>, matches: (item: T) => boolean): AsyncGenerator<T> {
-  for await (const item of items) if (matches(item)) yield item;
-}
-
-async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
 }
 
 function parsed<T>(rows: readonly { record: string }[]): T[] {
@@ -176,15 +171,6 @@ async function* entitySeeds(db: SqlDriver): AsyncGenerator<EntitySeed> {
   for await (const rows of keysetPages<{ seed: string }>(db, { columns: 'seed', from: 'entities', keys: ['n'], where: [mentioned], size: SCAN_PAGE })) {
     yield* rows.map((r) => JSON.parse(r.seed) as EntitySeed);
   }
-}
-
-/** An entity with its mentions, in the ledger's order. */
-async function withMentions(db: SqlDriver, seed: EntitySeed): Promise<Entity> {
-  const rows = await db.all<{ doc: string; start_at: number; end_at: number }>(
-    'SELECT m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.seq, m.n',
-    [seed.entity.id],
-  );
-  return { ...seed.entity, mentions: rows.map((m) => ({ doc: m.doc, span: { start: Number(m.start_at), end: Number(m.end_at) } })) };
 }
 
 /**

@@ -37,6 +37,18 @@ export async function* jsonObjectText(fields: Iterable<readonly [string, JsonFie
   yield out;
 }
 
+/** One JSON record per line (NDJSON), in pieces of at least `chunk` characters but the last. */
+export async function* ndjsonText(records: AsyncIterable<unknown> | Iterable<unknown>, chunk = 1 << 16): AsyncGenerator<string> {
+  let piece = '';
+  for await (const record of records) {
+    piece += `${JSON.stringify(record)}\n`;
+    if (piece.length < chunk) continue;
+    yield piece;
+    piece = '';
+  }
+  if (piece) yield piece;
+}
+
 /** The pieces, then a line break (a file's last line ends with one). */
 export async function* withNewline(pieces: AsyncIterable<string>): AsyncGenerator<string> {
   yield* pieces;

@@ -7,7 +7,7 @@
  * about 15,000 reports is longer than the longest string V8 makes (2^29 − 24
  * characters), and writing it would fail after the whole analysis.
  */
-import { collect } from '../../core/collect.js';
+import { collect, each } from '../../core/collect.js';
 import { mergeEvents } from '../../align/events.js';
 import { FamilyTally } from '../../align/families.js';
 import { LedgerSchema, type Attribution, type BatchMessage, type Claim, type Copy, type Entity, type Group, type Ledger, type LedgerDocument, type LedgerEvent, type Quote, type TimeExpression } from '../../ledger/schema.js';
@@ -61,8 +61,4 @@ async function* counted<T>(items: AsyncIterable<T>, see: (item: T) => void): Asy
 /** The text of ledger.json for a ledger held in memory, a piece at a time: its fields in its own order, each collection a record at a time. */
 export function heldLedgerJsonText(ledger: Ledger): AsyncGenerator<string> {
   return jsonObjectText(Object.entries(ledger).map(([name, value]: [string, unknown]) => [name, Array.isArray(value) ? each(value) : value] as const));
-}
-
-async function* each(items: readonly unknown[]): AsyncGenerator<unknown> {
-  yield* items;
 }
