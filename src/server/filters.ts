@@ -1,5 +1,6 @@
 /** The API's filters over a ledger: pure functions from a validated query to the matching items. */
 import type { Claim, Entity, Group, LedgerDocument, LedgerEvent, Quote, ShownLedger } from '../ledger/schema.js';
+import type { Page } from './ledger-view.js';
 import type { ClaimsQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery } from './queries.js';
 
 /** A query without its paging and export format. */
@@ -127,6 +128,6 @@ export function eventMatches(e: LedgerEvent, q: Unpaged<EventsQuery>): boolean {
   return (!q.kind || e.kind === q.kind) && (!q.from || (e.date.end !== null && e.date.end >= q.from)) && (!q.to || (e.date.start !== null && e.date.start.slice(0, q.to.length) <= q.to));
 }
 
-export function page<T>(items: readonly T[], limit: number, offset: number): { total: number; limit: number; offset: number; items: T[] } {
+export function page<T>(items: readonly T[], limit: number, offset: number): Page<T> {
   return { total: items.length, limit, offset, items: items.slice(offset, offset + limit) };
 }

@@ -20,7 +20,7 @@ import { CLAIM_ORDER } from './claim-order.js';
 import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
 import { DocumentFacts, groupStatuses, memberFacts, type ReportFacts } from './record-facts.js';
 import { copySpans } from './copy-spans.js';
-import { keysetPages, type SqlDriver, type SqlValue } from './sql.js';
+import { countRows, keysetPages, type SqlDriver, type SqlValue } from './sql.js';
 import type { Corroboration } from './ledger-reader.js';
 
 export type { ClaimFilter };
@@ -52,7 +52,8 @@ const COLUMN_FILTERS = [
   ['group', 'grp'],
 ] as const;
 
-export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infinity, offset = 0, count = false, page = 2000, support }: ClaimQueryOptions = {}): Promise<ClaimMatches & { total: number | null }> {
+/** The matching claims, with their corroboration, and how many match where `count` is asked. */
+export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infinity, offset = 0, count = false, page = 2000, support }: ClaimQueryOptions = {}): Promise<{ claims: Claim[]; total: number | null }> {
   const docs = new DocumentFacts(db);
   const where: string[] = [];
   const params: SqlValue[] = [];
@@ -67,7 +68,7 @@ export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infin
   let total: number | null = null;
   if (columnsOnly && Number.isFinite(limit)) {
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    if (count) total = Number((await db.all<{ n: number }>(`SELECT count(*) AS n FROM claims ${condition}`, params))[0]!.n);
+    if (count) total = await countRows(db, `claims ${condition}`, params);
     const rows = await db.all<ClaimRecordRow>(`SELECT grp, record FROM claims ${condition} ORDER BY ${CLAIM_ORDER.join(', ')} LIMIT ? OFFSET ?`, [...params, limit, offset]);
     found.push(...rows.map(claimOfRow));
   } else if (limit > 0 || count) {
@@ -85,27 +86,33 @@ export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infin
     }
     if (count) total = matched;
   }
-  return { ...(await withCorroboration(db, found, docs, support)), total };
+  return { claims: await withCorroboration(db, found, docs, support), total };
 }
 
 /** One claim, by id, with its corroboration. */
 export async function claimById(db: SqlDriver, id: string, support?: ClaimQueryOptions['support']): Promise<Claim | undefined> {
   const rows = await db.all<ClaimRecordRow>('SELECT grp, record FROM claims WHERE id = ?', [id]);
   if (rows.length === 0) return undefined;
-  return (await withCorroboration(db, rows.map(claimOfRow), new DocumentFacts(db), support)).claims[0];
+  return (await withCorroboration(db, rows.map(claimOfRow), new DocumentFacts(db), support))[0];
 }
 
-/** Claims found, with their corroboration, and what showing them needs of their reports and groups. */
-async function withCorroboration(db: SqlDriver, found: readonly Claim[], docs: DocumentFacts, kept?: ClaimQueryOptions['support']): Promise<ClaimMatches> {
-  const support = kept ? await kept() : await corroborationOf(db, found, docs);
-  await docs.load(found.map((c) => c.doc));
-  const groupIds = new Set(found.flatMap((c) => (c.group ? [c.group] : [])));
+/** What showing claims as rows or a table needs besides them: their reports' facts and their groups' statuses. */
+export async function withFacts(db: SqlDriver, claims: Claim[]): Promise<ClaimMatches> {
+  const docs = new DocumentFacts(db);
+  await docs.load(claims.map((c) => c.doc));
+  const groupIds = new Set(claims.flatMap((c) => (c.group ? [c.group] : [])));
   const groups = await groupStatuses(db, [...groupIds]);
   return {
-    claims: found.map((c) => ({ ...c, corroboration: support.get(c.id) ?? null })),
-    documents: [...new Set(found.map((c) => c.doc))].map((id) => docs.get(id)),
+    claims,
+    documents: [...new Set(claims.map((c) => c.doc))].map((id) => docs.get(id)),
     groups: [...groupIds].map((id) => ({ id, status: groups.get(id) as Group['status'] })),
   };
+}
+
+/** Claims found, with their corroboration. */
+async function withCorroboration(db: SqlDriver, found: readonly Claim[], docs: DocumentFacts, kept?: ClaimQueryOptions['support']): Promise<Claim[]> {
+  const support = kept ? await kept() : await corroborationOf(db, found, docs);
+  return found.map((c) => ({ ...c, corroboration: support.get(c.id) ?? null }));
 }
 
 /**

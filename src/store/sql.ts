@@ -30,6 +30,11 @@ export async function insertMany(db: SqlDriver, head: string, width: number, row
   }
 }
 
+/** How many rows a FROM clause (a table, with any joins and WHERE) gives. */
+export async function countRows(db: SqlDriver, from: string, params: readonly SqlValue[] = []): Promise<number> {
+  return Number((await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${from}`, params))[0]?.n ?? 0);
+}
+
 /** IN lists are cut to this length. */
 export const IN_LIST = 500;
 

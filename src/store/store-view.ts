@@ -25,11 +25,11 @@ import type { Group, LedgerDocument, LedgerEvent, Quote } from '../ledger/schema
 import { rowContext, type RowContext } from '../report/export/csv.js';
 import { documentMatches, entityMatches, eventMatches, groupMatches, quoteMatches, type QuoteFilter } from '../server/filters.js';
 import type { LedgerView, Page, Paging } from '../server/ledger-view.js';
-import { claimById, queryClaims } from './claim-query.js';
+import { claimById, queryClaims, withFacts } from './claim-query.js';
 import { DocumentFacts, groupStatuses } from './record-facts.js';
 import { LedgerReader, withMentions } from './ledger-reader.js';
 import { sourceTexts } from './source-texts.js';
-import { jsonText, keysetPages, type SqlDriver, type SqlValue } from './sql.js';
+import { countRows, jsonText, keysetPages, type SqlDriver, type SqlValue } from './sql.js';
 import type { Store } from './store.js';
 
 /** Rows read at a time where a query is matched as the records are read. */
@@ -41,8 +41,8 @@ export function storeView(store: Store): LedgerView {
     const measures = await db.all<{ measure: string }>('SELECT DISTINCT measure FROM claims');
     const outlets = await db.all<{ outlet: string | null }>(`SELECT DISTINCT ${jsonText(db, 'record', 'outlet')} AS outlet FROM documents`);
     return {
-      documents: await count(db, 'documents'),
-      claims: await count(db, 'claims'),
+      documents: await countRows(db, 'documents'),
+      claims: await countRows(db, 'claims'),
       measures: measures.map((r) => r.measure).sort(),
       outlets: outlets.flatMap((r) => (r.outlet ? [r.outlet] : [])).sort(),
     };
@@ -64,7 +64,7 @@ export function storeView(store: Store): LedgerView {
     summary: () => summary.get(),
 
     async documents({ limit, offset, ...q }) {
-      if (!q.outlet && !q.q) return { total: await count(db, 'documents'), limit, offset, items: parsed(await db.all<{ record: string }>('SELECT record FROM documents ORDER BY seq LIMIT ? OFFSET ?', [limit, offset])) };
+      if (!q.outlet && !q.q) return { total: await countRows(db, 'documents'), limit, offset, items: parsed(await db.all<{ record: string }>('SELECT record FROM documents ORDER BY seq LIMIT ? OFFSET ?', [limit, offset])) };
       return windowOf(records<LedgerDocument>(db, 'documents', 'seq'), (d) => documentMatches(d, q), { limit, offset });
     },
     document: async (id) => parsed<LedgerDocument>(await db.all('SELECT record FROM documents WHERE id = ?', [id]))[0],
@@ -78,8 +78,8 @@ export function storeView(store: Store): LedgerView {
         // every claim: streamed with the store's corroboration, not held
         return { items: new LedgerReader(db, undefined, support()).claims(), context: await everyReport(db, await groupStatuses(db)) };
       }
-      const matches = await queryClaims(db, q, { support });
-      return { items: each(matches.claims), context: rowContext(matches) };
+      const { claims } = await queryClaims(db, q, { support });
+      return { items: each(claims), context: rowContext(await withFacts(db, claims)) };
     },
     claim: (id) => claimById(db, id, support),
 
@@ -114,7 +114,7 @@ export function storeView(store: Store): LedgerView {
 
     async copies({ limit, offset, doc }) {
       const [where, params]: [string, SqlValue[]] = doc === undefined ? ['', []] : ['WHERE c.a = ? OR c.b = ?', [doc, doc]];
-      const [{ n }] = (await db.all<{ n: number }>(`SELECT count(*) AS n FROM copies c ${where}`, params)) as [{ n: number }];
+      const total = await countRows(db, `copies c ${where}`, params);
       // in the order of their first report, then of their second, as the ledger has them
       const rows = await db.all<{ record: string }>(
         `SELECT c.record FROM copies c JOIN documents da ON da.id = c.a JOIN documents db ON db.id = c.b ${where} ORDER BY da.seq, db.seq LIMIT ? OFFSET ?`,
@@ -122,7 +122,7 @@ export function storeView(store: Store): LedgerView {
       );
       const found = parsed<FoundCopy>(rows);
       const sources = await sourceTexts(db, [...new Set(found.map((c) => c.docs[0]))]);
-      return { total: Number(n), limit, offset, items: withPassageText(found, (id) => sources.get(id)!) };
+      return { total, limit, offset, items: withPassageText(found, (id) => sources.get(id)!) };
     },
   };
 }
@@ -148,10 +148,6 @@ async function windowOf<T>(items: AsyncIterable<T>, matches: (item: T) => boolea
 
 function parsed<T>(rows: readonly { record: string }[]): T[] {
   return rows.map((r) => JSON.parse(r.record) as T);
-}
-
-async function count(db: SqlDriver, table: string): Promise<number> {
-  return Number((await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 }
 
 /** A table's JSON records in the order of an integer column, read a page at a time. */

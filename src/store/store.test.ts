@@ -13,7 +13,7 @@ import { stampOf } from '../ingest/input-stamp.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { extractPool } from './extract-pool.js';
-import { queryClaims, type ClaimFilter } from './claim-query.js';
+import { queryClaims, withFacts, type ClaimFilter } from './claim-query.js';
 import { filterClaims } from '../server/filters.js';
 import { collect } from '../core/collect.js';
 import { mergeEvents } from '../align/events.js';
@@ -350,8 +350,9 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       for (const { q, limit } of queries) {
         const expected = filterClaims(ledger, q).slice(0, limit ?? Infinity);
         // pages of 7 claims, so that most queries read many pages and stop in one
-        const got = await queryClaims(store.db, q, { page: 7, ...(limit ? { limit } : {}) });
-        expect(got.claims, JSON.stringify(q)).toEqual(expected);
+        const { claims } = await queryClaims(store.db, q, { page: 7, ...(limit ? { limit } : {}) });
+        expect(claims, JSON.stringify(q)).toEqual(expected);
+        const got = await withFacts(store.db, claims);
         expect(new Set(got.documents.map((d) => d.id))).toEqual(new Set(expected.map((c) => c.doc)));
         for (const d of got.documents) expect(d).toEqual(pick(ledger.documents.find((x) => x.id === d.id)!, ['id', 'outlet', 'published']));
         for (const g of got.groups) expect(g.status).toBe(ledger.groups.find((x) => x.id === g.id)!.status);

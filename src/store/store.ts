@@ -19,7 +19,7 @@ import { collect } from '../core/collect.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import type { PreparedReport } from './prepared-report.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
-import { queryClaims, type ClaimFilter, type ClaimMatches } from './claim-query.js';
+import { queryClaims, withFacts, type ClaimFilter, type ClaimMatches } from './claim-query.js';
 import { LedgerReader } from './ledger-reader.js';
 import { packBody, unpackBody } from './body-codec.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
@@ -32,7 +32,7 @@ import type { ReportText } from '../report/html/report.js';
 import type { BatchMessage, Ledger, LedgerEvent, ShownLedger } from '../ledger/schema.js';
 import { ledgerOf } from '../ledger/build.js';
 import { decodePrint, encodePrint } from './print-codec.js';
-import { inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
+import { countRows, inLists, insertMany, marks, type SqlDriver, type SqlValue } from './sql.js';
 import { migrate } from './migrations.js';
 import { existsSync } from 'node:fs';
 import { searchRows, searchStore, type SearchHit, type SearchOptions } from './search.js';
@@ -362,8 +362,8 @@ export class Store {
   }
 
   /** The claims that match a query, in the ledger's order, at most `limit`: read a page at a time, with of their groups only what corroboration reads (`queryClaims`). */
-  claims(query: ClaimFilter, limit = Infinity): Promise<ClaimMatches> {
-    return queryClaims(this.db, query, { limit });
+  async claims(query: ClaimFilter, limit = Infinity): Promise<ClaimMatches> {
+    return withFacts(this.db, (await queryClaims(this.db, query, { limit })).claims);
   }
 
   /** What the dating of undated reports reads of the store: the events its index keeps of the reports after `seq` (a report's place), and its counts. */
@@ -395,14 +395,13 @@ export class Store {
 
   /** How much the store holds. */
   async counts(): Promise<Record<'documents' | 'claims' | 'groups' | 'entities' | 'copies' | 'pending', number>> {
-    const count = async (sql: string) => Number((await this.db.all<{ n: number }>(sql))[0]?.n ?? 0);
     return {
-      documents: await count('SELECT count(*) AS n FROM documents'),
-      claims: await count('SELECT count(*) AS n FROM claims'),
-      groups: await count('SELECT count(*) AS n FROM groups WHERE record IS NOT NULL'),
-      entities: await count('SELECT count(*) AS n FROM entities'),
-      copies: await count('SELECT count(*) AS n FROM copies'),
-      pending: await count('SELECT count(*) AS n FROM dirty_buckets'),
+      documents: await countRows(this.db, 'documents'),
+      claims: await countRows(this.db, 'claims'),
+      groups: await countRows(this.db, 'groups WHERE record IS NOT NULL'),
+      entities: await countRows(this.db, 'entities'),
+      copies: await countRows(this.db, 'copies'),
+      pending: await countRows(this.db, 'dirty_buckets'),
     };
   }
 }
