@@ -108,12 +108,35 @@ describe.each(HOLDINGS)('API /api/v1 over $name, in-process', ({ open }) => {
     expect((await app.request('/api/v1/copies?limit=0')).status).toBe(400);
   });
 
+  it("gives an entity's first mentions and how many it has, and pages the rest", async () => {
+    const most = [...ledger.entities].sort((x, y) => y.mentions.length - x.mentions.length)[0]!;
+    expect(most.mentions.length).toBeGreaterThan(4);
+    const slice = (e: { mentions: unknown[] }, n: number) => ({ ...e, mentions: e.mentions.slice(0, n), mentionCount: e.mentions.length });
+    // by default at most 100 with each entity: the sample's all
+    expect((await get(`/api/v1/entities/${most.id}`)).body).toEqual(slice(most, 100));
+    expect((await get(`/api/v1/entities/${most.id}?mentions=2`)).body).toEqual(slice(most, 2));
+    const listed = await get<Page<{ id: string; mentions: unknown[]; mentionCount: number }>>('/api/v1/entities?limit=1000&mentions=1');
+    expect(listed.body.items).toEqual(ledger.entities.map((e) => slice(e, 1)));
+    // the mentions a page at a time, in the ledger's order, every one once
+    const paged: unknown[] = [];
+    for (let offset = 0; offset < most.mentions.length; offset += 3) {
+      const p = await get<Page<{ doc: string; span: { start: number; end: number } }>>(`/api/v1/entities/${most.id}/mentions?limit=3&offset=${offset}`);
+      expect(p.body).toMatchObject({ total: most.mentions.length, limit: 3, offset });
+      paged.push(...p.body.items);
+    }
+    expect(paged).toEqual(most.mentions);
+    expect((await get('/api/v1/entities/nope/mentions')).status).toBe(404);
+    expect((await get(`/api/v1/entities/${most.id}?mentions=-1`)).status).toBe(400);
+  });
+
   it('describes itself in OpenAPI 3.1, with the query parameters it validates', async () => {
     const doc = await get<{ openapi: string; paths: Record<string, { get: { parameters?: { name: string }[] } }>; components: { schemas: Record<string, unknown> } }>('/api/v1/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(doc.body.paths['/claims']!.get.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['measure', 'claimant', 'from', 'to', 'q', 'limit', 'offset', 'format']));
     expect(doc.body.paths['/copies']!.get.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['doc', 'limit', 'offset']));
-    expect(Object.keys(doc.body.components.schemas)).toEqual(expect.arrayContaining(['Claim', 'Group', 'Quote', 'Document']));
+    expect(Object.keys(doc.body.components.schemas)).toEqual(expect.arrayContaining(['Claim', 'Group', 'Quote', 'Document', 'Entity', 'Mention']));
+    expect(doc.body.paths['/entities/{id}/mentions']!.get.parameters!.map((p) => p.name)).toEqual(['id', 'limit', 'offset']);
+    expect(doc.body.paths['/entities/{id}']!.get.parameters!.map((p) => p.name)).toEqual(['id', 'mentions']);
   });
 
   it('serves the search page and the report', async () => {

@@ -12,7 +12,7 @@ import { ndjsonText } from '../report/export/json-text.js';
 import type { LedgerView } from './ledger-view.js';
 import { openApiDocument } from './openapi.js';
 import { streamBody } from './stream-body.js';
-import { ClaimsQuery, CopiesQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
+import { ClaimsQuery, CopiesQuery, DocumentsQuery, EntitiesQuery, EntityQuery, EventsQuery, GroupsQuery, Paging, QuotesQuery, SearchQuery } from './queries.js';
 import type { SearchHit } from '../store/search.js';
 
 /** Full-text search over the reports and quotes the server holds. */
@@ -49,7 +49,8 @@ export function createApi(view: () => LedgerView, search: SearchFn): Hono {
   api.get('/groups/:id', async (c) => found(c, await view().group(c.req.param('id'))));
 
   api.get('/entities', (c) => withQuery(c, EntitiesQuery, async (q) => c.json(await view().entities(q))));
-  api.get('/entities/:id', async (c) => found(c, await view().entity(c.req.param('id'))));
+  api.get('/entities/:id', (c) => withQuery(c, EntityQuery, async (q) => found(c, await view().entity(c.req.param('id'), q.mentions))));
+  api.get('/entities/:id/mentions', (c) => withQuery(c, Paging, async (q) => found(c, await view().mentions(c.req.param('id'), q))));
 
   api.get('/events', (c) => withQuery(c, EventsQuery, async (q) => c.json(await view().events(q))));
   api.get('/copies', (c) => withQuery(c, CopiesQuery, async (q) => c.json(await view().copies(q))));

@@ -119,7 +119,7 @@ export function groupMatches(g: Pick<Group, 'measure' | 'status'>, q: Unpaged<Gr
 }
 
 /** Whether an entity matches an entities query (its type; words of its name or of an alias). */
-export function entityMatches(e: Pick<Entity, 'type' | 'name' | 'aliases'>, q: Unpaged<EntitiesQuery>): boolean {
+export function entityMatches(e: Pick<Entity, 'type' | 'name' | 'aliases'>, q: Pick<EntitiesQuery, 'type' | 'q'>): boolean {
   return (!q.type || e.type === q.type) && (!q.q || [e.name, ...e.aliases].some((a) => has(a, q.q!)));
 }
 

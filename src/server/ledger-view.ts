@@ -6,9 +6,10 @@
  * (`store/store-view.ts`), so a server over a store of any size holds no
  * ledger and starts at once.
  */
-import type { Claim, Copy, Entity, Group, LedgerDocument, LedgerEvent, Quote } from '../ledger/schema.js';
+import type { Claim, Copy, Group, LedgerDocument, LedgerEvent, Quote } from '../ledger/schema.js';
 import type { RowContext } from '../report/export/csv.js';
 import type { ClaimFilter, QuoteFilter } from './filters.js';
+import type { Mention, ShownEntity } from './shown-entity.js';
 import type { CopiesQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery } from './queries.js';
 
 export interface Page<T> {
@@ -50,8 +51,11 @@ export interface LedgerView {
   quoteExport(q: QuoteFilter): Promise<Export<Quote>>;
   groups(q: GroupsQuery): Promise<Page<Group>>;
   group(id: string): Promise<Group | undefined>;
-  entities(q: EntitiesQuery): Promise<Page<Entity>>;
-  entity(id: string): Promise<Entity | undefined>;
+  /** each entity with its first `q.mentions` mentions */
+  entities(q: EntitiesQuery): Promise<Page<ShownEntity>>;
+  entity(id: string, mentions: number): Promise<ShownEntity | undefined>;
+  /** an entity's mentions in the ledger's order, a page at a time; undefined where the ledger has no such entity */
+  mentions(id: string, paging: Paging): Promise<Page<Mention> | undefined>;
   /** the ledger's timeline: each report's events merged */
   events(q: EventsQuery): Promise<Page<LedgerEvent>>;
   copies(q: CopiesQuery): Promise<Page<Copy>>;

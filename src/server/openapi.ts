@@ -4,9 +4,10 @@
  * description cannot drift from what the server does.
  */
 import { z } from 'zod';
-import { ClaimSchema, CopySchema, DocumentSchema, EntitySchema, EventSchema, GroupSchema, QuoteSchema } from '../ledger/schema.js';
+import { ClaimSchema, CopySchema, DocumentSchema, EventSchema, GroupSchema, QuoteSchema } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
-import { ClaimsQuery, CopiesQuery, DocumentsQuery, EntitiesQuery, EventsQuery, GroupsQuery, QuotesQuery, SearchQuery } from './queries.js';
+import { ClaimsQuery, CopiesQuery, DocumentsQuery, EntitiesQuery, EntityQuery, EventsQuery, GroupsQuery, Paging, QuotesQuery, SearchQuery } from './queries.js';
+import { ShownEntitySchema } from './shown-entity.js';
 
 type Json = Record<string, unknown>;
 
@@ -15,22 +16,31 @@ function parameters(schema: z.ZodObject): Json[] {
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: false, schema: s, ...(typeof s['description'] === 'string' ? { description: s['description'] } : {}) }));
 }
 
-function list(name: string, item: string, query: z.ZodObject, exports = false): Json {
+const ID = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+function list(name: string, item: string, query: z.ZodObject, { exports = false, of = '' }: { exports?: boolean; of?: string } = {}): Json {
   const page = { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: { $ref: `#/components/schemas/${item}` } } } };
   return {
     get: {
-      summary: `${name}, filtered and paged`,
-      parameters: parameters(query),
+      summary: of ? `${name} of one ${of}, paged` : `${name}, filtered and paged`,
+      parameters: [...(of ? [ID] : []), ...parameters(query)],
       responses: {
         200: { description: 'a page', content: { 'application/json': { schema: page }, ...(exports ? { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } } } : {}) } },
         400: { description: 'a bad query, with what was wrong' },
+        ...(of ? { 404: { description: 'no such id' } } : {}),
       },
     },
   };
 }
 
-function one(name: string, item: string): Json {
-  return { get: { summary: `one ${name}`, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: name, content: { 'application/json': { schema: { $ref: `#/components/schemas/${item}` } } } }, 404: { description: 'no such id' } } } };
+function one(name: string, item: string, query?: z.ZodObject): Json {
+  return {
+    get: {
+      summary: `one ${name}`,
+      parameters: [ID, ...(query ? parameters(query) : [])],
+      responses: { 200: { description: name, content: { 'application/json': { schema: { $ref: `#/components/schemas/${item}` } } } }, ...(query ? { 400: { description: 'a bad query, with what was wrong' } } : {}), 404: { description: 'no such id' } },
+    },
+  };
 }
 
 let cached: Json | undefined;
@@ -43,13 +53,14 @@ export function openApiDocument(): Json {
     paths: {
       '/documents': list('documents', 'Document', DocumentsQuery),
       '/documents/{id}': one('document', 'Document'),
-      '/claims': list('claims', 'Claim', ClaimsQuery, true),
+      '/claims': list('claims', 'Claim', ClaimsQuery, { exports: true }),
       '/claims/{id}': one('claim', 'Claim'),
-      '/quotes': list('quotes', 'Quote', QuotesQuery, true),
+      '/quotes': list('quotes', 'Quote', QuotesQuery, { exports: true }),
       '/groups': list('measure groups', 'Group', GroupsQuery),
       '/groups/{id}': one('measure group', 'Group'),
       '/entities': list('entities', 'Entity', EntitiesQuery),
-      '/entities/{id}': one('entity', 'Entity'),
+      '/entities/{id}': one('entity', 'Entity', EntityQuery),
+      '/entities/{id}/mentions': list('mentions', 'Mention', Paging, { of: 'entity' }),
       '/events': list('dated events', 'Event', EventsQuery),
       '/copies': list('copies (passages shared between two reports)', 'Copy', CopiesQuery),
       '/search': {
@@ -68,7 +79,7 @@ export function openApiDocument(): Json {
     },
     components: {
       schemas: Object.fromEntries(
-        Object.entries({ Document: DocumentSchema, Claim: ClaimSchema, Quote: QuoteSchema, Group: GroupSchema, Entity: EntitySchema, Event: EventSchema, Copy: CopySchema }).map(([name, s]) => [name, z.toJSONSchema(s, { io: 'output' })]),
+        Object.entries({ Document: DocumentSchema, Claim: ClaimSchema, Quote: QuoteSchema, Group: GroupSchema, Entity: ShownEntitySchema, Mention: ShownEntitySchema.shape.mentions.element, Event: EventSchema, Copy: CopySchema }).map(([name, s]) => [name, z.toJSONSchema(s, { io: 'output' })]),
       ),
     },
   };

@@ -39,7 +39,9 @@ export const QuotesQuery = Paging.extend({
 
 export const DocumentsQuery = Paging.extend({ outlet: text.optional(), q: text.optional().describe('words of the title or the id') });
 export const GroupsQuery = Paging.extend({ measure: text.optional(), status: z.enum(['single', 'agree', 'conflict', 'revised', 'mixed']).optional() });
-export const EntitiesQuery = Paging.extend({ type: z.enum(['person', 'organization', 'place', 'group', 'other']).optional(), q: text.optional() });
+const mentionsShown = z.coerce.number().int().min(0).max(1000).default(100).describe("an entity's mentions given with it at most (mentionCount says how many it has; /entities/{id}/mentions pages them all)");
+export const EntitiesQuery = Paging.extend({ type: z.enum(['person', 'organization', 'place', 'group', 'other']).optional(), q: text.optional(), mentions: mentionsShown });
+export const EntityQuery = z.object({ mentions: mentionsShown });
 export const EventsQuery = Paging.extend({ kind: text.optional(), from: date.optional(), to: date.optional() });
 export const CopiesQuery = Paging.extend({ doc: text.optional().describe('a document id: the copies it is one of the two reports of') });
 

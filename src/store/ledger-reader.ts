@@ -150,11 +150,16 @@ export class LedgerReader {
   }
 }
 
-/** An entity with its mentions, in the ledger's order. */
-export async function withMentions(db: SqlDriver, seed: EntitySeed): Promise<Entity> {
+/** An entity with its mentions in the ledger's order: all of them, or a page of them. */
+export async function withMentions(db: SqlDriver, seed: EntitySeed, paging?: { limit: number; offset: number }): Promise<Entity> {
+  return { ...seed.entity, mentions: await entityMentions(db, seed.entity.id, paging) };
+}
+
+/** An entity's mentions in the ledger's order (their reports', then each report's): all of them, or a page of them. */
+export async function entityMentions(db: SqlDriver, entity: string, paging?: { limit: number; offset: number }): Promise<Entity['mentions']> {
   const rows = await db.all<{ doc: string; start_at: number; end_at: number }>(
-    'SELECT m.doc, m.start_at, m.end_at FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.seq, m.n',
-    [seed.entity.id],
+    `SELECT doc, start_at, end_at FROM mentions WHERE entity = ? ORDER BY seq, n${paging ? ' LIMIT ? OFFSET ?' : ''}`,
+    paging ? [entity, paging.limit, paging.offset] : [entity],
   );
-  return { ...seed.entity, mentions: rows.map((m) => ({ doc: m.doc, span: { start: Number(m.start_at), end: Number(m.end_at) } })) };
+  return rows.map((m) => ({ doc: m.doc, span: { start: Number(m.start_at), end: Number(m.end_at) } }));
 }

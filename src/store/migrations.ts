@@ -133,6 +133,17 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX claims_group ON claims(grp, seq, n);
     `,
   },
+  {
+    // an entity's mentions in the ledger's order, for the first of them or a page read from the index alone (store-view.ts):
+    // a story's main actor is mentioned in most of its reports, too many to sort at each request
+    version: 7,
+    sql: () => `
+      ALTER TABLE mentions ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
+      UPDATE mentions SET seq = (SELECT d.seq FROM documents d WHERE d.id = mentions.doc);
+      CREATE INDEX mentions_order ON mentions(entity, seq, n);
+      DROP INDEX mentions_entity;
+    `,
+  },
 ];
 
 /** The PostgreSQL advisory lock of whoever changes the schema or builds what it holds once: one process at a time. */

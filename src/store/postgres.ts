@@ -25,29 +25,37 @@ export async function openPostgres(url: string): Promise<SqlDriver> {
     return t;
   };
   const values = (params: readonly SqlValue[]) => params.map((p) => (p instanceof Uint8Array ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
+  // one query at a time, in the order asked: a server's requests overlap, and a
+  // client asked a query while one runs queues it only with a deprecation warning
+  let last: Promise<unknown> = Promise.resolve();
+  const query = (sql: string, params?: unknown[]): Promise<pg.QueryResult> => {
+    const next = last.then(() => client.query(sql, params));
+    last = next.catch(() => undefined);
+    return next;
+  };
   let depth = 0;
   return {
     dialect: 'postgres',
     location: redact(url),
     async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
-      return (await client.query(text(sql), values(params))).rows as T[];
+      return (await query(text(sql), values(params))).rows as T[];
     },
     async run(sql, params = []) {
-      await client.query(text(sql), values(params));
+      await query(text(sql), values(params));
     },
     async exec(sql) {
-      await client.query(sql);
+      await query(sql);
     },
     async transaction(fn) {
       if (depth > 0) return fn();
       depth++;
-      await client.query('BEGIN');
+      await query('BEGIN');
       try {
         const out = await fn();
-        await client.query('COMMIT');
+        await query('COMMIT');
         return out;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await query('ROLLBACK').catch(() => undefined);
         throw e;
       } finally {
         depth--;

@@ -25,9 +25,10 @@ import type { Group, LedgerDocument, LedgerEvent, Quote } from '../ledger/schema
 import { rowContext, type RowContext } from '../report/export/csv.js';
 import { documentMatches, entityMatches, eventMatches, groupMatches, quoteMatches, type QuoteFilter } from '../server/filters.js';
 import type { LedgerView, Page, Paging } from '../server/ledger-view.js';
+import type { ShownEntity } from '../server/shown-entity.js';
 import { claimById, queryClaims, withFacts } from './claim-query.js';
 import { DocumentFacts, groupStatuses } from './record-facts.js';
-import { LedgerReader, withMentions } from './ledger-reader.js';
+import { entityMentions, LedgerReader, withMentions } from './ledger-reader.js';
 import { sourceTexts } from './source-texts.js';
 import { countRows, jsonText, keysetPages, type SqlDriver, type SqlValue } from './sql.js';
 import type { Store } from './store.js';
@@ -96,16 +97,19 @@ export function storeView(store: Store): LedgerView {
     },
     group: async (id) => parsed<Group>(await db.all('SELECT record FROM groups WHERE id = ? AND record IS NOT NULL', [id]))[0],
 
-    async entities({ limit, offset, ...q }) {
+    async entities({ limit, offset, mentions, ...q }) {
       const seeds = await windowOf(entitySeeds(db), (s) => entityMatches(s.entity, q), { limit, offset });
-      return { ...seeds, items: await Promise.all(seeds.items.map((s) => withMentions(db, s))) };
+      return { ...seeds, items: await Promise.all(seeds.items.map((s) => shownEntityOf(db, s, mentions))) };
     },
-    async entity(id) {
-      const [seed] = await db.all<{ seed: string }>('SELECT seed FROM entities WHERE id = ?', [id]);
-      if (!seed) return undefined;
-      const entity = await withMentions(db, JSON.parse(seed.seed) as EntitySeed);
+    async entity(id, mentions) {
+      const seed = await entitySeed(db, id);
+      const entity = seed && (await shownEntityOf(db, seed, mentions));
       // an entity whose every mention went with a replaced report is no longer in the ledger
-      return entity.mentions.length > 0 ? entity : undefined;
+      return entity && entity.mentionCount > 0 ? entity : undefined;
+    },
+    async mentions(id, { limit, offset }) {
+      const total = await mentionCount(db, id);
+      return total === 0 ? undefined : { total, limit, offset, items: await entityMentions(db, id, { limit, offset }) };
     },
 
     async events({ limit, offset, ...q }) {
@@ -162,6 +166,20 @@ async function* quotesOf(store: Store, q: QuoteFilter): AsyncGenerator<Quote> {
 }
 
 /** The entities the ledger lists (those some report still mentions), in the order they were made. */
+async function entitySeed(db: SqlDriver, id: string): Promise<EntitySeed | undefined> {
+  const [row] = await db.all<{ seed: string }>('SELECT seed FROM entities WHERE id = ?', [id]);
+  return row && (JSON.parse(row.seed) as EntitySeed);
+}
+
+/** An entity with its first mentions, at most `shown`, and how many it has. */
+async function shownEntityOf(db: SqlDriver, seed: EntitySeed, shown: number): Promise<ShownEntity> {
+  return { ...(await withMentions(db, seed, { limit: shown, offset: 0 })), mentionCount: await mentionCount(db, seed.entity.id) };
+}
+
+function mentionCount(db: SqlDriver, entity: string): Promise<number> {
+  return countRows(db, 'mentions WHERE entity = ?', [entity]);
+}
+
 async function* entitySeeds(db: SqlDriver): AsyncGenerator<EntitySeed> {
   const mentioned = 'EXISTS (SELECT 1 FROM mentions m WHERE m.entity = entities.id)';
   for await (const rows of keysetPages<{ seed: string }>(db, { columns: 'seed', from: 'entities', keys: ['n'], where: [mentioned], size: SCAN_PAGE })) {

@@ -274,7 +274,7 @@ export class Store {
         for (const [kind, list] of Object.entries(records)) list.forEach((record, n) => items.push([w.document.id, kind, n, record]));
       }
       await insertMany(db, 'INSERT INTO items (doc, kind, n, record)', 4, items);
-      await insertMany(db, 'INSERT INTO mentions (doc, n, entity, start_at, end_at)', 5, r.flatMap((w) => w.mentions.map((m, n) => [w.document.id, n, m.entity, m.span.start, m.span.end])));
+      await insertMany(db, 'INSERT INTO mentions (doc, seq, n, entity, start_at, end_at)', 6, r.flatMap((w) => w.mentions.map((m, n) => [w.document.id, w.seq, n, m.entity, m.span.start, m.span.end])));
       await addDating(db, r.map((w) => ({ seq: w.seq, events: w.events })));
       await insertMany(db, 'INSERT INTO prints (doc, data)', 2, r.map((w) => [w.document.id, encodePrint(w.print)]));
       await this.addShingles(r);
