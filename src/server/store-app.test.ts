@@ -96,6 +96,9 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
       const inMemory = createApp(holdingFromLedger(ledger), ROOT);
       const [claim, group, entity, copy] = [ledger.claims[40]!, ledger.groups.find((g) => g.status === 'conflict')!, ledger.entities[7]!, ledger.copies[0]!];
       const quote = ledger.quotes.find((q) => q.speaker?.entity)!;
+      const busy = [...ledger.entities].sort((x, y) => y.mentions.length - x.mentions.length)[0]!;
+      // more mentions than an entity is given with by default
+      expect(busy.mentions.length).toBeGreaterThan(100);
       const urls = [
         '/api/v1/documents', '/api/v1/documents?limit=7&offset=20', '/api/v1/documents?outlet=a', '/api/v1/documents?q=story&limit=5&offset=3', `/api/v1/documents/${ledger.documents[9]!.id}`,
         '/api/v1/claims', '/api/v1/claims?limit=13&offset=31', '/api/v1/claims?offset=100000', `/api/v1/claims?measure=${claim.measure}&limit=5&offset=2`, `/api/v1/claims?doc=${claim.doc}`,
@@ -106,6 +109,8 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
         '/api/v1/quotes?q=the&limit=4&offset=4', '/api/v1/quotes?format=csv', `/api/v1/quotes?speaker=${encodeURIComponent(quote.speaker!.text)}&format=ndjson`,
         '/api/v1/groups', '/api/v1/groups?limit=3&offset=2', `/api/v1/groups?measure=${group.measure}`, '/api/v1/groups?status=conflict', `/api/v1/groups/${group.id}`,
         '/api/v1/entities', '/api/v1/entities?limit=5&offset=5', '/api/v1/entities?type=person', '/api/v1/entities?q=kim', `/api/v1/entities/${entity.id}`,
+        `/api/v1/entities/${busy.id}`, `/api/v1/entities/${busy.id}?mentions=3`, '/api/v1/entities?mentions=0&type=person', `/api/v1/entities/${busy.id}/mentions?limit=7&offset=95`,
+        `/api/v1/entities/${busy.id}/mentions?offset=${busy.mentions.length - 2}`, '/api/v1/entities/none/mentions',
         '/api/v1/events', '/api/v1/events?limit=10&offset=5', '/api/v1/events?kind=agreement', '/api/v1/events?from=2025-01&to=2025-03',
         '/api/v1/copies', '/api/v1/copies?limit=2&offset=1', `/api/v1/copies?doc=${copy.docs[1]}`,
         '/api/v1/claims/none', '/api/v1/documents/none', '/api/v1/groups/none', '/api/v1/entities/none', '/',
