@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BACKENDS, storePerTest } from '../../test/support/stores.js';
+
+describe.each(BACKENDS)('the $name driver', (backend) => {
+  const fresh = storePerTest(backend);
+
+  it('answers overlapping queries in the order asked, each with its own rows; one that fails fails alone; no warning', async () => {
+    const { db } = await fresh();
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => void warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      // a server's requests overlap on one connection
+      const asked = Array.from({ length: 40 }, (_, i) => (i === 17 ? db.all('SELECT no_such_column FROM documents') : db.all<{ n: number }>('SELECT CAST(? AS INTEGER) + 1 AS n', [i])));
+      const answers = await Promise.allSettled(asked);
+      answers.forEach((a, i) => {
+        if (i === 17) expect(a.status).toBe('rejected');
+        else expect(a).toEqual({ status: 'fulfilled', value: [{ n: i + 1 }] });
+      });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((w) => w.message)).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('lands all of a transaction or, where it throws, none of it', async () => {
+    const { db } = await fresh();
+    await db.exec('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    await db.transaction(async () => {
+      await db.run('INSERT INTO t (n) VALUES (?)', [1]);
+      await db.run('INSERT INTO t (n) VALUES (?)', [2]);
+    });
+    await expect(
+      db.transaction(async () => {
+        await db.run('INSERT INTO t (n) VALUES (?)', [3]);
+        await db.run('INSERT INTO t (n) VALUES (?)', [1]);
+      }),
+    ).rejects.toThrow();
+    expect((await db.all<{ n: number }>('SELECT n FROM t ORDER BY n')).map((r) => Number(r.n))).toEqual([1, 2]);
+  });
+});
