@@ -1,6 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { claimsCsv, quotesCsv } from '../report/export/csv.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Ledger, ShownLedger } from '../ledger/schema.js';
 import { ingest } from '../store/ingest.js';
@@ -155,5 +158,23 @@ describe.each(HOLDINGS)('API /api/v1 over $name, in-process', ({ open }) => {
     const added = await app.request('/api/v1/sources', { method: 'POST', body: JSON.stringify({ path: bench }), headers: { 'content-type': 'application/json' } });
     expect(added.status).toBe(200);
     expect(await added.json()).toMatchObject({ added: 1, documents: before + 1 });
+  });
+
+  it('adds two paths sent at once, one after the other: neither is lost', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-add-'));
+    try {
+      const files = syntheticCorpus(2, 7).map((a) => path.join(dir, a.name));
+      await Promise.all(syntheticCorpus(2, 7).map((a, i) => writeFile(files[i]!, a.text)));
+      const before = (await holding.shown()).documents.length;
+      const post = (file: string) => app.request('/api/v1/sources', { method: 'POST', body: JSON.stringify({ path: file }), headers: { 'content-type': 'application/json' } });
+      const answers = await Promise.all(files.map(post));
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      // in the order asked: the second answer counts the first's report
+      expect(await Promise.all(answers.map((a) => a.json()))).toEqual([expect.objectContaining({ added: 1, documents: before + 1 }), expect.objectContaining({ added: 1, documents: before + 2 })]);
+      const inputs = (await holding.shown()).documents.map((d) => path.resolve(ROOT, d.source));
+      for (const f of files) expect(inputs).toContain(f);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

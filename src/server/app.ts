@@ -4,10 +4,11 @@
  * the ledger of the reports it holds. With `allowAdd`, reports are added by
  * pointing at a file or folder on this machine (POST /api/v1/sources); the
  * whole batch is analysed again, so that groups, copies and dates stay
- * batch-wide. Without it the API only reads. Requests are handled in-process by
+ * batch-wide; additions run one at a time, in the order asked. Without it the
+ * API only reads. Requests are handled in-process by
  * `app.request()` in tests, or by @hono/node-server over a socket.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requireToken } from './access.js';
 import { z } from 'zod';
@@ -27,6 +28,7 @@ import { securityHeaders } from './security-headers.js';
 import { streamBody } from './stream-body.js';
 import { UI_SCRIPT, UI_STYLES, uiPage } from './ui.js';
 import { wordTable } from '../core/word-table.js';
+import { oneAtATime } from '../core/one-at-a-time.js';
 
 export interface Holding {
   /** what the API and the search page read */
@@ -104,26 +106,31 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
     return c.body(asset.body(), 200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
   });
   app.get('/favicon.ico', (c) => c.body(null, 204));
+  const adding = oneAtATime();
+  const add = async (c: Context, input: string): Promise<Response> => {
+    if (holding.store) {
+      const result = await ingest(holding.store, [input], { cwd });
+      if (result.added + result.replaced - result.failed.length <= 0) return c.json({ error: `no new report could be read at ${input}` }, 422);
+      const { documents, claims } = await holding.store.counts();
+      return c.json({ added: result.added + result.replaced - result.failed.length, documents, claims });
+    }
+    if (!holding.inputs) return c.json({ error: 'this server holds a ledger file; start it on the reports themselves to add more' }, 409);
+    const next = await holdingFromInputs([...holding.inputs, input], cwd);
+    const analysed = (l: ShownLedger) => l.documents.filter((d) => d.status !== 'failed').length;
+    const [before, after] = [await holding.shown(), await next.shown()];
+    const added = analysed(after) - analysed(before);
+    if (added <= 0) return c.json({ error: `no new report could be read at ${input}` }, 422);
+    Object.assign(holding, next);
+    return c.json({ added, documents: after.documents.length, claims: after.claims.length });
+  };
   app.post('/api/v1/sources', async (c) => {
     if (options.allowAdd !== true) return c.json({ error: 'adding reports is off: start tally serve with --allow-add' }, 403);
     const body = AddSource.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return c.json({ error: 'send {"path": "a file or folder on this machine"}' }, 400);
     // nothing to read is refused before anything is analysed: a store would keep the path as a failed report
     if ((await expandInputs([body.data.path], cwd)).refs.length === 0) return c.json({ error: `no report could be read at ${body.data.path}` }, 422);
-    if (holding.store) {
-      const result = await ingest(holding.store, [body.data.path], { cwd });
-      if (result.added + result.replaced - result.failed.length <= 0) return c.json({ error: `no new report could be read at ${body.data.path}` }, 422);
-      const { documents, claims } = await holding.store.counts();
-      return c.json({ added: result.added + result.replaced - result.failed.length, documents, claims });
-    }
-    if (!holding.inputs) return c.json({ error: 'this server holds a ledger file; start it on the reports themselves to add more' }, 409);
-    const next = await holdingFromInputs([...holding.inputs, body.data.path], cwd);
-    const analysed = (l: ShownLedger) => l.documents.filter((d) => d.status !== 'failed').length;
-    const [before, after] = [await holding.shown(), await next.shown()];
-    const added = analysed(after) - analysed(before);
-    if (added <= 0) return c.json({ error: `no new report could be read at ${body.data.path}` }, 422);
-    Object.assign(holding, next);
-    return c.json({ added, documents: after.documents.length, claims: after.claims.length });
+    // one addition at a time: two at once would interleave their writes in one transaction, or each analyse the batch without the other's path
+    return adding(() => add(c, body.data.path));
   });
   app.route('/api/v1', createApi(() => holding.view, (query, options) => holding.search(query, options)));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such resource: ${c.req.path}` }, 404) : c.text('Not found', 404)));

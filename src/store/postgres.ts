@@ -5,6 +5,7 @@
  * beyond 2^53).
  */
 import pg from 'pg';
+import { oneAtATime } from '../core/one-at-a-time.js';
 import type { Row, SqlDriver, SqlValue } from './sql.js';
 
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -27,12 +28,8 @@ export async function openPostgres(url: string): Promise<SqlDriver> {
   const values = (params: readonly SqlValue[]) => params.map((p) => (p instanceof Uint8Array ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
   // one query at a time, in the order asked: a server's requests overlap, and a
   // client asked a query while one runs queues it only with a deprecation warning
-  let last: Promise<unknown> = Promise.resolve();
-  const query = (sql: string, params?: unknown[]): Promise<pg.QueryResult> => {
-    const next = last.then(() => client.query(sql, params));
-    last = next.catch(() => undefined);
-    return next;
-  };
+  const queue = oneAtATime();
+  const query = (sql: string, params?: unknown[]): Promise<pg.QueryResult> => queue(() => client.query(sql, params));
   let depth = 0;
   return {
     dialect: 'postgres',
