@@ -39,8 +39,12 @@ describe.each(BACKENDS)('the $name driver', (backend) => {
     ).rejects.toThrow();
     expect((await db.all<{ n: number }>('SELECT n FROM t ORDER BY n')).map((r) => Number(r.n))).toEqual([1, 2]);
   });
+});
 
-  it.runIf(backend.name === 'sqlite')('keeps SQLite\'s temporary files in memory: a write\'s statement journals are not written to disk', async () => {
+describe('the sqlite driver', () => {
+  const fresh = storePerTest(BACKENDS.find((b) => b.name === 'sqlite')!);
+
+  it("keeps SQLite's temporary files in memory: a write's statement journals are not written to disk", async () => {
     const { db } = await fresh();
     // 2: MEMORY
     expect(await db.all('PRAGMA temp_store')).toEqual([{ temp_store: 2 }]);
