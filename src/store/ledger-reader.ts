@@ -150,9 +150,9 @@ export class LedgerReader {
   }
 }
 
-/** An entity with its mentions in the ledger's order: all of them, or a page of them. */
-export async function withMentions(db: SqlDriver, seed: EntitySeed, paging?: { limit: number; offset: number }): Promise<Entity> {
-  return { ...seed.entity, mentions: await entityMentions(db, seed.entity.id, paging) };
+/** An entity with its mentions, in the ledger's order. */
+export async function withMentions(db: SqlDriver, seed: EntitySeed): Promise<Entity> {
+  return { ...seed.entity, mentions: await entityMentions(db, seed.entity.id) };
 }
 
 /** An entity's mentions in the ledger's order (their reports', then each report's): all of them, or a page of them. */

@@ -28,7 +28,7 @@ import type { LedgerView, Page, Paging } from '../server/ledger-view.js';
 import type { ShownEntity } from '../server/shown-entity.js';
 import { claimById, queryClaims, withFacts } from './claim-query.js';
 import { DocumentFacts, groupStatuses } from './record-facts.js';
-import { entityMentions, LedgerReader, withMentions } from './ledger-reader.js';
+import { entityMentions, LedgerReader } from './ledger-reader.js';
 import { sourceTexts } from './source-texts.js';
 import { countRows, jsonText, keysetPages, type SqlDriver, type SqlValue } from './sql.js';
 import type { Store } from './store.js';
@@ -165,7 +165,7 @@ async function* quotesOf(store: Store, q: QuoteFilter): AsyncGenerator<Quote> {
   yield* parsed<Quote>(await store.db.all("SELECT record FROM items WHERE kind = 'quote' AND doc = ? ORDER BY n", [q.doc]));
 }
 
-/** The entities the ledger lists (those some report still mentions), in the order they were made. */
+/** An entity as the store keeps it, without its mentions. */
 async function entitySeed(db: SqlDriver, id: string): Promise<EntitySeed | undefined> {
   const [row] = await db.all<{ seed: string }>('SELECT seed FROM entities WHERE id = ?', [id]);
   return row && (JSON.parse(row.seed) as EntitySeed);
@@ -173,13 +173,15 @@ async function entitySeed(db: SqlDriver, id: string): Promise<EntitySeed | undef
 
 /** An entity with its first mentions, at most `shown`, and how many it has. */
 async function shownEntityOf(db: SqlDriver, seed: EntitySeed, shown: number): Promise<ShownEntity> {
-  return { ...(await withMentions(db, seed, { limit: shown, offset: 0 })), mentionCount: await mentionCount(db, seed.entity.id) };
+  const id = seed.entity.id;
+  return { ...seed.entity, mentions: await entityMentions(db, id, { limit: shown, offset: 0 }), mentionCount: await mentionCount(db, id) };
 }
 
 function mentionCount(db: SqlDriver, entity: string): Promise<number> {
   return countRows(db, 'mentions WHERE entity = ?', [entity]);
 }
 
+/** The entities the ledger lists (those some report still mentions), in the order they were made. */
 async function* entitySeeds(db: SqlDriver): AsyncGenerator<EntitySeed> {
   const mentioned = 'EXISTS (SELECT 1 FROM mentions m WHERE m.entity = entities.id)';
   for await (const rows of keysetPages<{ seed: string }>(db, { columns: 'seed', from: 'entities', keys: ['n'], where: [mentioned], size: SCAN_PAGE })) {
