@@ -22,6 +22,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { cliCommand, cliNodeFlags } from '../../src/test-support/cli-command.js';
 import { syntheticCorpus } from '../../src/test-support/synthetic-corpus.js';
 import { enqueue } from '../../src/store/queue.js';
 import type { Benchmark } from '../registry.js';
@@ -46,7 +47,8 @@ const hasTaskset = () => spawnSync('taskset', ['-V']).status === 0;
 
 /** The command that runs one step in a process of its own; `core`: held to that core by taskset, its collector's and compiler's threads too. */
 function phaseCommand(step: string, args: object, core?: number): string[] {
-  const command = [process.execPath, '--import', 'tsx', path.join(REPO_ROOT, 'bench/scale/phase.ts'), step, JSON.stringify(args)];
+  // under the node flags `tally` runs with (its bin's), so the code is timed as it runs
+  const command = [process.execPath, ...cliNodeFlags(), '--import', 'tsx', path.join(REPO_ROOT, 'bench/scale/phase.ts'), step, JSON.stringify(args)];
   if (core !== undefined) command.unshift('taskset', '-c', String(core));
   return command;
 }
@@ -304,6 +306,7 @@ async function postgresWorkers(dir: string, docs: readonly string[], mb: (items:
   const admin = started.stdout.trim();
   const rows: (string | number)[][] = [];
   let base = 0;
+  const [node, ...tally] = cliCommand();
   for (const workers of [1, 2, 4]) {
     const name = `tally_bench_${workers}`;
     spawnSync('psql', [admin, '-q', '-c', `DROP DATABASE IF EXISTS ${name}`, '-c', `CREATE DATABASE ${name}`]);
@@ -311,7 +314,7 @@ async function postgresWorkers(dir: string, docs: readonly string[], mb: (items:
     const queued = await enqueue(url, docs, { cwd: dir });
     const start = performance.now();
     const procs = Array.from({ length: workers }, () =>
-      spawn(process.execPath, [path.join(REPO_ROOT, 'bin/tally.js'), 'worker', '--db', url, '--until-idle', '--jobs', '1', '--quiet'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }),
+      spawn(node!, [...tally, 'worker', '--db', url, '--until-idle', '--jobs', '1', '--quiet'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] }),
     );
     await Promise.all(procs.map((p) => new Promise((resolve) => p.once('exit', resolve))));
     const seconds = (performance.now() - start) / 1000;

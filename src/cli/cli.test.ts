@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../ledger/schema.js';
+import { cliNodeFlags } from '../test-support/cli-command.js';
 import { runCli } from '../test-support/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -134,10 +135,12 @@ describe('tally as a process', () => {
     dir = await tempDir();
   });
 
-  it('exits with the status of the batch and prints plain progress lines when not on a terminal', async () => {
+  it('exits with the status of the batch and prints plain progress lines when not on a terminal, under the node flags its bin gives', async () => {
     const run = promisify(execFile);
     const bin = path.join(root, 'src/cli/bin.ts');
-    const ok = await run(process.execPath, ['--import', 'tsx', bin, 'analyze', sample, '--out', path.join(dir, 'out')], { cwd: root });
+    const flags = cliNodeFlags();
+    expect(flags.every((f) => f.startsWith('--'))).toBe(true);
+    const ok = await run(process.execPath, [...flags, '--import', 'tsx', bin, 'analyze', sample, '--out', path.join(dir, 'out')], { cwd: root });
     expect(ok.stderr).toMatch(/^tally: \[1\/5\]/m);
     const failed = await run(process.execPath, ['--import', 'tsx', bin, 'analyze', 'no-such-file.txt', '--out', path.join(dir, 'out2')], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { cliNodeFlags } from './cli-command.js';
 
 export interface Endpoint {
   readonly name: string;
@@ -47,7 +48,7 @@ export interface RunningServer {
 
 /** `tally serve --store STORE --port 0`, from the built CLI (`dist/`) or the sources. */
 export async function startServer(root: string, store: string, from: 'dist' | 'src'): Promise<RunningServer> {
-  const args = from === 'dist' ? [path.join(root, 'bin/tally.js')] : ['--import', 'tsx', path.join(root, 'src/cli/bin.ts')];
+  const args = from === 'dist' ? [...cliNodeFlags(), path.join(root, 'bin/tally.js')] : [...cliNodeFlags(), '--import', 'tsx', path.join(root, 'src/cli/bin.ts')];
   const child: ChildProcess = spawn(process.execPath, [...args, 'serve', '--store', store, '--port', '0'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   const base = await new Promise<string>((resolve, reject) => {
     let err = '';
