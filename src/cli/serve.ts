@@ -71,7 +71,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
       // answering already: a request that needs what is still being worked out waits for it, and a failure here is that request's to report
       holding.view.prepare?.().catch(() => {});
     });
-    const stop = () => server.close(() => void (holding.store ? holding.store.close() : Promise.resolve()).finally(resolve));
+    const stop = () => server.close(() => void holding.close().finally(resolve));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

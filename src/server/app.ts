@@ -41,8 +41,16 @@ export interface Holding {
   search: SearchFn;
   /** what it was analysed from; null for a ledger read from a file or a store */
   inputs: string[] | null;
-  /** the store it reads, which reports are added to */
+  /** the store it reads */
   store?: Store;
+  /**
+   * The store again, through the connection additions are written by: one of its own, opened at the first, so
+   * that the requests answered meanwhile read what is committed (a chunk of reports whole, or not yet), never a
+   * chunk half written, and never run inside its transaction.
+   */
+  addTo?: () => Promise<Store>;
+  /** lets go of the connections it holds */
+  close(): Promise<void>;
 }
 
 /** Reports analysed from inputs, their texts held with them. */
@@ -58,7 +66,7 @@ export function holdingFromLedger(ledger: ShownLedger): Holding {
 
 /** A ledger and texts held in memory, searched there. */
 function heldInMemory(ledger: ShownLedger, texts: ReadonlyMap<string, ReportText>, inputs: string[] | null): Holding {
-  return { view: memoryView(ledger), shown: async () => ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs };
+  return { view: memoryView(ledger), shown: async () => ledger, texts, search: async (query, options) => searchInMemory(ledger, texts, query, options), inputs, close: async () => {} };
 }
 
 /**
@@ -70,7 +78,16 @@ function heldInMemory(ledger: ShownLedger, texts: ReadonlyMap<string, ReportText
  * reports' texts as it writes each report's article.
  */
 export function holdingFromStore(store: Store): Holding {
-  return { view: storeView(store), shown: () => store.shownLedger(), texts: (ids) => store.reportTexts(ids), search: (query, options) => store.search(query, options), inputs: null, store };
+  let writer: Promise<Store> | undefined;
+  const addTo = () =>
+    (writer ??= store.another().catch((e: unknown) => {
+      writer = undefined;
+      throw e;
+    }));
+  const close = async () => {
+    await Promise.all([store.close(), writer?.then((w) => w.close(), () => undefined)]);
+  };
+  return { view: storeView(store), shown: () => store.shownLedger(), texts: (ids) => store.reportTexts(ids), search: (query, options) => store.search(query, options), inputs: null, store, addTo, close };
 }
 
 const AddSource = z.object({ path: z.string().trim().min(1).max(4096) });
@@ -108,10 +125,11 @@ export function createApp(holding: Holding, cwd: string, options: AppOptions = {
   app.get('/favicon.ico', (c) => c.body(null, 204));
   const adding = oneAtATime();
   const add = async (c: Context, input: string): Promise<Response> => {
-    if (holding.store) {
-      const result = await ingest(holding.store, [input], { cwd });
+    if (holding.addTo) {
+      const store = await holding.addTo();
+      const result = await ingest(store, [input], { cwd });
       if (result.added + result.replaced - result.failed.length <= 0) return c.json({ error: `no new report could be read at ${input}` }, 422);
-      const { documents, claims } = await holding.store.counts();
+      const { documents, claims } = await store.counts();
       return c.json({ added: result.added + result.replaced - result.failed.length, documents, claims });
     }
     if (!holding.inputs) return c.json({ error: 'this server holds a ledger file; start it on the reports themselves to add more' }, 409);

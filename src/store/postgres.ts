@@ -58,6 +58,7 @@ export async function openPostgres(url: string): Promise<SqlDriver> {
         depth--;
       }
     },
+    another: () => openPostgres(url),
     async close() {
       await client.end();
     },

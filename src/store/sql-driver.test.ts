@@ -39,6 +39,24 @@ describe.each(BACKENDS)('the $name driver', (backend) => {
     ).rejects.toThrow();
     expect((await db.all<{ n: number }>('SELECT n FROM t ORDER BY n')).map((r) => Number(r.n))).toEqual([1, 2]);
   });
+
+  it('opens another connection to the same database, which reads what the first commits and not what it has yet to', async () => {
+    const { db } = await fresh();
+    await db.exec('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    await db.run('INSERT INTO t (n) VALUES (1)');
+    const other = await db.another();
+    try {
+      const count = async () => Number((await other.all<{ c: number }>('SELECT count(*) AS c FROM t'))[0]!.c);
+      expect(await count()).toBe(1);
+      await db.transaction(async () => {
+        await db.run('INSERT INTO t (n) VALUES (2)');
+        expect(await count()).toBe(1);
+      });
+      expect(await count()).toBe(2);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('the sqlite driver', () => {

@@ -17,6 +17,8 @@ export interface SqlDriver {
   exec(sql: string): Promise<void>;
   /** runs `fn` in one transaction: all of its writes land, or none */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** another connection to the same database: its reads see what this one commits, never what it has not yet */
+  another(): Promise<SqlDriver>;
   close(): Promise<void>;
 }
 

@@ -50,6 +50,7 @@ export function openSqlite(file: string): SqlDriver {
         depth--;
       }
     },
+    another: async () => openSqlite(file),
     async close() {
       statements.clear();
       db.close();

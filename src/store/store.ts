@@ -88,6 +88,11 @@ export class Store {
     return new Store(db);
   }
 
+  /** The same store through a connection of its own (for a writer beside readers, or readers beside a writer). */
+  async another(): Promise<Store> {
+    return Store.on(await this.db.another());
+  }
+
   get location(): string {
     return this.db.location;
   }
