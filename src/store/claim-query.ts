@@ -43,6 +43,8 @@ export interface ClaimQueryOptions {
   readonly page?: number;
   /** every claim's corroboration, where it is worked out already (by default, that of the matches' groups is, for them) */
   readonly support?: () => Promise<ReadonlyMap<string, Corroboration>>;
+  /** the reports' facts read so far, to share with what reads them next (`withFacts`) */
+  readonly docs?: DocumentFacts;
 }
 
 /** The filters the claims table's own columns answer: a query of these alone is counted and paged by the database. */
@@ -53,8 +55,7 @@ const COLUMN_FILTERS = [
 ] as const;
 
 /** The matching claims, with their corroboration, and how many match where `count` is asked. */
-export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infinity, offset = 0, count = false, page = 2000, support }: ClaimQueryOptions = {}): Promise<{ claims: Claim[]; total: number | null }> {
-  const docs = new DocumentFacts(db);
+export async function queryClaims(db: SqlDriver, q: ClaimFilter, { limit = Infinity, offset = 0, count = false, page = 2000, support, docs = new DocumentFacts(db) }: ClaimQueryOptions = {}): Promise<{ claims: Claim[]; total: number | null }> {
   const where: string[] = [];
   const params: SqlValue[] = [];
   for (const [field, column] of COLUMN_FILTERS) {
@@ -96,9 +97,8 @@ export async function claimById(db: SqlDriver, id: string, support?: ClaimQueryO
   return (await withCorroboration(db, rows.map(claimOfRow), new DocumentFacts(db), support))[0];
 }
 
-/** What showing claims as rows or a table needs besides them: their reports' facts and their groups' statuses. */
-export async function withFacts(db: SqlDriver, claims: Claim[]): Promise<ClaimMatches> {
-  const docs = new DocumentFacts(db);
+/** What showing claims as rows or a table needs besides them: their reports' facts (those not in `docs` already) and their groups' statuses. */
+export async function withFacts(db: SqlDriver, claims: Claim[], docs = new DocumentFacts(db)): Promise<ClaimMatches> {
   await docs.load(claims.map((c) => c.doc));
   const groupIds = new Set(claims.flatMap((c) => (c.group ? [c.group] : [])));
   const groups = await groupStatuses(db, [...groupIds]);

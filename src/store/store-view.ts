@@ -79,8 +79,9 @@ export function storeView(store: Store): LedgerView {
         // every claim: streamed with the store's corroboration, not held
         return { items: new LedgerReader(db, undefined, support()).claims(), context: await everyReport(db, await groupStatuses(db)) };
       }
-      const { claims } = await queryClaims(db, q, { support });
-      return { items: each(claims), context: rowContext(await withFacts(db, claims)) };
+      const docs = new DocumentFacts(db);
+      const { claims } = await queryClaims(db, q, { support, docs });
+      return { items: each(claims), context: rowContext(await withFacts(db, claims, docs)) };
     },
     claim: (id) => claimById(db, id, support),
 
