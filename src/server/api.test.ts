@@ -41,19 +41,12 @@ describe.each(HOLDINGS)('API /api/v1 over $name, in-process', ({ open }) => {
   let app: ReturnType<typeof createApp>;
   let close: () => Promise<void>;
 
-  // the folders reports are added from: kept to the end, since a server holding reports in memory analyses every one of them again at each addition
-  let scratch: string;
-
   beforeAll(async () => {
     ({ holding, close } = await open());
     ledger = await holding.shown();
     app = createApp(holding, ROOT, { allowAdd: true });
-    scratch = await mkdtemp(path.join(tmpdir(), 'tally-add-'));
   });
-  afterAll(async () => {
-    await close();
-    await rm(scratch, { recursive: true, force: true });
-  });
+  afterAll(() => close());
 
   const get = async <T>(url: string): Promise<{ status: number; body: T }> => {
     const res = await app.request(url);
@@ -175,7 +168,8 @@ describe.each(HOLDINGS)('API /api/v1 over $name, in-process', ({ open }) => {
   });
 
   it('adds two paths sent at once, one after the other: neither is lost', async () => {
-    const dir = await mkdtemp(path.join(scratch, 'two-'));
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-add-'));
+    try {
       const files = syntheticCorpus(2, 7).map((a) => path.join(dir, a.name));
       await Promise.all(syntheticCorpus(2, 7).map((a, i) => writeFile(files[i]!, a.text)));
       const before = (await holding.shown()).documents.length;
@@ -186,6 +180,9 @@ describe.each(HOLDINGS)('API /api/v1 over $name, in-process', ({ open }) => {
       expect(await Promise.all(answers.map((a) => a.json()))).toEqual([expect.objectContaining({ added: 1, documents: before + 1 }), expect.objectContaining({ added: 1, documents: before + 2 })]);
       const inputs = (await holding.shown()).documents.map((d) => path.resolve(ROOT, d.source));
       for (const f of files) expect(inputs).toContain(f);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
