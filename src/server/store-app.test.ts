@@ -28,7 +28,11 @@ describe.each(BACKENDS)('tally serve --store on $name', (backend) => {
     holding = holdingFromStore(s.store);
     app = createApp(holding, ROOT, { allowAdd: true });
   });
-  afterAll(() => close());
+  afterAll(async () => {
+    // the connection its additions were written through too
+    await holding.close();
+    await close();
+  });
 
   it('serves the stored ledger, searches it, and adds reports into the store', async () => {
     const claims = (await (await app.request('/api/v1/claims?limit=1000')).json()) as { total: number };

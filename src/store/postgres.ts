@@ -13,6 +13,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export async function openPostgres(url: string): Promise<SqlDriver> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  // a connection the server ends (a restart, an administrator's command) fails the next query asked of it, rather than
+  // throwing where nothing catches it and ending the process (a server, a worker)
+  client.on('error', () => undefined);
   await client.query('SET client_min_messages = warning');
   const numbered = new Map<string, string>();
   const text = (sql: string): string => {

@@ -68,3 +68,19 @@ describe('the sqlite driver', () => {
     expect(await db.all('PRAGMA temp_store')).toEqual([{ temp_store: 2 }]);
   });
 });
+
+describe.skipIf(!BACKENDS.some((b) => b.name === 'postgres'))('the postgres driver', () => {
+  const fresh = storePerTest(BACKENDS.find((b) => b.name === 'postgres')!);
+
+  it('fails the next query of a connection the server ended, and leaves the process running', async () => {
+    const { db } = await fresh();
+    const other = await db.another();
+    const [{ pid }] = (await other.all<{ pid: number }>('SELECT pg_backend_pid() AS pid')) as [{ pid: number }];
+    await db.run('SELECT pg_terminate_backend(?)', [pid]);
+    // the server's notice reaches the ended connection's client
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(other.all('SELECT 1')).rejects.toThrow();
+    expect(await db.all('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await other.close().catch(() => undefined);
+  });
+});

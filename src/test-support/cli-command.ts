@@ -12,9 +12,10 @@ export const CLI_BIN = path.join(ROOT, 'bin/tally.js');
 /** The flags after `node` on bin/tally.js's `#!/usr/bin/env -S node …` line. */
 export function cliNodeFlags(bin = CLI_BIN): string[] {
   const first = readFileSync(bin, 'utf8').split('\n', 1)[0]!;
-  const m = /^#!\/usr\/bin\/env(?: -S)? node((?: --?[\w-]+(?:=\S+)?)*)\s*$/.exec(first);
-  if (!m) throw new Error(`${bin}: the first line does not start node: ${first}`);
-  return m[1]!.split(' ').filter(Boolean);
+  const words = first.split(/\s+/).filter(Boolean);
+  const node = words.indexOf('node');
+  if (words[0] !== '#!/usr/bin/env' || node < 0) throw new Error(`${bin}: the first line does not start node: ${first}`);
+  return words.slice(node + 1);
 }
 
 /** The command that starts the built CLI (dist/) as its bin does: node, its flags, bin/tally.js. */
