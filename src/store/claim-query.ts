@@ -97,6 +97,12 @@ export async function claimById(db: SqlDriver, id: string, support?: ClaimQueryO
   return (await withCorroboration(db, rows.map(claimOfRow), new DocumentFacts(db), support))[0];
 }
 
+/** The matching claims with what showing them needs (`withFacts`): the reports' facts that matching by outlet read are not read again. */
+export async function claimMatches(db: SqlDriver, q: ClaimFilter, options: Pick<ClaimQueryOptions, 'limit' | 'support'> = {}): Promise<ClaimMatches> {
+  const docs = new DocumentFacts(db);
+  return withFacts(db, (await queryClaims(db, q, { ...options, docs })).claims, docs);
+}
+
 /** What showing claims as rows or a table needs besides them: their reports' facts (those not in `docs` already) and their groups' statuses. */
 export async function withFacts(db: SqlDriver, claims: Claim[], docs = new DocumentFacts(db)): Promise<ClaimMatches> {
   await docs.load(claims.map((c) => c.doc));

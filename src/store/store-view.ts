@@ -26,7 +26,7 @@ import { rowContext, type RowContext } from '../report/export/csv.js';
 import { documentMatches, entityMatches, eventMatches, groupMatches, quoteMatches, type QuoteFilter } from '../server/filters.js';
 import type { LedgerView, Page, Paging } from '../server/ledger-view.js';
 import type { ShownEntity } from '../server/shown-entity.js';
-import { claimById, queryClaims, withFacts } from './claim-query.js';
+import { claimById, claimMatches, queryClaims } from './claim-query.js';
 import { DocumentFacts, groupStatuses } from './record-facts.js';
 import { entityMentions, LedgerReader } from './ledger-reader.js';
 import { sourceTexts } from './source-texts.js';
@@ -79,9 +79,8 @@ export function storeView(store: Store): LedgerView {
         // every claim: streamed with the store's corroboration, not held
         return { items: new LedgerReader(db, undefined, support()).claims(), context: await everyReport(db, await groupStatuses(db)) };
       }
-      const docs = new DocumentFacts(db);
-      const { claims } = await queryClaims(db, q, { support, docs });
-      return { items: each(claims), context: rowContext(await withFacts(db, claims, docs)) };
+      const matches = await claimMatches(db, q, { support });
+      return { items: each(matches.claims), context: rowContext(matches) };
     },
     claim: (id) => claimById(db, id, support),
 

@@ -19,8 +19,7 @@ import { collect } from '../core/collect.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import type { PreparedReport } from './prepared-report.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
-import { queryClaims, withFacts, type ClaimFilter, type ClaimMatches } from './claim-query.js';
-import { DocumentFacts } from './record-facts.js';
+import { claimMatches, type ClaimFilter, type ClaimMatches } from './claim-query.js';
 import { LedgerReader } from './ledger-reader.js';
 import { packBody, unpackBody } from './body-codec.js';
 import { addDating, buildDatingIfMissing, readDating, removeDating, type StoreDating } from './dating-index.js';
@@ -369,9 +368,7 @@ export class Store {
 
   /** The claims that match a query, in the ledger's order, at most `limit`: read a page at a time, with of their groups only what corroboration reads (`queryClaims`). */
   async claims(query: ClaimFilter, limit = Infinity): Promise<ClaimMatches> {
-    // the reports' facts a query by outlet read are not read again
-    const docs = new DocumentFacts(this.db);
-    return withFacts(this.db, (await queryClaims(this.db, query, { limit, docs })).claims, docs);
+    return claimMatches(this.db, query, { limit });
   }
 
   /** What the dating of undated reports reads of the store: the events its index keeps of the reports after `seq` (a report's place), and its counts. */
