@@ -82,7 +82,7 @@ describe('dating a report by the dated reports beside it', () => {
     const many = new DatedEvents(2).add(Array.from({ length: 5 }, (_, i) => ({ ...datedEventsOfAnalysis(dated)[0]!, doc: `w${i}` })));
     expect(many.size).toBe(5);
     const june = undated().events.find((e) => e.kind === 'agreement')!;
-    expect(many.list(june).map((d) => d.doc)).toEqual(['w0', 'w1']);
+    expect([...many.dates(june).values()].flat().map((d) => d.doc)).toEqual(['w0', 'w1']);
   });
 
   it('a batch keeps of each date as many events as any one report, its own left out, compares: the first of the others', () => {
@@ -93,7 +93,7 @@ describe('dating a report by the dated reports beside it', () => {
     const events = [...Array.from({ length: 3 }, () => ({ ...treaty, doc: 'w0' })), ...Array.from({ length: 10 }, (_, i) => ({ ...treaty, doc: `w${i + 1}` }))];
     const batch = new DatedEvents(2, true).add(events, false);
     expect(batch.size).toBe(13);
-    const kept = batch.list(june).map((d) => d.doc);
+    const kept = [...batch.dates(june).values()].flat().map((d) => d.doc);
     expect(kept).toEqual(['w0', 'w0', 'w0', 'w1', 'w2']);
     for (const doc of ['w0', 'w1', 'w5']) {
       const others = (list: readonly string[]) => list.filter((d) => d !== doc).slice(0, 2);

@@ -68,9 +68,34 @@ export function dateUndatedReports(analyses: readonly Analysis[], others: readon
   if (batch.size + store.size === 0) return [...analyses];
   const latest = batch.latest > store.latest ? batch.latest : store.latest;
   const words = new EventWords(clauses, store.stems);
-  // the store's reports came before the batch's
-  const candidates = (e: TimedEvent, a: Analysis) => [...store.list(e).filter((d) => !own.has(d.doc)), ...batch.list(e)].filter((d) => d.doc !== a.doc.id);
+  const candidates = (e: TimedEvent, a: Analysis) => candidateDates(e, store.dates(e), batch.dates(e), (d) => d.doc !== a.doc.id, (d) => !own.has(d.doc) && d.doc !== a.doc.id);
   return analyses.map((a) => (isUndated(a) ? dateByOthers(a, candidates, shift(latest, HORIZON_DAYS), words) : a));
+}
+
+/**
+ * The dated events an undated event could name, a date at a time: the store's
+ * (whose reports came before the batch's) then the batch's, the first
+ * `MAX_PER_DATE` of each date that `keep` (of the batch's) and `keepStored`
+ * (of the store's) let through. A date's events share their period, so the
+ * quick test of the name is made once a date.
+ */
+function candidateDates(
+  e: TimedEvent,
+  stored: ReadonlyMap<string, readonly DatedEvent[]>,
+  batch: ReadonlyMap<string, readonly DatedEvent[]>,
+  keep: (d: DatedEvent) => boolean,
+  keepStored: (d: DatedEvent) => boolean,
+): (readonly DatedEvent[])[] {
+  const out: (readonly DatedEvent[])[] = [];
+  const take = (first: readonly DatedEvent[], firstKeep: (d: DatedEvent) => boolean, then: readonly DatedEvent[]) => {
+    const kept: DatedEvent[] = [];
+    for (const d of first) if (kept.length < MAX_PER_DATE && firstKeep(d)) kept.push(d);
+    for (const d of then) if (kept.length < MAX_PER_DATE && keep(d)) kept.push(d);
+    if (kept.length > 0) out.push(kept);
+  };
+  for (const [date, events] of stored) if (couldName(e.time, events[0]!)) take(events, keepStored, batch.get(date) ?? []);
+  for (const [date, events] of batch) if (!stored.has(date) && couldName(e.time, events[0]!)) take(events, keep, []);
+  return out;
 }
 
 /** A report's events that carry a full date, as the dating of other reports reads them. */
@@ -96,7 +121,8 @@ export function datedEventsOfAnalysis(a: Analysis): DatedEvent[] {
  * still finds the first `perDate` of the others'.
  */
 export class DatedEvents {
-  private readonly lists = new Map<string, DatedEvent[]>();
+  /** per list, its events by date (the date's key of `indexKeys`), in the order they came */
+  private readonly lists = new Map<string, Map<string, DatedEvent[]>>();
   private readonly perDateCount = new Map<string, DateCount>();
   /** the stems of every event clause added */
   readonly stems = new StemCounts();
@@ -128,7 +154,9 @@ export class DatedEvents {
             if (mine > count.most) count.most = mine;
           }
         }
-        pushTo(this.lists, list, d);
+        let dates = this.lists.get(list);
+        if (!dates) this.lists.set(list, (dates = new Map()));
+        pushTo(dates, date, d);
       }
     }
     return this;
@@ -146,12 +174,14 @@ export class DatedEvents {
     return this;
   }
 
-  /** The dated events the undated event could be, of any report. */
-  list(e: TimedEvent): readonly DatedEvent[] {
+  /** The dated events the undated event could be, of any report, by date. */
+  dates(e: TimedEvent): ReadonlyMap<string, readonly DatedEvent[]> {
     const v = e.time.value;
-    return this.lists.get(v.kind === 'point' && v.month !== undefined ? `${e.kind}|${v.month}` : e.kind!) ?? [];
+    return this.lists.get(v.kind === 'point' && v.month !== undefined ? `${e.kind}|${v.month}` : e.kind!) ?? NO_DATES;
   }
 }
+
+const NO_DATES: ReadonlyMap<string, readonly DatedEvent[]> = new Map();
 
 /** A date's events kept in a list; of each report's, where a batch keeps them besides any one report's. */
 interface DateCount {
@@ -180,7 +210,7 @@ export function isUndated(a: Analysis): boolean {
   return a.doc.status !== 'failed' && (!p || (p.basis === 'inferred' && p.latest === undefined)) && !(a.doc.meta.updated && a.doc.meta.updated.basis !== 'inferred');
 }
 
-function dateByOthers(a: Analysis, candidates: (e: TimedEvent, a: Analysis) => DatedEvent[], horizon: string, words: EventWords): Analysis {
+function dateByOthers(a: Analysis, candidates: (e: TimedEvent, a: Analysis) => readonly (readonly DatedEvent[])[], horizon: string, words: EventWords): Analysis {
   const lower = a.doc.meta.published?.earliest ?? null;
   let days: string[] | null = null;
   const evidence: string[] = [];
@@ -214,15 +244,13 @@ function dateByOthers(a: Analysis, candidates: (e: TimedEvent, a: Analysis) => D
  * from the writing ("June last year") is specific enough with the kind alone;
  * a bare month or a year must also share words with the dated event's clause.
  */
-function sameHappening(e: TimedEvent, clause: string, dated: readonly DatedEvent[], lower: string | null, horizon: string, words: EventWords): { event: DatedEvent; days: string[] } | null {
+function sameHappening(e: TimedEvent, clause: string, dates: readonly (readonly DatedEvent[])[], lower: string | null, horizon: string, words: EventWords): { event: DatedEvent; days: string[] } | null {
   // dated events of one date are one candidate, the one whose clause shares the most words standing for it
-  const byDate = new Map<string, DatedEvent[]>();
-  for (const d of dated) if (d.kind === e.kind && couldName(e.time, d)) pushTo(byDate, `${d.start}|${d.end}`, d);
   const candidates: { event: DatedEvent; days: string[]; shared: number }[] = [];
   const sharedWithClause = words.sharedWith(clause);
-  for (const same of byDate.values()) {
+  for (const same of dates) {
     let best: { event: DatedEvent; shared: number } | null = null;
-    for (const d of same.slice(0, MAX_PER_DATE)) {
+    for (const d of same) {
       const shared = sharedWithClause(d.clause);
       if (!pinsMonthAndYear(e.time) && shared < MIN_SHARED_WORDS) continue;
       if (!best || shared > best.shared) best = { event: d, shared };
@@ -260,7 +288,18 @@ function daysMeaning(t: Timex, d: DatedEvent, from: string, to: string): string[
     if (DAYS_MEANING.size > 10_000) DAYS_MEANING.clear();
     DAYS_MEANING.set(key, days);
   }
-  return days.filter((day) => from <= day && day <= to);
+  return days.slice(firstAtLeast(days, from), firstAtLeast(days, to, true));
+}
+
+/** The index of the first of the ascending ISO days at or after `day` (after it, with `past`). */
+function firstAtLeast(days: readonly string[], day: string, past = false): number {
+  let [lo, hi] = [0, days.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid]! < day || (past && days[mid] === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const DAYS_MEANING = new Map<string, string[]>();

@@ -39,9 +39,8 @@ function classify(doc: Doc, range: { start: number; end: number }, index: number
 
 /** A short line in headline form: no closing punctuation, starts with a capital, digit or quote. */
 export function isHeadingShaped(text: string): boolean {
+  // the closing punctuation first: it tells most paragraphs without their words
+  if (/[.,;:!…]["”’)\]]*$/.test(text) || !/^[\p{Lu}\p{N}“"‘'«]/u.test(text) || /^[-•*·–]\s/.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > MAX_HEADING_WORDS) return false;
-  if (!/^[\p{Lu}\p{N}“"‘'«]/u.test(text)) return false;
-  if (/^[-•*·–]\s/.test(text)) return false;
-  return !/[.,;:!…]["”’)\]]*$/.test(text) && !(/\?["”’]*$/.test(text) && words.length > 12);
+  return words.length >= 2 && words.length <= MAX_HEADING_WORDS && !(/\?["”’]*$/.test(text) && words.length > 12);
 }

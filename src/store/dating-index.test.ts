@@ -43,7 +43,7 @@ describe.each(BACKENDS)('the dating index of a store on $name', (backend) => {
       const full = new DatedEvents(MAX_PER_DATE).add(all);
       expect(await indexFromStore(store)).toEqual(full);
       // and it keeps no more than that index lists (its lists are read here, as toEqual reads them)
-      const listed = new Set([...(full as unknown as { lists: Map<string, DatedEvent[]> }).lists.values()].flat());
+      const listed = new Set([...(full as unknown as { lists: Map<string, Map<string, DatedEvent[]>> }).lists.values()].flatMap((dates) => [...dates.values()].flat()));
       expect(kept).toEqual(all.filter((e) => listed.has(e)));
       // a reader that has read up to a place gets only the events of later reports
       const seq = Math.max(...(await store.db.all<{ seq: number }>('SELECT seq FROM documents')).map((r) => Number(r.seq)));
