@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../core/doc.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import { processDoc, type Analysis } from '../pipeline/process-doc.js';
-import { DatedEvents, MAX_PER_DATE, dateUndatedReports, datedEventsOfAnalysis } from './date-undated.js';
+import { DatedEvents, MAX_PER_DATE, dateUndatedReports, datedEventsOfAnalysis, datingBatchOf } from './date-undated.js';
 
 const config = defaultConfiguration();
 
@@ -53,6 +53,19 @@ describe('dating a report by the dated reports beside it', () => {
     expect(dateUndatedReports([dated, story, report('b', 'More troops were deployed to the front in November.')])[2]!.doc.meta.published?.latest).toBeUndefined();
   });
 
+  it('dates a report by its batch whichever of the batch\'s reports are given with it, as a thread dates those it analysed', () => {
+    const batch = () => [
+      report('a', DATED, '2025-03-02'),
+      report('b', 'More troops were deployed to the front in November.'),
+      // undated clauses of the same words: were they counted, "troops" and "deployed" would be the story's common words
+      ...['Troops were deployed north in the spring.', 'Troops were deployed east in the summer.', 'Troops were deployed south in the autumn.'].map((text, i) => report(`c${i}`, text)),
+    ];
+    const all = dateUndatedReports(batch());
+    expect(all[1]!.doc.meta.published).toMatchObject({ basis: 'inferred', latest: '2025-10-31' });
+    const whole = datingBatchOf(batch());
+    batch().forEach((r, i) => expect(dateUndatedReports([r], whole)[0]!.doc.meta.published, r.doc.id).toEqual(all[i]!.doc.meta.published));
+  });
+
   it('leaves a report undated when two matches cannot both hold, or when it cannot tell which dated event it speaks of', () => {
     const conflicting = report('b', 'The treaty was signed last year. Troops were deployed in November two years ago.');
     expect(dateUndatedReports([report('a', DATED, '2025-03-02'), conflicting])[1]!.doc.meta.published?.latest).toBeUndefined();
@@ -74,7 +87,7 @@ describe('dating a report by the dated reports beside it', () => {
     const dated = report('a', DATED, '2025-03-02');
     const undated = () => report('b', 'In June last year, the two countries formalised a partnership.');
     const store = new DatedEvents(MAX_PER_DATE).add(datedEventsOfAnalysis(dated));
-    const [byStore] = dateUndatedReports([undated()], [], store);
+    const [byStore] = dateUndatedReports([undated()], undefined, store);
     const [, byBatch] = dateUndatedReports([dated, undated()]);
     expect(byStore!.doc.meta.published).toEqual(byBatch!.doc.meta.published);
     expect(byStore!.doc.meta.published).toMatchObject({ earliest: '2025-01-01', latest: '2025-12-31' });

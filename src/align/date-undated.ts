@@ -48,27 +48,37 @@ export interface DatedEvent {
 }
 
 /**
- * The analyses, with those that carry no date dated by the others' events, by
- * `others` (dated events of reports outside the batch) and by `store` (the
- * dated events of a store, indexed as they came in).
+ * What dates a batch's undated reports, besides a store: every report of the
+ * batch, and their dated events in the batch's order.
  */
-export function dateUndatedReports(analyses: readonly Analysis[], others: readonly DatedEvent[] = [], store: DatedEvents = new DatedEvents()): Analysis[] {
-  const own = new Set(analyses.map((a) => a.doc.id));
+export interface DatingBatch {
+  readonly ids: readonly string[];
+  readonly events: readonly DatedEvent[];
+}
+
+export function datingBatchOf(analyses: readonly Analysis[]): DatingBatch {
+  return { ids: analyses.map((a) => a.doc.id), events: analyses.flatMap(datedEventsOfAnalysis) };
+}
+
+/**
+ * The analyses, with those that carry no date dated by the dated events of
+ * their batch (by default, the analyses given) and of `store` (a store's,
+ * indexed as they came in). The story's common words are counted over dated
+ * clauses alone, as a store counts them. What dates a report depends on the
+ * batch and the store, not on which of the batch's reports are given: a
+ * thread dates the undated reports it analysed, by the same batch as every
+ * other thread.
+ */
+export function dateUndatedReports(analyses: readonly Analysis[], batch: DatingBatch = datingBatchOf(analyses), store: DatedEvents = new DatedEvents()): Analysis[] {
+  const inBatch = new Set([...batch.ids, ...analyses.map((a) => a.doc.id)]);
   // as many of a date's events as any report, its own left out, compares: without a cap, each undated event
   // read every dated event of its kind, and a batch's dating grew with the square of its reports
-  const batch = new DatedEvents(MAX_PER_DATE, true);
-  const clauses: string[] = [];
-  for (const a of analyses) {
-    for (const e of a.events) clauses.push(a.doc.text.slice(e.range.start, e.range.end));
-    batch.add(datedEventsOfAnalysis(a), false);
-  }
-  const outside = others.filter((d) => !own.has(d.doc));
-  batch.add(outside, false);
-  for (const d of outside) clauses.push(d.clause);
-  if (batch.size + store.size === 0) return [...analyses];
-  const latest = batch.latest > store.latest ? batch.latest : store.latest;
-  const words = new EventWords(clauses, store.stems);
-  const candidates = (e: TimedEvent, a: Analysis) => candidateDates(e, store.dates(e), batch.dates(e), (d) => d.doc !== a.doc.id, (d) => !own.has(d.doc) && d.doc !== a.doc.id);
+  const events = new DatedEvents(MAX_PER_DATE, true).add(batch.events, false);
+  if (events.size + store.size === 0) return [...analyses];
+  const latest = events.latest > store.latest ? events.latest : store.latest;
+  const words = new EventWords(batch.events.map((d) => d.clause), store.stems);
+  // the store's events of the batch's reports are those of their earlier versions
+  const candidates = (e: TimedEvent, a: Analysis) => candidateDates(e, store.dates(e), events.dates(e), (d) => d.doc !== a.doc.id, (d) => !inBatch.has(d.doc));
   return analyses.map((a) => (isUndated(a) ? dateByOthers(a, candidates, shift(latest, HORIZON_DAYS), words) : a));
 }
 
@@ -202,6 +212,11 @@ export function indexKeys(d: DatedEvent): { list: string; date: string }[] {
     out.push({ list, date: `${list}|${d.start}|${d.end}` });
   }
   return out;
+}
+
+/** A report that carries no date and has events that other reports' dated events may date (`dateUndatedReports` changes no other). */
+export function awaitsDating(a: Analysis): boolean {
+  return isUndated(a) && a.events.some((e) => e.kind && /X/.test(e.time.normalized));
 }
 
 /** A report that carries no date of its own, which other reports may date. */

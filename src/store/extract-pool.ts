@@ -104,7 +104,7 @@ export function extractPool(threads = availableParallelism()): ExtractPool {
     const answers = await Promise.all(reports.map((report) => ask({ ticket: ++ticket, kind: 'analyse', report })));
     const out = answers.map((a) => a.reply.extract);
     if (!answers.some((a) => a.reply.wants)) return out as PreparedReport[];
-    const chunk = answers.flatMap((a) => a.reply.dated ?? []);
+    const chunk = { ids: reports.map((r) => r.id), events: answers.flatMap((a) => a.reply.dated ?? []) };
     const store = await storeEvents();
     // the thread that analysed a report still holds the analysis: it only dates it
     await Promise.all(

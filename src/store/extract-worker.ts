@@ -7,7 +7,7 @@
  * brings only those added since the last.
  */
 import { parentPort } from 'node:worker_threads';
-import { DatedEvents, MAX_PER_DATE, dateUndatedReports, datedEventsOfAnalysis, isUndated, type DatedEvent } from '../align/date-undated.js';
+import { DatedEvents, MAX_PER_DATE, awaitsDating, dateUndatedReports, datedEventsOfAnalysis, type DatedEvent, type DatingBatch } from '../align/date-undated.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { analyseRaw, type RawReport } from './raw-report.js';
@@ -21,9 +21,10 @@ export type ExtractRequest =
   | {
       readonly ticket: number;
       readonly kind: 'date';
+      /** the reports of this thread to date */
       readonly ids: readonly string[];
-      /** the dated events of the chunk's reports */
-      readonly chunk: readonly DatedEvent[];
+      /** every report of the chunk, and their dated events in its order */
+      readonly chunk: DatingBatch;
       /** the store's kept dated events this thread has not been sent yet (all of them, after `fresh`) */
       readonly store: readonly DatedEvent[];
       /** the store is another than the last request's: forget the events kept */
@@ -59,7 +60,7 @@ export function answer(request: ExtractRequest): ExtractReply {
   const analysis = analyseRaw(request.report, config);
   const dated = datedEventsOfAnalysis(analysis);
   // nothing other reports could date it by: this extract is final
-  if (!isUndated(analysis) || !analysis.events.some((e) => e.kind && /X/.test(e.time.normalized))) return { ticket: request.ticket, extract: preparedOf(analysis), dated };
+  if (!awaitsDating(analysis)) return { ticket: request.ticket, extract: preparedOf(analysis), dated };
   // its extract is made once, when it is dated: not built and sent twice
   undated.set(request.report.id, analysis);
   return { ticket: request.ticket, dated, wants: true };

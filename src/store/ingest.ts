@@ -18,7 +18,7 @@
  * reports, of its chunk and of the store (`dateUndatedReports`).
  */
 import path from 'node:path';
-import { DatedEvents, MAX_PER_DATE, dateUndatedReports, isUndated } from '../align/date-undated.js';
+import { DatedEvents, MAX_PER_DATE, awaitsDating, dateUndatedReports, datedEventsOfAnalysis, type DatedEvent } from '../align/date-undated.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
@@ -26,6 +26,7 @@ import type { BatchMessage, LedgerDocument } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
 import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.js';
 import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
+import type { Analysis } from '../pipeline/process-doc.js';
 import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
 import { holdsUnchanged, type RegroupResult, type Store } from './store.js';
 import { StoreEvents, UnseenEvents, type DatingBase } from './dated-events.js';
@@ -223,12 +224,22 @@ export function extractInThread(options: Pick<IngestOptions, 'config'>): Extract
   const unseen = new UnseenEvents();
   let index = new DatedEvents(MAX_PER_DATE);
   return async (reports, storeEvents) => {
-    const analyses = reports.map((r) => analyseRaw(r, config));
-    if (!analyses.some(isUndated)) return analyses.map(preparedOf);
+    // a report's analysis is made into its extract at once, and let go, unless the others may date it
+    const out: PreparedReport[] = [];
+    const waiting: { at: number; analysis: Analysis }[] = [];
+    const batch = { ids: reports.map((r) => r.id), events: [] as DatedEvent[] };
+    reports.forEach((r, at) => {
+      const analysis = analyseRaw(r, config);
+      batch.events.push(...datedEventsOfAnalysis(analysis));
+      if (awaitsDating(analysis)) waiting.push({ at, analysis });
+      else out[at] = preparedOf(analysis);
+    });
+    if (waiting.length === 0) return out;
     const base = await storeEvents();
     const { added, fresh } = unseen.take(base.events);
     if (fresh) index = new DatedEvents(MAX_PER_DATE);
     index.add(added, false).countAs(base.stems, base.clauses, base.latest);
-    return dateUndatedReports(analyses, [], index).map(preparedOf);
+    dateUndatedReports(waiting.map((w) => w.analysis), batch, index).forEach((analysis, k) => (out[waiting[k]!.at] = preparedOf(analysis)));
+    return out;
   };
 }
