@@ -19,7 +19,7 @@
  * Options: --quick (1k and 10k), --sizes 1000,5000 (any sizes), --no-postgres, --postgres-only (step 5 alone).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { cliCommand, cliNodeFlags } from '../../src/test-support/cli-command.js';
@@ -298,12 +298,22 @@ async function run(args: readonly string[]): Promise<void> {
 }
 
 async function postgresWorkers(dir: string, docs: readonly string[], mb: (items: readonly string[]) => number): Promise<void> {
-  const started = spawnSync(path.join(REPO_ROOT, 'scripts/start-postgres.sh'), [path.join(tmpdir(), 'tally-bench-postgres'), '54331'], { encoding: 'utf8' });
+  const server = path.join(tmpdir(), 'tally-bench-postgres');
+  // a server already running there (started by hand) is left running; one started here is stopped after
+  const running = existsSync(path.join(server, 'postmaster.pid'));
+  const started = spawnSync(path.join(REPO_ROOT, 'scripts/start-postgres.sh'), [server, '54331'], { encoding: 'utf8' });
   if (started.status !== 0) {
     console.log(`### PostgreSQL workers: skipped (no server could be started: ${started.stderr.trim().split('\n').pop()})\n`);
     return;
   }
-  const admin = started.stdout.trim();
+  try {
+    await timeWorkers(started.stdout.trim(), docs, mb, dir);
+  } finally {
+    if (!running) spawnSync(path.join(REPO_ROOT, 'scripts/stop-postgres.sh'), [server], { stdio: 'inherit' });
+  }
+}
+
+async function timeWorkers(admin: string, docs: readonly string[], mb: (items: readonly string[]) => number, dir: string): Promise<void> {
   const rows: (string | number)[][] = [];
   let base = 0;
   const [node, ...tally] = cliCommand();
