@@ -7,13 +7,13 @@ set -euo pipefail
 DIR=${1:-/tmp/tally-postgres}
 PORT=${2:-54329}
 SUDO=$([ "$(id -u)" -eq 0 ] && echo "" || echo "sudo")
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+. "$(dirname "$0")/postgres-lib.sh"
+bin=$(pg_bin)
 if [ -z "$bin" ]; then
   $SUDO apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >&2
-  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  bin=$(pg_bin)
 fi
-as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; elif [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 if ! as_postgres "$bin/pg_ctl" -D "$DIR" status >/dev/null 2>&1; then
   $SUDO mkdir -p "$DIR"
   $SUDO chown postgres:postgres "$DIR"
