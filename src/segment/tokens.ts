@@ -11,37 +11,14 @@
  * tried in that order at each place, white space (\s) between. Tokenizing is
  * done for every report; the pattern's matches cost an array and a string each.
  */
+import { LETTER, MARK, NUMERAL, SPACE, charClasses, codePointAt, isDigit, widthOf } from '../core/char-classes.js';
 import type { Token } from '../core/doc.js';
 
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
 
-const LETTER = 1; // \p{L} or \p{M}
-const NUMERAL = 2; // \p{N}
-const SPACE = 4; // \s
-const KNOWN = 8;
-
-/** Each UTF-16 code unit's classes, worked out the first time it is met. */
-const unitClasses = new Uint8Array(0x10000);
-
-function classesOf(codePoint: number): number {
-  if (codePoint < 0x10000) {
-    const known = unitClasses[codePoint]!;
-    if (known !== 0) return known;
-    return (unitClasses[codePoint] = classify(codePoint) | KNOWN);
-  }
-  return classify(codePoint);
-}
-
-function classify(codePoint: number): number {
-  const c = String.fromCodePoint(codePoint);
-  return (/[\p{L}\p{M}]/u.test(c) ? LETTER : 0) | (/\p{N}/u.test(c) ? NUMERAL : 0) | (/\s/u.test(c) ? SPACE : 0);
-}
-
 const PUNCT = new Set([...'.,;:!?"“”‘’\'()[]{}…–—-/'].map((c) => c.charCodeAt(0)));
 const GROUP_SEPARATORS = new Set([...',.\u00a0\u202f\u2009'].map((c) => c.charCodeAt(0)));
 const [APOSTROPHE, CURLY_APOSTROPHE, HYPHEN, COMMA, FULL_STOP] = [0x27, 0x2019, 0x2d, 0x2c, 0x2e];
-
-const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -49,8 +26,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   while (i < n) {
     const unit = text.charCodeAt(i);
-    const codePoint = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
-    const classes = classesOf(codePoint);
+    const codePoint = codePointAt(text, i);
+    const classes = charClasses(codePoint);
     if (classes & SPACE) {
       i++;
       continue;
@@ -59,7 +36,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (isDigit(unit)) {
       i = numberEnd(text, i);
       tokens.push({ range: { start: offset + start, end: offset + i }, kind: 'number' });
-    } else if (classes & LETTER) {
+    } else if (classes & (LETTER | MARK)) {
       const end = wordEnd(text, i);
       i = end.at;
       const clitic = end.apostrophe ? CLITIC.exec(text.slice(start, i)) : null;
@@ -69,7 +46,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       } else tokens.push({ range: { start: offset + start, end: offset + i }, kind: 'word' });
     } else {
       const punct = PUNCT.has(unit);
-      i += codePoint > 0xffff ? 2 : 1;
+      i += widthOf(codePoint);
       tokens.push({ range: { start: offset + start, end: offset + i }, kind: punct ? 'punct' : 'symbol' });
     }
   }
@@ -106,9 +83,9 @@ function wordEnd(text: string, i: number): { at: number; apostrophe: boolean } {
 /** Where a run of letters, marks and numerals starting at `i` ends (`i` itself where there is none). */
 function letterRunEnd(text: string, i: number): number {
   while (i < text.length) {
-    const codePoint = text.codePointAt(i)!;
-    if (!(classesOf(codePoint) & (LETTER | NUMERAL))) break;
-    i += codePoint > 0xffff ? 2 : 1;
+    const codePoint = codePointAt(text, i);
+    if (!(charClasses(codePoint) & (LETTER | MARK | NUMERAL))) break;
+    i += widthOf(codePoint);
   }
   return i;
 }
