@@ -42,6 +42,16 @@ export function codePointBefore(text: string, i: number, start = 0): number {
   return unit;
 }
 
+/** Where a run of code points of any of `classes`, starting at `i`, ends before `end` (`i` itself where there is none). */
+export function classRunEnd(text: string, i: number, end: number, classes: number): number {
+  while (i < end) {
+    const codePoint = codePointAt(text, i, end);
+    if (!(charClasses(codePoint) & classes)) break;
+    i += widthOf(codePoint);
+  }
+  return i;
+}
+
 /** How many code units a code point takes. */
 export const widthOf = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 

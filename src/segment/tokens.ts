@@ -11,7 +11,7 @@
  * tried in that order at each place, white space (\s) between. Tokenizing is
  * done for every report; the pattern's matches cost an array and a string each.
  */
-import { LETTER, MARK, NUMERAL, SPACE, charClasses, codePointAt, isDigit, widthOf } from '../core/char-classes.js';
+import { LETTER, MARK, NUMERAL, SPACE, charClasses, classRunEnd, codePointAt, isDigit, widthOf } from '../core/char-classes.js';
 import type { Token } from '../core/doc.js';
 
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
@@ -68,24 +68,14 @@ function numberEnd(text: string, i: number): number {
 /** Where a word starting at `i` (on a letter or mark) ends, and whether an apostrophe joins it. */
 function wordEnd(text: string, i: number): { at: number; apostrophe: boolean } {
   let apostrophe = false;
-  i = letterRunEnd(text, i);
+  i = classRunEnd(text, i, text.length, LETTER | MARK | NUMERAL);
   while (i < text.length) {
     const unit = text.charCodeAt(i);
     if (unit !== APOSTROPHE && unit !== CURLY_APOSTROPHE && unit !== HYPHEN) break;
-    const after = letterRunEnd(text, i + 1);
+    const after = classRunEnd(text, i + 1, text.length, LETTER | MARK | NUMERAL);
     if (after === i + 1) break;
     if (unit !== HYPHEN) apostrophe = true;
     i = after;
   }
   return { at: i, apostrophe };
-}
-
-/** Where a run of letters, marks and numerals starting at `i` ends (`i` itself where there is none). */
-function letterRunEnd(text: string, i: number): number {
-  while (i < text.length) {
-    const codePoint = codePointAt(text, i);
-    if (!(charClasses(codePoint) & (LETTER | MARK | NUMERAL))) break;
-    i += widthOf(codePoint);
-  }
-  return i;
 }

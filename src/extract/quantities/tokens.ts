@@ -4,7 +4,7 @@
  * "5:55" and "25,000-30,000" can be told apart from "Su 27 jets" or "5 to 10".
  */
 
-import { LETTER, MARK, NUMERAL, SPACE, charClasses, codePointAt, codePointBefore, isDigit, widthOf } from '../../core/char-classes.js';
+import { LETTER, MARK, NUMERAL, SPACE, charClasses, classRunEnd, codePointAt, codePointBefore, isDigit, widthOf } from '../../core/char-classes.js';
 
 export type QKind = 'digits' | 'word' | 'punct';
 
@@ -81,20 +81,11 @@ function followsNumberOrWord(text: string, i: number, start: number): boolean {
 
 /** Where a word starting at `i` ends: letters and marks, then letters after each inner apostrophe. */
 function wordEnd(text: string, i: number, end: number): number {
-  i = runEnd(text, i, end, LETTER | MARK);
+  i = classRunEnd(text, i, end, LETTER | MARK);
   while (i + 1 < end && (text.charCodeAt(i) === APOSTROPHE || text.charCodeAt(i) === CURLY_APOSTROPHE)) {
-    const after = runEnd(text, i + 1, end, LETTER);
+    const after = classRunEnd(text, i + 1, end, LETTER);
     if (after === i + 1) break;
     i = after;
-  }
-  return i;
-}
-
-function runEnd(text: string, i: number, end: number, classes: number): number {
-  while (i < end) {
-    const codePoint = codePointAt(text, i, end);
-    if (!(charClasses(codePoint) & classes)) break;
-    i += widthOf(codePoint);
   }
   return i;
 }
