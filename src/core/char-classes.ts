@@ -56,3 +56,9 @@ export function classRunEnd(text: string, i: number, end: number, classes: numbe
 export const widthOf = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
 export const isDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
+
+/** Where a run of ASCII digits starting at `i` ends before `end` (`i` itself where there is none). */
+export function digitRunEnd(text: string, i: number, end = text.length): number {
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}

@@ -11,7 +11,7 @@
  * tried in that order at each place, white space (\s) between. Tokenizing is
  * done for every report; the pattern's matches cost an array and a string each.
  */
-import { LETTER, MARK, NUMERAL, SPACE, charClasses, classRunEnd, codePointAt, isDigit, widthOf } from '../core/char-classes.js';
+import { LETTER, MARK, NUMERAL, SPACE, charClasses, classRunEnd, codePointAt, digitRunEnd, isDigit, widthOf } from '../core/char-classes.js';
 import type { Token } from '../core/doc.js';
 
 const CLITIC = /(?:['’](?:s|re|ve|ll|d|m)|n['’]t)$/i;
@@ -55,12 +55,11 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Where a number starting at `i` ends: digits, groups of three after a separator, then a decimal part. */
 function numberEnd(text: string, i: number): number {
-  while (isDigit(text.charCodeAt(i))) i++;
+  i = digitRunEnd(text, i);
   while (GROUP_SEPARATORS.has(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
   const unit = text.charCodeAt(i);
   if ((unit === FULL_STOP || unit === COMMA) && isDigit(text.charCodeAt(i + 1))) {
-    i += 2;
-    while (isDigit(text.charCodeAt(i))) i++;
+    i = digitRunEnd(text, i + 2);
   }
   return i;
 }

@@ -4,7 +4,7 @@
  * "5:55" and "25,000-30,000" can be told apart from "Su 27 jets" or "5 to 10".
  */
 
-import { LETTER, MARK, NUMERAL, SPACE, charClasses, classRunEnd, codePointAt, codePointBefore, isDigit, widthOf } from '../../core/char-classes.js';
+import { LETTER, MARK, NUMERAL, SPACE, charClasses, classRunEnd, codePointAt, codePointBefore, digitRunEnd, isDigit, widthOf } from '../../core/char-classes.js';
 
 export type QKind = 'digits' | 'word' | 'punct';
 
@@ -41,11 +41,11 @@ export function quantityTokens(text: string, start: number, end: number): QToken
     let to: number;
     let kind: QKind;
     if (isDigit(unit)) {
-      to = digitsEnd(text, i, end);
-      while ((text.charCodeAt(to) === FULL_STOP || text.charCodeAt(to) === COMMA) && to + 1 < end && isDigit(text.charCodeAt(to + 1))) to = digitsEnd(text, to + 1, end);
+      to = digitRunEnd(text, i, end);
+      while ((text.charCodeAt(to) === FULL_STOP || text.charCodeAt(to) === COMMA) && to + 1 < end && isDigit(text.charCodeAt(to + 1))) to = digitRunEnd(text, to + 1, end);
       kind = 'digits';
     } else if (unit === FULL_STOP && i + 1 < end && isDigit(text.charCodeAt(i + 1)) && !(i > start && followsNumberOrWord(text, i, start))) {
-      to = digitsEnd(text, i + 1, end);
+      to = digitRunEnd(text, i + 1, end);
       kind = 'digits';
     } else if (VULGAR_FRACTIONS.has(unit)) {
       to = i + 1;
@@ -66,11 +66,6 @@ export function quantityTokens(text: string, start: number, end: number): QToken
     i = to;
   }
   return out;
-}
-
-function digitsEnd(text: string, i: number, end: number): number {
-  while (i < end && isDigit(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** A full stop right after a letter, a numeral or another full stop starts no ".5". */
