@@ -46,14 +46,15 @@ export function rangeOf(view: TokenView, from: number, to: number): Span {
   return { start: view.tokens[from]!.range.start, end: view.tokens[to - 1]!.range.end };
 }
 
-const VIEWS = new WeakMap<readonly Token[], TokenView[]>();
+// The last document's views alone, not a WeakMap by tokens: a WeakMap's entries outlive their document until a full
+// collection, and each young collection copied every report's views and tokens out (`tally ingest` of 10,000 reports
+// on one core: 1.4 to 1.7 GB promoted, against 1.1 GB)
+let last: { readonly of: Pick<Doc, 'text' | 'sentences' | 'tokens'>; readonly views: readonly TokenView[] } | null = null;
 
-/** The token view of each sentence of a segmented document, built once and shared by the stages that read them. */
+/** The token view of each sentence of a segmented document, built once and shared by the stages that read them in turn. */
 export function sentenceViews(doc: Pick<Doc, 'text' | 'sentences' | 'tokens'>): readonly TokenView[] {
-  let views = VIEWS.get(doc.tokens);
-  if (!views || views.length !== doc.sentences.length) {
-    views = doc.sentences.map((s) => tokenView(doc.text, doc.tokens, s.range));
-    VIEWS.set(doc.tokens, views);
-  }
+  if (last && last.of.tokens === doc.tokens && last.of.sentences === doc.sentences && last.of.text === doc.text) return last.views;
+  const views = doc.sentences.map((s) => tokenView(doc.text, doc.tokens, s.range));
+  last = { of: { text: doc.text, sentences: doc.sentences, tokens: doc.tokens }, views };
   return views;
 }

@@ -39,15 +39,15 @@ export const modality: FigureRefiner = {
   },
 };
 
-/** Whether a sentence says "estimates" anywhere, asked once per sentence (its figures share its tokens). */
-const estimating = new WeakMap<readonly QToken[], boolean>();
+/**
+ * Whether a sentence says "estimates" anywhere, asked once per sentence: its figures, which come one after
+ * another, share its tokens. Only the last sentence's answer is kept (a WeakMap's entries would hold every
+ * sentence's tokens until a full collection, as `sentenceViews` says).
+ */
+let lastAsked: { readonly tokens: readonly QToken[]; readonly estimates: boolean } | null = null;
 function speaksOfEstimates(tokens: readonly QToken[]): boolean {
-  let known = estimating.get(tokens);
-  if (known === undefined) {
-    known = tokens.some((t) => ESTIMATE.has(t.lower));
-    estimating.set(tokens, known);
-  }
-  return known;
+  if (lastAsked?.tokens !== tokens) lastAsked = { tokens, estimates: tokens.some((t) => ESTIMATE.has(t.lower)) };
+  return lastAsked.estimates;
 }
 
 function cueEnding(tokens: readonly QToken[], i: number): Modality | null {
