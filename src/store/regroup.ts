@@ -26,9 +26,9 @@ import { extendStanding, type StandingState } from '../align/group-status.js';
 import type { Claim, Group } from '../ledger/schema.js';
 import { voiceHash } from './claim-cells.js';
 import { claimOfRow, type ClaimRecordRow } from './claim-record.js';
-import { claimOrder, claimOrderSql } from './claim-order.js';
+import { CLAIM_ORDER, claimOrder, claimOrderSql } from './claim-order.js';
 import { linksOf, updatePartLinks, type NewPart } from './part-links.js';
-import { inLists, insertMany, marks, type SqlDriver } from './sql.js';
+import { inLists, insertMany, keysetPages, marks, type SqlDriver } from './sql.js';
 import { pushAll } from '../core/push-all.js';
 
 export interface RegroupResult {
@@ -67,7 +67,11 @@ type CellRow = {
 /** A claim's place in the store's order as one number, in SQL (`claim-order.ts`). */
 const ORDER = claimOrderSql();
 
-export async function regroupStore(db: SqlDriver): Promise<RegroupResult> {
+/** Claims are read and parsed a page at a time: a group of 100,000 claims never holds all their records' text besides the claims. */
+const CLAIMS_PAGE = 5000;
+
+/** `page`: the claims read at a time (the tests make it small, so that a group spans pages) */
+export async function regroupStore(db: SqlDriver, { page = CLAIMS_PAGE }: { readonly page?: number } = {}): Promise<RegroupResult> {
   const dirty = await db.all<{ bucket: string; lost: number }>('SELECT bucket, lost FROM dirty_buckets');
   if (dirty.length === 0) return { buckets: 0, claims: 0, groups: 0, counted: 0, relinked: 0 };
   const plans: BucketPlan[] = [];
@@ -83,7 +87,7 @@ export async function regroupStore(db: SqlDriver): Promise<RegroupResult> {
   const parts: NewPart[] = [];
   for (const plan of plans) {
     const measure = plan.bucket.split(KEY_SEPARATOR)[0]!;
-    const done = await regroupBucket(db, plan, namer, parts);
+    const done = await regroupBucket(db, plan, namer, parts, page);
     totals.claims += done.claims;
     totals.groups += done.groups;
     if (plan.counted) totals.counted++;
@@ -152,6 +156,7 @@ async function regroupBucket(
   { bucket, rows, stored }: BucketPlan,
   namer: Awaited<ReturnType<typeof groupNamer>>,
   parts: NewPart[],
+  page: number,
 ): Promise<{ claims: number; groups: number; dropped: number; moved: boolean }> {
   const cells = new Map<string, { cell: Cell; rows: CellRow[] }>();
   const held = new Map<string, number>();
@@ -180,8 +185,8 @@ async function regroupBucket(
       if (!state.cells) await db.run('UPDATE groups SET state = ? WHERE id = ?', [JSON.stringify({ ...state, cells: ownCells }), id]);
       continue;
     }
-    const grown = kept && Math.min(...incoming.map((r) => r.first)) > state.last ? await growGroup(db, bucket, id, { ...state, cells: ownCells }, incoming) : null;
-    const made = grown ?? (await makeGroup(db, bucket, id, piece));
+    const grown = kept && Math.min(...incoming.map((r) => r.first)) > state.last ? await growGroup(db, bucket, id, { ...state, cells: ownCells }, incoming, page) : null;
+    const made = grown ?? (await makeGroup(db, bucket, id, piece, page));
     await insertMany(
       db,
       'INSERT INTO groups (id, n, identity, bucket, measure, record, state)',
@@ -232,24 +237,41 @@ interface Made {
 type ClaimRow = ClaimRecordRow & { seq: number; n: number; head: string; zone: string };
 
 /** A group made from all its claims. */
-async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece): Promise<Made> {
-  const rows: ClaimRow[] = [];
+async function makeGroup(db: SqlDriver, bucket: string, id: string, piece: Piece, page: number): Promise<Made> {
+  const placed: Placed[] = [];
   for (const cell of piece.cells) {
-    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, grp, record FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, cell.head ?? '', cell.zone ?? '']));
+    const [head, zone] = [cell.head ?? '', cell.zone ?? ''];
+    // each group the cell's claims are in (or none), read as a range of `claims_cells`
+    for (const { grp } of await db.all<{ grp: string | null }>('SELECT DISTINCT grp FROM claims WHERE bucket = ? AND head = ? AND zone = ?', [bucket, head, zone])) {
+      pushAll(placed, await placedClaims(db, { bucket, head, zone, grp }, page));
+    }
   }
-  const placed = inOrder(rows);
+  sortByOrder(placed);
   const { group, standing } = groupOfPiece(id, piece, placed.map((p) => p.claim));
   const last = placed.at(-1)?.order ?? -1;
-  return { group, state: { count: placed.length, last, standing, cells: tally([], rows) }, changed: placed.filter((p) => p.claim.group !== id), read: placed.length };
+  return { group, state: { count: placed.length, last, standing, cells: tally([], placed) }, changed: placed.filter((p) => p.claim.group !== id), read: placed.length };
+}
+
+/** The claims of a cell in one group (`null`: in none yet), in the store's order, parsed page by page. */
+async function placedClaims(db: SqlDriver, { bucket, head, zone, grp }: { bucket: string; head: string; zone: string; grp: string | null }, page: number): Promise<Placed[]> {
+  const out: Placed[] = [];
+  const pages = keysetPages<ClaimRow>(db, {
+    columns: 'head, zone, grp, record',
+    from: 'claims',
+    keys: CLAIM_ORDER,
+    where: ['bucket = ?', 'head = ?', 'zone = ?', grp === null ? 'grp IS NULL' : 'grp = ?'],
+    params: grp === null ? [bucket, head, zone] : [bucket, head, zone, grp],
+    size: page,
+  });
+  for await (const rows of pages) for (const r of rows) out.push({ claim: claimOfRow(r), order: claimOrder(r), head: r.head, zone: r.zone });
+  return out;
 }
 
 /** A group grown by claims after its last one, judging them alone; null where its standing must be worked out from all its claims. */
-async function growGroup(db: SqlDriver, bucket: string, id: string, state: GroupState, incoming: readonly CellRow[]): Promise<Made | null> {
-  const rows: ClaimRow[] = [];
-  for (const r of incoming) {
-    pushAll(rows, await db.all<ClaimRow>('SELECT seq, n, head, zone, grp, record FROM claims WHERE bucket = ? AND head = ? AND zone = ? AND grp IS NULL', [bucket, r.head, r.zone]));
-  }
-  const placed = inOrder(rows);
+async function growGroup(db: SqlDriver, bucket: string, id: string, state: GroupState, incoming: readonly CellRow[], page: number): Promise<Made | null> {
+  const placed: Placed[] = [];
+  for (const r of incoming) pushAll(placed, await placedClaims(db, { bucket, head: r.head, zone: r.zone, grp: null }, page));
+  sortByOrder(placed);
   const added = placed.map((p) => p.claim);
   const [record] = await db.all<{ record: string }>('SELECT record FROM groups WHERE id = ?', [id]);
   if (!record) return null;
@@ -274,28 +296,27 @@ async function growGroup(db: SqlDriver, bucket: string, id: string, state: Group
   const last = placed.at(-1)?.order ?? state.last;
   return {
     group,
-    state: { count: state.count + added.length, last, standing: standing.state, cells: tally(state.cells ?? [], rows) },
+    state: { count: state.count + added.length, last, standing: standing.state, cells: tally(state.cells ?? [], placed) },
     changed: placed,
     read: added.length,
   };
 }
 
-function inOrder(rows: readonly ClaimRow[]): Placed[] {
-  return rows.map((r) => ({ claim: claimOfRow(r), order: claimOrder(r), head: r.head, zone: r.zone })).sort((a, b) => a.order - b.order);
+function sortByOrder(placed: Placed[]): void {
+  placed.sort((a, b) => a.order - b.order);
 }
 
 /** A group's claims per cell: those it kept, with the claims given added. */
-function tally(kept: readonly CellTally[], rows: readonly ClaimRow[]): CellTally[] {
+function tally(kept: readonly CellTally[], placed: readonly Placed[]): CellTally[] {
   const cells = new Map<string, [string, string, number, number, number]>(kept.map(([head, zone, members, first, last]) => [`${head}${KEY_SEPARATOR}${zone}`, [head, zone, members, first, last]]));
-  for (const r of rows) {
-    const key = `${r.head}${KEY_SEPARATOR}${r.zone}`;
-    const order = claimOrder(r);
+  for (const { head, zone, order } of placed) {
+    const key = `${head}${KEY_SEPARATOR}${zone}`;
     const cell = cells.get(key);
     if (cell) {
       cell[2]++;
       cell[3] = Math.min(cell[3], order);
       cell[4] = Math.max(cell[4], order);
-    } else cells.set(key, [r.head, r.zone, 1, order, order]);
+    } else cells.set(key, [head, zone, 1, order, order]);
   }
   return [...cells.values()];
 }

@@ -11,6 +11,7 @@ import { withCopyOf } from '../../test/support/folder-copy.js';
 import { EXTRACTOR_VERSION, extractInThread, ingest } from './ingest.js';
 import { stampOf } from '../ingest/input-stamp.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
+import { regroupStore } from './regroup.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { extractPool } from './extract-pool.js';
 import { claimMatches, queryClaims, withFacts, type ClaimFilter } from './claim-query.js';
@@ -251,6 +252,27 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     await store.db.run('INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE true ON CONFLICT (bucket) DO NOTHING');
     await store.merging(() => store.regroup());
     expect(wholeGroups((await store.ledger()).groups)).toEqual(groups);
+  });
+
+  it('makes the same groups reading claims a few at a time, whether the claims are in groups or in none yet', async () => {
+    const store = await open();
+    await ingest(store, [KURSK]);
+    const ledger = await store.ledger();
+    const groups = wholeGroups(ledger.groups);
+    const grouped = ledger.claims.map((c) => [c.id, c.group]);
+    const largest = Math.max(...ledger.groups.map((g) => g.claims.length));
+    expect(largest).toBeGreaterThan(4);
+    for (const ungroup of [false, true]) {
+      await store.db.run('INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE true ON CONFLICT (bucket) DO NOTHING');
+      await store.db.run('UPDATE groups SET state = NULL');
+      if (ungroup) await store.db.run('UPDATE claims SET grp = NULL');
+      // pages of two: the largest group is read in many pages, a cell's claims of one group in several
+      const result = await store.merging(() => regroupStore(store.db, { page: 2 }));
+      expect(result.claims).toBe(ledger.claims.length);
+      const again = await store.ledger();
+      expect(wholeGroups(again.groups)).toEqual(groups);
+      expect(again.claims.map((c) => [c.id, c.group])).toEqual(grouped);
+    }
   });
 
   it('replaces a changed report under its id, leaving nothing of the old text behind', async () => {
