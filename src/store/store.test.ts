@@ -12,6 +12,7 @@ import { EXTRACTOR_VERSION, extractInThread, ingest } from './ingest.js';
 import { stampOf } from '../ingest/input-stamp.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import { regroupStore } from './regroup.js';
+import { BOILERPLATE_MIN_DOCS } from '../align/copies.js';
 import { syntheticCorpus } from '../test-support/synthetic-corpus.js';
 import { extractPool } from './extract-pool.js';
 import { claimMatches, queryClaims, withFacts, type ClaimFilter } from './claim-query.js';
@@ -252,6 +253,32 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     await store.db.run('INSERT INTO dirty_buckets (bucket) SELECT DISTINCT bucket FROM claims WHERE true ON CONFLICT (bucket) DO NOTHING');
     await store.merging(() => store.regroup());
     expect(wholeGroups((await store.ledger()).groups)).toEqual(groups);
+  });
+
+  it('looks for copies of a new report past what most of the store shares (a site footer), and finds the passage it copies', async () => {
+    const footer = 'This report is part of a series on the war that our correspondents have followed from the front line since the first days of the fighting in the region.';
+    // every run of eight words holds a number of this report's own: no two reports share a shingle here
+    const own = (i: number) =>
+      `On day ${i} the desk counted ${i + 100} trucks near village ${i + 200} and ${i + 300} tanks by river ${i + 400} while ${i + 500} guns fired at hill ${i + 600} before ${i + 700} troops left camp ${i + 800} at dawn.`;
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-footer-'));
+    try {
+      const report = async (name: string, text: string) => {
+        await writeFile(path.join(dir, name), text);
+        return path.join(dir, name);
+      };
+      const files: string[] = [];
+      for (let i = 0; i < BOILERPLATE_MIN_DOCS + 4; i++) files.push(await report(`r${String(i).padStart(2, '0')}.txt`, `${own(i)}\n\n${footer}\n`));
+      const store = await open();
+      await ingest(store, files);
+      expect((await store.ledger()).copies).toEqual([]);
+      // the footer is in every report the store holds: the first reports that have it are no candidates, the one whose words it copies is
+      await ingest(store, [await report('z-late.txt', `A later report opens with its own words on the talks.\n\n${own(3)}\n\n${footer}\n`)]);
+      const { copies, documents } = await store.ledger();
+      const idOf = new Map(documents.map((d) => [path.basename(d.source), d.id]));
+      expect(copies.map((c) => c.docs)).toEqual([[idOf.get('r03.txt'), idOf.get('z-late.txt')]]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('makes the same groups reading claims a few at a time, whether the claims are in groups or in none yet', async () => {
