@@ -4,6 +4,8 @@
  * placeholders, in the SQL both understand; the few places where the two
  * differ (full-text search, binary columns) ask the driver's `dialect`.
  */
+import { pushAll } from '../core/push-all.js';
+
 export type SqlValue = string | number | null | Uint8Array;
 export type Row = Record<string, unknown>;
 
@@ -35,7 +37,7 @@ export async function insertMany(db: SqlDriver, head: string, width: number, row
 /** The rows' values in one list, in order. Not `Array.prototype.flat`, which took 54 µs for 100 rows of 9 values here, against 4. */
 function valuesOf(rows: readonly (readonly SqlValue[])[]): SqlValue[] {
   const out: SqlValue[] = [];
-  for (const row of rows) for (const value of row) out.push(value);
+  for (const row of rows) pushAll(out, row);
   return out;
 }
 
