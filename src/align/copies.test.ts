@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../core/doc.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import { processDoc } from '../pipeline/process-doc.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, findCopies, MIN_PASSAGE_WORDS } from './copies.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, findCopies, MIN_PASSAGE_WORDS } from './copies.js';
+import { winnow } from './winnow.js';
 
 const config = defaultConfiguration();
 const analysed = (id: string, source: string) => processDoc(createDoc({ id, input: `${id}.txt`, kind: 'text', sha256: '', encoding: 'utf-8', source }), config);
@@ -60,7 +61,34 @@ describe('findCopies: passages two reports share word for word', () => {
     const involving = new Set(['s9', 's10', 'late']);
     const whole = findCopies(all).filter((c) => involving.has(c.docs[0]) || involving.has(c.docs[1]));
     expect(whole.length).toBeGreaterThan(2);
-    expect(findCopies(all, involving)).toEqual(whole);
+    expect(findCopies(all, { involving })).toEqual(whole);
+  });
+
+  it('tells boilerplate by a store\'s counts where given: a footer known by its sampled shingles alone pairs no new reports', () => {
+    const footer = 'Sign up for our newsletter to get the best of our journalism delivered to your inbox every morning before breakfast with no charge at all';
+    const [a, b] = [0, 1].map((i) => analysed(`n${i}`, `Report ${i} counted ${i + 100} trucks near village ${i + 200} on day ${i + 300}. ${footer}`));
+    const involving = new Set(['n0', 'n1']);
+    // two reports alone are too few to tell boilerplate: the footer is a passage
+    expect(findCopies(prints(a!, b!), { involving }).map((c) => c.docs)).toEqual([['n0', 'n1']]);
+    // a store of 40 keeps counts of sampled shingles only: 30 have the footer's
+    const sampled = winnow(analysed('f', footer).fingerprint.hashes);
+    expect(sampled.length).toBeLessThan(analysed('f', footer).fingerprint.hashes.length / 2);
+    const earlier = { documents: 40, shingles: new Map(sampled.map((h) => [h, 30])) };
+    expect(findCopies(prints(a!, b!), { involving, earlier })).toEqual([]);
+  });
+
+  it('takes a story most of the reports compared copy for copying, where the store they join is large', () => {
+    const story = `${WIRE} ${LETTER}`;
+    const own = (i: number) => `Desk ${i} adds a paragraph of its own about the local angle ${'and more words '.repeat(3)}${i}.`;
+    const copiers = Array.from({ length: 14 }, (_, i) => analysed(`s${i}`, `${story}\n\n${own(i)}`));
+    const others = Array.from({ length: 6 }, (_, i) => analysed(`x${i}`, `An unrelated report ${i} on the weather in a distant city, with rain expected ${'later in the week '.repeat(2)}${i}.`));
+    const all = prints(...copiers, ...others);
+    expect(copiers.length).toBeGreaterThan(BOILERPLATE_SHARE * all.length);
+    const involving = new Set(all.map((p) => p.doc));
+    // judged by the 20 compared, the story is boilerplate; in a store of 100 more, it is copied by 14 of 120
+    expect(findCopies(all, { involving })).toEqual([]);
+    const copies = findCopies(all, { involving, earlier: { documents: 100, shingles: new Map() } });
+    expect(copies).toHaveLength(copiers.length - 1);
+    expect(new Set(copies.map((c) => c.docs[0]))).toEqual(new Set(['s0']));
   });
 });
-

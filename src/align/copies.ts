@@ -2,13 +2,14 @@
  * Copied text between reports: passages where two documents run through the
  * same words (wire copy repeated, a rewrite that keeps whole sentences), from
  * the documents' fingerprints. Every shingle hash is indexed once; a hash
- * that most of a large batch shares is boilerplate and is skipped, and one
- * that many documents share pairs each with the first that has it, so the
- * cost grows with the number of words, not with the number of document
- * pairs. A copy found is a pair; a story copied by many makes a star of pairs
- * around its first report. Matching
- * shingles on (nearly) one diagonal, a few words apart at most, make a
- * passage; passages shorter than `MIN_PASSAGE_WORDS` are dropped.
+ * that most of a large batch shares is boilerplate and is skipped (for a
+ * store, the batch is the store with its new reports), and one that many
+ * documents share pairs each with the first that has it, so the cost grows
+ * with the number of words, not with the number of document pairs. A copy
+ * found is a pair; a story copied by many makes a star of pairs around its
+ * first report. Matching shingles on (nearly) one diagonal, a few words apart
+ * at most, make a passage; passages shorter than `MIN_PASSAGE_WORDS` are
+ * dropped.
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { SHINGLE_WORDS } from '../extract/fingerprint/index.js';
@@ -36,13 +37,35 @@ export interface DocPrint {
 /** A copy as the align stage finds it: spans only (the ledger adds each passage's text). */
 export type FoundCopy = Omit<Copy, 'passages'> & { passages: Omit<Copy['passages'][number], 'text'>[] };
 
+/** What a store knows of the reports a chunk is compared with: how many it holds, and in how many each sampled shingle is. */
+export interface EarlierCounts {
+  readonly documents: number;
+  readonly shingles: ReadonlyMap<number, number>;
+}
+
+export interface FindCopiesOptions {
+  /**
+   * Only the copies of which one side is among these (a store's new reports
+   * against earlier ones: the same copies as all of them found, filtered,
+   * without pairing the earlier reports with each other).
+   */
+  readonly involving?: ReadonlySet<string>;
+  /**
+   * With `involving`, the store the others come from: boilerplate is then
+   * judged by the store and the new reports together, as analysing them
+   * all at once would, not by the few reports compared.
+   */
+  readonly earlier?: EarlierCounts;
+}
+
 /**
- * The copies between the documents given; with `involving`, only those of
- * which one side is among these (a store's new reports against earlier ones:
- * the same copies as all of them found, filtered, without pairing the
- * earlier reports with each other).
+ * The copies between the documents given. A passage never runs across a
+ * boilerplate shingle: a store counts sampled shingles only, so a footer
+ * is known by a few of its shingles, and the words between them are too
+ * few to make a passage on their own.
  */
-export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<string>): FoundCopy[] {
+export function findCopies(prints: readonly DocPrint[], options: FindCopiesOptions = {}): FoundCopy[] {
+  const { involving, earlier } = options;
   const wanted = prints.map((p) => !involving || involving.has(p.doc));
   // a shingle none of the documents involved has pairs no one wanted: the others' are indexed only where they meet those
   const table = new ShingleTable(prints.reduce((n, p, d) => (wanted[d] ? n + p.print.hashes.length : n), 0));
@@ -96,13 +119,22 @@ export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<
     if (m) m.push(wa, wb);
     else matches.set(key, [wa, wb]);
   };
+  const batch = earlier ? earlier.documents + prints.reduce((n, _, d) => (wanted[d] ? n + 1 : n), 0) : prints.length;
+  const earlierCount = earlier ? earlierCounts(table, earlier.shingles, counts.length) : null;
+  const boilerplateAt: number[][] = prints.map(() => []);
   for (let l = 0; l < counts.length; l++) {
     if (counts[l]! < 2) continue;
     const list = postings.subarray(starts[l], starts[l + 1]);
     // a list's reports come in the prints' order: each new one starts a run
     let docs = 1;
     for (let i = 2; i < list.length; i += 2) if (list[i] !== list[i - 2]) docs++;
-    if (docs < 2 || (prints.length >= BOILERPLATE_MIN_DOCS && docs > BOILERPLATE_SHARE * prints.length)) continue;
+    if (docs < 2) continue;
+    // how many of the batch have it, at least: those given, or the store's count with the new ones
+    const holders = earlierCount && earlierCount[l]! > 0 ? Math.max(docs, earlierCount[l]! + involvedIn(list, wanted)) : docs;
+    if (batch >= BOILERPLATE_MIN_DOCS && holders > BOILERPLATE_SHARE * batch) {
+      for (let i = 0; i < list.length; i += 2) boilerplateAt[list[i]!]!.push(list[i + 1]!);
+      continue;
+    }
     const star = docs > ALL_PAIRS_UP_TO;
     for (let i = 0; i < list.length; i += 2) {
       if (star && i > 0) break;
@@ -115,12 +147,13 @@ export function findCopies(prints: readonly DocPrint[], involving?: ReadonlySet<
       }
     }
   }
+  for (const at of boilerplateAt) at.sort((x, y) => x - y);
   const copies: FoundCopy[] = [];
   for (const key of [...matches.keys()].sort((x, y) => x - y)) {
     const [da, db] = [Math.floor(key / prints.length), key % prints.length];
     const a = prints[da]!;
     const b = prints[db]!;
-    const passages = passagesOf(matches.get(key)!, a.print, b.print);
+    const passages = passagesOf(matches.get(key)!, a.print, b.print, boilerplateAt[da]!, boilerplateAt[db]!);
     if (passages.length === 0) continue;
     const shorter = Math.min(a.print.starts.length, b.print.starts.length);
     const side = a.print.starts.length <= b.print.starts.length ? 'a' : 'b';
@@ -141,8 +174,40 @@ interface Passage {
   wordsB: number;
 }
 
-/** Runs of matching shingles along one diagonal, as word ranges turned into source spans. */
-function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint): Passage[] {
+/** How many of a list's reports are among those wanted. */
+function involvedIn(list: Int32Array, wanted: readonly boolean[]): number {
+  let n = wanted[list[0]!] ? 1 : 0;
+  for (let i = 2; i < list.length; i += 2) if (list[i] !== list[i - 2] && wanted[list[i]!]) n++;
+  return n;
+}
+
+/** The store's count of each list's shingle, where it keeps one. */
+function earlierCounts(table: ShingleTable, shingles: ReadonlyMap<number, number>, lists: number): Int32Array {
+  const out = new Int32Array(lists);
+  for (const [hash, n] of shingles) {
+    const slot = table.slot(hash);
+    if (!table.holds(slot)) continue;
+    const list = table.value(slot);
+    if (list >= 0) out[list] = n;
+  }
+  return out;
+}
+
+/** Whether a word position of `sorted` lies strictly between `from` and `to`. */
+function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
+  if (sorted.length === 0) return false;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
+/** Runs of matching shingles along one diagonal, as word ranges turned into source spans; a run stops at a boilerplate shingle of either side. */
+function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint, boilerA: readonly number[], boilerB: readonly number[]): Passage[] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
@@ -158,7 +223,8 @@ function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint): Pa
     run = null;
   };
   for (const [wa, wb] of pairs) {
-    if (run && wa > run.a1 && wa - run.a1 <= MAX_GAP && wb > run.b1 && wb - run.b1 <= MAX_GAP) {
+    const near = run && wa > run.a1 && wa - run.a1 <= MAX_GAP && wb > run.b1 && wb - run.b1 <= MAX_GAP;
+    if (run && near && !anyBetween(boilerA, run.a1, wa) && !anyBetween(boilerB, run.b1, wb)) {
       run.a1 = wa;
       run.b1 = wb;
       continue;

@@ -57,6 +57,11 @@ async function withSyntheticStory(n: number, fn: (files: string[]) => Promise<vo
   }
 }
 
+const FOOTER = 'This report is part of a series on the war that our correspondents have followed from the front line since the first days of the fighting in the region.';
+/** A report's own sentence: every run of eight words holds a number of its own, so no two reports share a shingle here. */
+const ownWords = (i: number) =>
+  `On day ${i} the desk counted ${i + 100} trucks near village ${i + 200} and ${i + 300} tanks by river ${i + 400} while ${i + 500} guns fired at hill ${i + 600} before ${i + 700} troops left camp ${i + 800} at dawn.`;
+
 describe.each(BACKENDS)('the store on $name', (backend) => {
   const open = storePerTest(backend);
 
@@ -256,10 +261,6 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
   });
 
   it('looks for copies of a new report past what most of the store shares (a site footer), and finds the passage it copies', async () => {
-    const footer = 'This report is part of a series on the war that our correspondents have followed from the front line since the first days of the fighting in the region.';
-    // every run of eight words holds a number of this report's own: no two reports share a shingle here
-    const own = (i: number) =>
-      `On day ${i} the desk counted ${i + 100} trucks near village ${i + 200} and ${i + 300} tanks by river ${i + 400} while ${i + 500} guns fired at hill ${i + 600} before ${i + 700} troops left camp ${i + 800} at dawn.`;
     const dir = await mkdtemp(path.join(tmpdir(), 'tally-footer-'));
     try {
       const report = async (name: string, text: string) => {
@@ -267,15 +268,42 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
         return path.join(dir, name);
       };
       const files: string[] = [];
-      for (let i = 0; i < BOILERPLATE_MIN_DOCS + 4; i++) files.push(await report(`r${String(i).padStart(2, '0')}.txt`, `${own(i)}\n\n${footer}\n`));
+      for (let i = 0; i < BOILERPLATE_MIN_DOCS + 4; i++) files.push(await report(`r${String(i).padStart(2, '0')}.txt`, `${ownWords(i)}\n\n${FOOTER}\n`));
       const store = await open();
       await ingest(store, files);
       expect((await store.ledger()).copies).toEqual([]);
       // the footer is in every report the store holds: the first reports that have it are no candidates, the one whose words it copies is
-      await ingest(store, [await report('z-late.txt', `A later report opens with its own words on the talks.\n\n${own(3)}\n\n${footer}\n`)]);
+      await ingest(store, [await report('z-late.txt', `A later report opens with its own words on the talks.\n\n${ownWords(3)}\n\n${FOOTER}\n`)]);
       const { copies, documents } = await store.ledger();
       const idOf = new Map(documents.map((d) => [path.basename(d.source), d.id]));
       expect(copies.map((c) => c.docs)).toEqual([[idOf.get('r03.txt'), idOf.get('z-late.txt')]]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tells boilerplate by the whole store, not the chunk: ingested a chunk at a time, the copies that analysing everything at once finds', async () => {
+    const story =
+      'Russian President Vladimir Putin hailed North Korean troops sent to fight in Ukraine as heroic in a letter to Kim Jong Un, state media reported on Friday, recalling how Soviet and Korean forces fought together to end the colonial occupation.';
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-chunked-'));
+    try {
+      const files: string[] = [];
+      const report = async (name: string, text: string) => {
+        files.push(path.join(dir, name));
+        await writeFile(files.at(-1)!, text);
+      };
+      // a site's 26 reports with its footer, then 14 copies of a wire story: the second chunk holds the last 6 of the site's and the 14
+      for (let i = 0; i < 26; i++) await report(`a${String(i).padStart(2, '0')}.txt`, `${ownWords(i)}\n\n${FOOTER}\n`);
+      for (let i = 0; i < 14; i++) await report(`w${String(i).padStart(2, '0')}.txt`, `${ownWords(100 + i)}\n\n${story}\n`);
+      const store = await open();
+      await ingest(store, files, { chunk: 20 });
+      const { ledger } = await analyze([dir]);
+      const stored = await store.ledger();
+      // the footer is in most of the store, though in 6 of the 20 reports of its chunk; the story is in 14 of those 20, and in a third of the store
+      expect(stored.copies).toEqual(ledger.copies);
+      expect(stored.copies).toHaveLength(13);
+      const idOf = new Map(stored.documents.map((d) => [path.basename(d.source), d.id]));
+      expect(new Set(stored.copies.map((c) => c.docs[0]))).toEqual(new Set([idOf.get('w00.txt')]));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -14,7 +14,7 @@
  * buckets marked, and the next run regroups them.
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type FoundCopy } from '../align/copies.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type EarlierCounts, type FoundCopy } from '../align/copies.js';
 import { collect } from '../core/collect.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import type { PreparedReport } from './prepared-report.js';
@@ -72,6 +72,8 @@ export interface ChunkWrite {
   readonly entities: readonly EntitySeed[];
   /** kept as spans: the reader takes each passage's text from its first report's source */
   readonly copies: readonly FoundCopy[];
+  /** the store's counts of the reports' sampled shingles as the writer read them for the copies (`earlierCounts`), so they are not read twice */
+  readonly earlier?: EarlierCounts;
 }
 
 export type { RegroupResult };
@@ -229,6 +231,24 @@ export class Store {
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([doc]) => doc);
   }
 
+  /**
+   * What the store knows for telling boilerplate in a chunk's copies: how
+   * many reports it holds, less those being replaced, and how many have each
+   * of the chunk's sampled shingles.
+   */
+  async earlierCounts(sample: readonly number[], replacing: number): Promise<EarlierCounts> {
+    const [{ n } = { n: 0 }] = await this.db.all<{ n: number }>('SELECT count(*) AS n FROM documents');
+    return { documents: Number(n) - replacing, shingles: await this.shingleCounts(sample) };
+  }
+
+  private async shingleCounts(sample: readonly number[]): Promise<Map<number, number>> {
+    const counts = new Map<number, number>();
+    for (const part of inLists([...new Set(sample)])) {
+      for (const r of await this.db.all<{ hash: number; n: number }>(`SELECT hash, n FROM shingle_counts WHERE hash IN (${marks(part.length)})`, part)) counts.set(Number(r.hash), Number(r.n));
+    }
+    return counts;
+  }
+
   /** How many times reports have been replaced in this store: a writer that keeps earlier reports' prints (`PrintCache`) drops them when it moves. */
   async replacements(): Promise<number> {
     const [row] = await this.db.all<{ value: string }>('SELECT value FROM tally_meta WHERE key = ?', [REPLACEMENTS]);
@@ -284,7 +304,7 @@ export class Store {
       await insertMany(db, 'INSERT INTO mentions (doc, seq, n, entity, start_at, end_at)', 6, r.flatMap((w) => w.mentions.map((m, n) => [w.document.id, w.seq, n, m.entity, m.span.start, m.span.end])));
       await addDating(db, r.map((w) => ({ seq: w.seq, events: w.events })));
       await insertMany(db, 'INSERT INTO prints (doc, data)', 2, r.map((w) => [w.document.id, encodePrint(w.print)]));
-      await this.addShingles(r);
+      await this.addShingles(r, chunk.earlier?.shingles);
       await insertMany(db, 'INSERT INTO search (body, doc, kind, ref)', 4, r.flatMap((w) => searchRows(w)));
       // a revision for this write, so other writers can tell which entities changed since they last looked
       const [{ m } = { m: 0 }] = await db.all<{ m: number | null }>('SELECT max(rev) AS m FROM entities');
@@ -308,13 +328,9 @@ export class Store {
    * first reports (those a later copy pairs with: `ALL_PAIRS_UP_TO`), no
    * more, so a wire story in thousands of reports costs a few rows.
    */
-  private async addShingles(reports: readonly ReportWrite[]): Promise<void> {
+  private async addShingles(reports: readonly ReportWrite[], counted?: ReadonlyMap<number, number>): Promise<void> {
     const added = new Map<number, number>();
-    const known = new Map<number, number>();
-    const hashes = [...new Set(reports.flatMap((w) => w.sample))];
-    for (const part of inLists(hashes)) {
-      for (const r of await this.db.all<{ hash: number; n: number }>(`SELECT hash, n FROM shingle_counts WHERE hash IN (${marks(part.length)})`, part)) known.set(Number(r.hash), Number(r.n));
-    }
+    const known = counted ?? (await this.shingleCounts(reports.flatMap((w) => w.sample)));
     const postings: SqlValue[][] = [];
     for (const w of reports) {
       for (const h of new Set(w.sample)) {

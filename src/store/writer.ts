@@ -7,7 +7,7 @@
  * with earlier reports, and writes the chunk in one transaction. Cheap to
  * catch up: only entities changed since its last write are read.
  */
-import { findCopies } from '../align/copies.js';
+import { findCopies, type EarlierCounts } from '../align/copies.js';
 import { EntityRegistry } from '../ledger/entities.js';
 import { withEntityIds, type PreparedReport } from './prepared-report.js';
 import { unpackMentions } from './packed-mentions.js';
@@ -78,7 +78,9 @@ export class ReportWriter {
       const withMentions = reports.map((r) => ({ ...r, mentions: (mentionsOf.get(r.document.id) ?? []).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
       if (withMentions.length > 0) {
         this.prints.validate(await this.store.replacements());
-        this.rev = await this.store.writeReports({ reports: withMentions, replaced, entities: changed.map((c) => c.seed), copies: await this.copies(withMentions, new Set(replaced)) });
+        const earlier = await this.store.earlierCounts(withMentions.flatMap((r) => r.sample), replaced.length);
+        const copies = await this.copies(withMentions, new Set(replaced), earlier);
+        this.rev = await this.store.writeReports({ reports: withMentions, replaced, entities: changed.map((c) => c.seed), copies, earlier });
         written = withMentions;
       }
       return { added: reports.length - replaced.length, replaced: replaced.length, unchanged };
@@ -89,7 +91,7 @@ export class ReportWriter {
   }
 
   /** Copies between the chunk's reports, and between each and the earlier reports that share sampled shingles with it. */
-  private async copies(reports: readonly ReportWrite[], replaced: ReadonlySet<string>) {
+  private async copies(reports: readonly ReportWrite[], replaced: ReadonlySet<string>, earlier: EarlierCounts) {
     const own = new Set(reports.map((r) => r.document.id));
     const candidates = await this.store.copyCandidates(
       reports.flatMap((r) => r.sample),
@@ -102,7 +104,7 @@ export class ReportWriter {
     }
     return findCopies(
       [...candidates.flatMap((doc) => (prints.has(doc) ? [{ doc, print: prints.get(doc)! }] : [])), ...reports.map((r) => ({ doc: r.document.id, print: r.print }))],
-      own,
+      { involving: own, earlier },
     );
   }
 }
