@@ -206,11 +206,15 @@ function anyBetween(sorted: readonly number[], from: number, to: number): boolea
   return lo < sorted.length && sorted[lo]! < to;
 }
 
+/** Above any word index: a document of 2^26 words would be a 400 MB text, far past what a report is. */
+const PAIR_SHIFT = 2 ** 26;
+
 /** Runs of matching shingles along one diagonal, as word ranges turned into source spans; a run stops at a boilerplate shingle of either side. */
 function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint, boilerA: readonly number[], boilerB: readonly number[]): Passage[] {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
-  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // each pair as one number, a's word then b's, sorted as numbers: no array and no comparator call per pair
+  const pairs = new Float64Array(flat.length / 2);
+  for (let i = 0; i < flat.length; i += 2) pairs[i / 2] = flat[i]! * PAIR_SHIFT + flat[i + 1]!;
+  pairs.sort();
   const out: Passage[] = [];
   let run: { a0: number; a1: number; b0: number; b1: number } | null = null;
   const close = () => {
@@ -222,7 +226,9 @@ function passagesOf(flat: readonly number[], a: Fingerprint, b: Fingerprint, boi
     }
     run = null;
   };
-  for (const [wa, wb] of pairs) {
+  for (const pair of pairs) {
+    const wa = Math.floor(pair / PAIR_SHIFT);
+    const wb = pair - wa * PAIR_SHIFT;
     const near = run && wa > run.a1 && wa - run.a1 <= MAX_GAP && wb > run.b1 && wb - run.b1 <= MAX_GAP;
     if (run && near && !anyBetween(boilerA, run.a1, wa) && !anyBetween(boilerB, run.b1, wb)) {
       run.a1 = wa;
