@@ -309,6 +309,41 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     }
   });
 
+  it('counts a replaced report out of the shingle counts: a page ingested again and again does not make its words boilerplate', async () => {
+    const passage =
+      'The regional governor said the convoy reached the border crossing after a night of shelling that cut power to the villages along the river and closed the only road north.';
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-live-'));
+    try {
+      const file = (name: string) => path.join(dir, name);
+      const others = Array.from({ length: BOILERPLATE_MIN_DOCS }, (_, i) => file(`r${String(i).padStart(2, '0')}.txt`));
+      for (const [i, f] of others.entries()) await writeFile(f, `${ownWords(i)}\n`);
+      const live = file('live.txt');
+      await writeFile(live, `${ownWords(500)}\n\n${passage}\n`);
+      const store = await open();
+      await ingest(store, [...others, live]);
+      // a live page updated 15 times: counted each time, its passage would be in most of a store of 21 reports
+      for (let v = 1; v < 15; v++) {
+        await writeFile(live, `${ownWords(500 + v)}\n\n${passage}\n`);
+        expect(await ingest(store, [live])).toMatchObject({ replaced: 1 });
+      }
+      await writeFile(file('z-copy.txt'), `${ownWords(900)}\n\n${passage}\n`);
+      await ingest(store, [file('z-copy.txt')]);
+      const { copies, documents } = await store.ledger();
+      const idOf = new Map(documents.map((d) => [path.basename(d.source), d.id]));
+      expect(copies.map((c) => c.docs)).toEqual([[idOf.get('live.txt'), idOf.get('z-copy.txt')]]);
+      expect(copies).toEqual((await analyze([dir])).ledger.copies);
+      // the counts are those of the reports the store holds, as a store that never held the earlier versions keeps
+      const counts = async (s: Awaited<ReturnType<typeof open>>) =>
+        (await s.db.all<{ hash: number; n: number }>('SELECT hash, n FROM shingle_counts WHERE n > 0 ORDER BY hash')).map((r) => [Number(r.hash), Number(r.n)]);
+      const kept = await counts(store);
+      const fresh = await open();
+      await ingest(fresh, [dir]);
+      expect(kept).toEqual(await counts(fresh));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('makes the same groups reading claims a few at a time, whether the claims are in groups or in none yet', async () => {
     const store = await open();
     await ingest(store, [KURSK]);

@@ -15,6 +15,7 @@
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type EarlierCounts, type FoundCopy } from '../align/copies.js';
+import { winnow } from '../align/winnow.js';
 import { collect } from '../core/collect.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import type { PreparedReport } from './prepared-report.js';
@@ -233,12 +234,26 @@ export class Store {
 
   /**
    * What the store knows for telling boilerplate in a chunk's copies: how
-   * many reports it holds, less those being replaced, and how many have each
-   * of the chunk's sampled shingles.
+   * many reports it holds and how many have each of the chunk's sampled
+   * shingles, the reports the chunk replaces left out.
    */
-  async earlierCounts(sample: readonly number[], replacing: number): Promise<EarlierCounts> {
+  async earlierCounts(sample: readonly number[], replacing: readonly string[]): Promise<EarlierCounts> {
     const [{ n } = { n: 0 }] = await this.db.all<{ n: number }>('SELECT count(*) AS n FROM documents');
-    return { documents: Number(n) - replacing, shingles: await this.shingleCounts(sample) };
+    const shingles = await this.shingleCounts(sample);
+    for (const [hash, taken] of await this.sampledBy(replacing)) {
+      const count = shingles.get(hash);
+      if (count !== undefined) shingles.set(hash, count - taken);
+    }
+    return { documents: Number(n) - replacing.length, shingles };
+  }
+
+  /** How many of these reports have each shingle in their sample (`winnow` of their prints, as when they were written). */
+  private async sampledBy(ids: readonly string[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    for (const print of (await this.prints(ids)).values()) {
+      for (const hash of new Set(winnow(print.hashes))) out.set(hash, (out.get(hash) ?? 0) + 1);
+    }
+    return out;
   }
 
   private async shingleCounts(sample: readonly number[]): Promise<Map<number, number>> {
@@ -272,6 +287,9 @@ export class Store {
         await removeDating(db, events.map((r) => JSON.parse(r.record) as LedgerEvent));
         await db.run(`INSERT INTO dirty_buckets (bucket, lost) SELECT DISTINCT bucket, 1 FROM claims WHERE doc IN (${marks(part.length)}) ON CONFLICT (bucket) DO UPDATE SET lost = 1`, part);
         if (db.dialect === 'sqlite') await db.run(`DELETE FROM search WHERE doc IN (${marks(part.length)})`, part);
+        // a replaced report no longer counts toward boilerplate (a live page ingested again and again is not most of the store)
+        const counted = [...(await this.sampledBy(part))].map(([hash, n]) => [hash, -n]);
+        await insertMany(db, 'INSERT INTO shingle_counts (hash, n)', 2, counted, 'ON CONFLICT (hash) DO UPDATE SET n = shingle_counts.n + excluded.n');
         await db.run(`DELETE FROM documents WHERE id IN (${marks(part.length)})`, part);
       }
       if (chunk.replaced.length > 0) {

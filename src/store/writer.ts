@@ -78,7 +78,7 @@ export class ReportWriter {
       const withMentions = reports.map((r) => ({ ...r, mentions: (mentionsOf.get(r.document.id) ?? []).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) }));
       if (withMentions.length > 0) {
         this.prints.validate(await this.store.replacements());
-        const earlier = await this.store.earlierCounts(withMentions.flatMap((r) => r.sample), replaced.length);
+        const earlier = await this.store.earlierCounts(withMentions.flatMap((r) => r.sample), replaced);
         const copies = await this.copies(withMentions, new Set(replaced), earlier);
         this.rev = await this.store.writeReports({ reports: withMentions, replaced, entities: changed.map((c) => c.seed), copies, earlier });
         written = withMentions;
