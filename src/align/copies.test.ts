@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../core/doc.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import { processDoc } from '../pipeline/process-doc.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, findCopies, MIN_PASSAGE_WORDS } from './copies.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, boilerplateSampled, findCopies, MIN_PASSAGE_WORDS } from './copies.js';
 import { winnow } from './winnow.js';
 
 const config = defaultConfiguration();
@@ -90,5 +90,14 @@ describe('findCopies: passages two reports share word for word', () => {
     const copies = findCopies(all, { involving, earlier: { documents: 100, shingles: new Map() } });
     expect(copies).toHaveLength(copiers.length - 1);
     expect(new Set(copies.map((c) => c.docs[0]))).toEqual(new Set(['s0']));
+  });
+
+  it('tells which sampled shingles of a chunk most of the store and the chunk have, counting each report once', () => {
+    const earlier = { documents: 20, shingles: new Map([[1, 11], [2, 10], [3, 4]]) };
+    // with a chunk of 4: shingle 1 in 11 + 1 of 24, not more than half; shingle 2 in 10 + 3 (twice in one report counts once)
+    expect(boilerplateSampled(earlier, [[1], [2], [2, 2], [2, 3]])).toEqual(new Set([2]));
+    expect(boilerplateSampled(earlier, [[1]])).toEqual(new Set([1]));
+    // too few reports to tell
+    expect(boilerplateSampled({ documents: 5, shingles: new Map([[1, 5]]) }, [[1]])).toEqual(new Set());
   });
 });

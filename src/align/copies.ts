@@ -59,6 +59,21 @@ export interface FindCopiesOptions {
 }
 
 /**
+ * The sampled shingles of a chunk that more than half of a store and the
+ * chunk have, by the store's counts and the chunk's samples: boilerplate
+ * (a site's footer) that makes no earlier report a copy candidate.
+ */
+export function boilerplateSampled(earlier: EarlierCounts, samples: readonly (readonly number[])[]): Set<number> {
+  const out = new Set<number>();
+  const batch = earlier.documents + samples.length;
+  if (batch < BOILERPLATE_MIN_DOCS) return out;
+  const chunk = new Map<number, number>();
+  for (const sample of samples) for (const hash of new Set(sample)) chunk.set(hash, (chunk.get(hash) ?? 0) + 1);
+  for (const [hash, n] of chunk) if ((earlier.shingles.get(hash) ?? 0) + n > BOILERPLATE_SHARE * batch) out.add(hash);
+  return out;
+}
+
+/**
  * The copies between the documents given. A passage never runs across a
  * boilerplate shingle: a store counts sampled shingles only, so a footer
  * is known by a few of its shingles, and the words between them are too

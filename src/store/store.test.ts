@@ -309,6 +309,34 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     }
   });
 
+  it('tells boilerplate by the store with the chunk when looking for candidates: text in just over half of the store is not, once the chunk adds reports without it', async () => {
+    const passage =
+      'The regional governor said the convoy reached the border crossing after a night of shelling that cut power to the villages along the river and closed the only road north.';
+    const dir = await mkdtemp(path.join(tmpdir(), 'tally-diluted-'));
+    try {
+      const file = async (name: string, text: string) => {
+        await writeFile(path.join(dir, name), text);
+        return path.join(dir, name);
+      };
+      // 11 of the first 20 reports are the passage alone (a wire story run as it came): boilerplate for a store of 20
+      const first: string[] = [];
+      for (let i = 0; i < BOILERPLATE_MIN_DOCS; i++) first.push(await file(`r${String(i).padStart(2, '0')}.txt`, i <= 10 ? `${passage}\n` : `${ownWords(i)}\n`));
+      const store = await open();
+      await ingest(store, first);
+      expect((await store.ledger()).copies).toEqual([]);
+      // with 4 more, one of them with the passage, it is in 12 of 24: no longer more than half
+      const later = [await file('z0.txt', `${passage}\n`)];
+      for (let i = 1; i < 4; i++) later.push(await file(`z${i}.txt`, `${ownWords(900 + i)}\n`));
+      await ingest(store, later);
+      const involvesZ = (c: Ledger['copies'][number]) => c.docs.some((d) => d.startsWith('z'));
+      const { copies } = await store.ledger();
+      expect(copies.map((c) => c.docs)).toEqual([['r00', 'z0']]);
+      expect(copies).toEqual((await analyze([dir])).ledger.copies.filter(involvesZ));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('counts a replaced report out of the shingle counts: a page ingested again and again does not make its words boilerplate', async () => {
     const passage =
       'The regional governor said the convoy reached the border crossing after a night of shelling that cut power to the villages along the river and closed the only road north.';

@@ -14,7 +14,7 @@
  * buckets marked, and the next run regroups them.
  */
 import type { Fingerprint } from '../extract/fingerprint/index.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, type EarlierCounts, type FoundCopy } from '../align/copies.js';
+import { ALL_PAIRS_UP_TO, type EarlierCounts, type FoundCopy } from '../align/copies.js';
 import { winnow } from '../align/winnow.js';
 import { collect } from '../core/collect.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
@@ -212,21 +212,15 @@ export class Store {
   /**
    * Earlier reports that may share text with a report, from its sampled
    * shingles: for each, the first few reports that have it (all the store
-   * keeps); a shingle most of a large store shares is boilerplate and points
-   * nowhere.
+   * keeps), earliest first. The caller leaves out the shingles that are
+   * boilerplate (`boilerplateSampled`), which would point at the first
+   * reports of the whole store.
    */
   async copyCandidates(sample: readonly number[], exclude: ReadonlySet<string>): Promise<string[]> {
-    if (sample.length === 0) return [];
-    const [{ n } = { n: 0 }] = await this.db.all<{ n: number }>('SELECT count(*) AS n FROM documents');
-    // a shingle in more than that share of the store is boilerplate: counts are whole, so more than n × share is more than its floor
-    const most = Number(n) >= BOILERPLATE_MIN_DOCS ? Math.floor(Number(n) * BOILERPLATE_SHARE) : null;
     const found = new Map<string, number>();
     for (const part of inLists([...new Set(sample)])) {
-      // each report once, not once per shingle: about a third as many rows, each a JS object made
-      const rows = await this.db.all<{ doc: string; seq: number }>(
-        `SELECT s.doc AS doc, MIN(s.seq) AS seq FROM shingles s LEFT JOIN shingle_counts c ON c.hash = s.hash WHERE s.hash IN (${marks(part.length)})${most === null ? '' : ' AND (c.n IS NULL OR c.n <= ?)'} GROUP BY s.doc`,
-        most === null ? part : [...part, most],
-      );
+      // each report once, not once per shingle
+      const rows = await this.db.all<{ doc: string; seq: number }>(`SELECT doc, MIN(seq) AS seq FROM shingles WHERE hash IN (${marks(part.length)}) GROUP BY doc`, part);
       for (const r of rows) if (!exclude.has(r.doc)) found.set(r.doc, Number(r.seq));
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([doc]) => doc);

@@ -7,7 +7,7 @@
  * with earlier reports, and writes the chunk in one transaction. Cheap to
  * catch up: only entities changed since its last write are read.
  */
-import { findCopies, type EarlierCounts } from '../align/copies.js';
+import { boilerplateSampled, findCopies, type EarlierCounts } from '../align/copies.js';
 import { EntityRegistry } from '../ledger/entities.js';
 import { withEntityIds, type PreparedReport } from './prepared-report.js';
 import { unpackMentions } from './packed-mentions.js';
@@ -93,8 +93,9 @@ export class ReportWriter {
   /** Copies between the chunk's reports, and between each and the earlier reports that share sampled shingles with it. */
   private async copies(reports: readonly ReportWrite[], replaced: ReadonlySet<string>, earlier: EarlierCounts) {
     const own = new Set(reports.map((r) => r.document.id));
+    const boilerplate = boilerplateSampled(earlier, reports.map((r) => r.sample));
     const candidates = await this.store.copyCandidates(
-      reports.flatMap((r) => r.sample),
+      reports.flatMap((r) => r.sample).filter((h) => !boilerplate.has(h)),
       new Set([...own, ...replaced]),
     );
     const { held: prints, missing: unread } = this.prints.take(candidates);
