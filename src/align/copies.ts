@@ -18,6 +18,7 @@ import type { CopyIndex, SharedPassages } from './corroboration.js';
 import { pushTo } from '../core/multimap.js';
 import type { Span } from '../core/span.js';
 import { ShingleTable } from './shingle-table.js';
+import { upperBound } from '../core/sorted-bounds.js';
 
 /** Fewer shared words than this is a shared phrase or quote fragment, not a copied passage. */
 export const MIN_PASSAGE_WORDS = 20;
@@ -211,14 +212,8 @@ function earlierCounts(table: ShingleTable, shingles: ReadonlyMap<number, number
 /** Whether a word position of `sorted` lies strictly between `from` and `to`. */
 function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
   if (sorted.length === 0) return false;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! < to;
+  const after = upperBound(sorted, from);
+  return after < sorted.length && sorted[after]! < to;
 }
 
 /** Above any word index: a document of 2^26 words would be a 400 MB text, far past what a report is. */

@@ -14,7 +14,8 @@ import type { Claim, LedgerDocument } from '../ledger/schema.js';
 import { pushTo } from '../core/multimap.js';
 import { contains, type Span } from '../core/span.js';
 import { claimInterval } from './claim-interval.js';
-import { DistinctOverlap, lowerBound, upperBound, type Interval } from './distinct-overlap.js';
+import { DistinctOverlap, type Interval } from './distinct-overlap.js';
+import { lowerBound, upperBound } from '../core/sorted-bounds.js';
 
 /** The passages a report shares with one other: each passage as it lies in this report (`own`) and in the other (`other`). */
 export interface SharedPassages {

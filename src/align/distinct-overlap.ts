@@ -6,6 +6,8 @@
  * key, both overlap it, and the gaps (sorted) take the extra count back.
  * Cost per query: log n plus the gaps inside the query.
  */
+import { lowerBound, upperBound } from '../core/sorted-bounds.js';
+
 export interface Interval {
   readonly low: number;
   readonly high: number;
@@ -49,28 +51,4 @@ function merge(list: readonly Interval[]): Interval[] {
     else out.push({ low: i.low, high: i.high });
   }
   return out;
-}
-
-/** Index of the first element > x. */
-export function upperBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element ≥ x. */
-export function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
