@@ -44,20 +44,33 @@ function wholeGroups(groups: Ledger['groups']) {
   return groups.map(({ id: _, apart, ...g }) => ({ ...g, apart: apart.map((a) => ({ ...a, group: firstOf.get(a.group) })) })).sort((a, b) => a.claims[0]!.localeCompare(b.claims[0]!));
 }
 
-/** A synthetic story of n reports in a temporary folder, their files in order. */
-async function withSyntheticStory(n: number, fn: (files: string[]) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'tally-story-'));
+/** A temporary folder for a test's reports, removed afterwards: `write` puts a report in it and gives its path. */
+async function withReports(fn: (write: (name: string, text: string) => Promise<string>, dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tally-reports-'));
   try {
-    const corpus = syntheticCorpus(n, 11);
-    const files = corpus.map((a) => path.join(dir, a.name));
-    for (const [i, f] of files.entries()) await writeFile(f, corpus[i]!.text);
-    await fn(files);
+    await fn(async (name, text) => {
+      const file = path.join(dir, name);
+      await writeFile(file, text);
+      return file;
+    }, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
+/** A synthetic story of n reports in a temporary folder, their files in order. */
+async function withSyntheticStory(n: number, fn: (files: string[]) => Promise<void>): Promise<void> {
+  await withReports(async (write) => {
+    const files: string[] = [];
+    for (const a of syntheticCorpus(n, 11)) files.push(await write(a.name, a.text));
+    await fn(files);
+  });
+}
+
 const FOOTER = 'This report is part of a series on the war that our correspondents have followed from the front line since the first days of the fighting in the region.';
+/** A paragraph of 30 words, that reports copy whole. */
+const PASSAGE =
+  'The regional governor said the convoy reached the border crossing after a night of shelling that cut power to the villages along the river and closed the only road north.';
 /** A report's own sentence: every run of eight words holds a number of its own, so no two reports share a shingle here. */
 const ownWords = (i: number) =>
   `On day ${i} the desk counted ${i + 100} trucks near village ${i + 200} and ${i + 300} tanks by river ${i + 400} while ${i + 500} guns fired at hill ${i + 600} before ${i + 700} troops left camp ${i + 800} at dawn.`;
@@ -261,40 +274,28 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
   });
 
   it('looks for copies of a new report past what most of the store shares (a site footer), and finds the passage it copies', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'tally-footer-'));
-    try {
-      const report = async (name: string, text: string) => {
-        await writeFile(path.join(dir, name), text);
-        return path.join(dir, name);
-      };
+    await withReports(async (write) => {
       const files: string[] = [];
-      for (let i = 0; i < BOILERPLATE_MIN_DOCS + 4; i++) files.push(await report(`r${String(i).padStart(2, '0')}.txt`, `${ownWords(i)}\n\n${FOOTER}\n`));
+      for (let i = 0; i < BOILERPLATE_MIN_DOCS + 4; i++) files.push(await write(`r${String(i).padStart(2, '0')}.txt`, `${ownWords(i)}\n\n${FOOTER}\n`));
       const store = await open();
       await ingest(store, files);
       expect((await store.ledger()).copies).toEqual([]);
       // the footer is in every report the store holds: the first reports that have it are no candidates, the one whose words it copies is
-      await ingest(store, [await report('z-late.txt', `A later report opens with its own words on the talks.\n\n${ownWords(3)}\n\n${FOOTER}\n`)]);
+      await ingest(store, [await write('z-late.txt', `A later report opens with its own words on the talks.\n\n${ownWords(3)}\n\n${FOOTER}\n`)]);
       const { copies, documents } = await store.ledger();
       const idOf = new Map(documents.map((d) => [path.basename(d.source), d.id]));
       expect(copies.map((c) => c.docs)).toEqual([[idOf.get('r03.txt'), idOf.get('z-late.txt')]]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('tells boilerplate by the whole store, not the chunk: ingested a chunk at a time, the copies that analysing everything at once finds', async () => {
     const story =
       'Russian President Vladimir Putin hailed North Korean troops sent to fight in Ukraine as heroic in a letter to Kim Jong Un, state media reported on Friday, recalling how Soviet and Korean forces fought together to end the colonial occupation.';
-    const dir = await mkdtemp(path.join(tmpdir(), 'tally-chunked-'));
-    try {
-      const files: string[] = [];
-      const report = async (name: string, text: string) => {
-        files.push(path.join(dir, name));
-        await writeFile(files.at(-1)!, text);
-      };
+    await withReports(async (write, dir) => {
       // a site's 26 reports with its footer, then 14 copies of a wire story: the second chunk holds the last 6 of the site's and the 14
-      for (let i = 0; i < 26; i++) await report(`a${String(i).padStart(2, '0')}.txt`, `${ownWords(i)}\n\n${FOOTER}\n`);
-      for (let i = 0; i < 14; i++) await report(`w${String(i).padStart(2, '0')}.txt`, `${ownWords(100 + i)}\n\n${story}\n`);
+      const files: string[] = [];
+      for (let i = 0; i < 26; i++) files.push(await write(`a${String(i).padStart(2, '0')}.txt`, `${ownWords(i)}\n\n${FOOTER}\n`));
+      for (let i = 0; i < 14; i++) files.push(await write(`w${String(i).padStart(2, '0')}.txt`, `${ownWords(100 + i)}\n\n${story}\n`));
       const store = await open();
       await ingest(store, files, { chunk: 20 });
       const { ledger } = await analyze([dir]);
@@ -304,58 +305,41 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       expect(stored.copies).toHaveLength(13);
       const idOf = new Map(stored.documents.map((d) => [path.basename(d.source), d.id]));
       expect(new Set(stored.copies.map((c) => c.docs[0]))).toEqual(new Set([idOf.get('w00.txt')]));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('tells boilerplate by the store with the chunk when looking for candidates: text in just over half of the store is not, once the chunk adds reports without it', async () => {
-    const passage =
-      'The regional governor said the convoy reached the border crossing after a night of shelling that cut power to the villages along the river and closed the only road north.';
-    const dir = await mkdtemp(path.join(tmpdir(), 'tally-diluted-'));
-    try {
-      const file = async (name: string, text: string) => {
-        await writeFile(path.join(dir, name), text);
-        return path.join(dir, name);
-      };
+    await withReports(async (write, dir) => {
       // 11 of the first 20 reports are the passage alone (a wire story run as it came): boilerplate for a store of 20
       const first: string[] = [];
-      for (let i = 0; i < BOILERPLATE_MIN_DOCS; i++) first.push(await file(`r${String(i).padStart(2, '0')}.txt`, i <= 10 ? `${passage}\n` : `${ownWords(i)}\n`));
+      for (let i = 0; i < BOILERPLATE_MIN_DOCS; i++) first.push(await write(`r${String(i).padStart(2, '0')}.txt`, i <= 10 ? `${PASSAGE}\n` : `${ownWords(i)}\n`));
       const store = await open();
       await ingest(store, first);
       expect((await store.ledger()).copies).toEqual([]);
       // with 4 more, one of them with the passage, it is in 12 of 24: no longer more than half
-      const later = [await file('z0.txt', `${passage}\n`)];
-      for (let i = 1; i < 4; i++) later.push(await file(`z${i}.txt`, `${ownWords(900 + i)}\n`));
+      const later = [await write('z0.txt', `${PASSAGE}\n`)];
+      for (let i = 1; i < 4; i++) later.push(await write(`z${i}.txt`, `${ownWords(900 + i)}\n`));
       await ingest(store, later);
       const involvesZ = (c: Ledger['copies'][number]) => c.docs.some((d) => d.startsWith('z'));
       const { copies } = await store.ledger();
       expect(copies.map((c) => c.docs)).toEqual([['r00', 'z0']]);
       expect(copies).toEqual((await analyze([dir])).ledger.copies.filter(involvesZ));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('counts a replaced report out of the shingle counts: a page ingested again and again does not make its words boilerplate', async () => {
-    const passage =
-      'The regional governor said the convoy reached the border crossing after a night of shelling that cut power to the villages along the river and closed the only road north.';
-    const dir = await mkdtemp(path.join(tmpdir(), 'tally-live-'));
-    try {
-      const file = (name: string) => path.join(dir, name);
-      const others = Array.from({ length: BOILERPLATE_MIN_DOCS }, (_, i) => file(`r${String(i).padStart(2, '0')}.txt`));
-      for (const [i, f] of others.entries()) await writeFile(f, `${ownWords(i)}\n`);
-      const live = file('live.txt');
-      await writeFile(live, `${ownWords(500)}\n\n${passage}\n`);
+    await withReports(async (write, dir) => {
+      const others: string[] = [];
+      for (let i = 0; i < BOILERPLATE_MIN_DOCS; i++) others.push(await write(`r${String(i).padStart(2, '0')}.txt`, `${ownWords(i)}\n`));
+      const live = await write('live.txt', `${ownWords(500)}\n\n${PASSAGE}\n`);
       const store = await open();
       await ingest(store, [...others, live]);
       // a live page updated 15 times: counted each time, its passage would be in most of a store of 21 reports
       for (let v = 1; v < 15; v++) {
-        await writeFile(live, `${ownWords(500 + v)}\n\n${passage}\n`);
+        await write('live.txt', `${ownWords(500 + v)}\n\n${PASSAGE}\n`);
         expect(await ingest(store, [live])).toMatchObject({ replaced: 1 });
       }
-      await writeFile(file('z-copy.txt'), `${ownWords(900)}\n\n${passage}\n`);
-      await ingest(store, [file('z-copy.txt')]);
+      await ingest(store, [await write('z-copy.txt', `${ownWords(900)}\n\n${PASSAGE}\n`)]);
       const { copies, documents } = await store.ledger();
       const idOf = new Map(documents.map((d) => [path.basename(d.source), d.id]));
       expect(copies.map((c) => c.docs)).toEqual([[idOf.get('live.txt'), idOf.get('z-copy.txt')]]);
@@ -367,9 +351,7 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
       const fresh = await open();
       await ingest(fresh, [dir]);
       expect(kept).toEqual(await counts(fresh));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('makes the same groups reading claims a few at a time, whether the claims are in groups or in none yet', async () => {
