@@ -136,7 +136,7 @@ export function findCopies(prints: readonly DocPrint[], options: FindCopiesOptio
     else matches.set(key, [wa, wb]);
   };
   const batch = earlier ? earlier.documents + prints.reduce((n, _, d) => (wanted[d] ? n + 1 : n), 0) : prints.length;
-  const earlierCount = earlier ? earlierCounts(table, earlier.shingles, counts.length) : null;
+  const earlierCount = earlier ? storeCountsByList(table, earlier.shingles, counts.length) : null;
   const boilerplateAt: number[][] = prints.map(() => []);
   for (let l = 0; l < counts.length; l++) {
     if (counts[l]! < 2) continue;
@@ -198,7 +198,7 @@ function involvedIn(list: Int32Array, wanted: readonly boolean[]): number {
 }
 
 /** The store's count of each list's shingle, where it keeps one. */
-function earlierCounts(table: ShingleTable, shingles: ReadonlyMap<number, number>, lists: number): Int32Array {
+function storeCountsByList(table: ShingleTable, shingles: ReadonlyMap<number, number>, lists: number): Int32Array {
   const out = new Int32Array(lists);
   for (const [hash, n] of shingles) {
     const slot = table.slot(hash);
@@ -211,7 +211,6 @@ function earlierCounts(table: ShingleTable, shingles: ReadonlyMap<number, number
 
 /** Whether a word position of `sorted` lies strictly between `from` and `to`. */
 function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
-  if (sorted.length === 0) return false;
   const after = upperBound(sorted, from);
   return after < sorted.length && sorted[after]! < to;
 }
