@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../core/doc.js';
 import { defaultConfiguration } from '../pipeline/configuration.js';
 import { processDoc } from '../pipeline/process-doc.js';
-import { ALL_PAIRS_UP_TO, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, boilerplateSampled, findCopies, MIN_PASSAGE_WORDS } from './copies.js';
+import { ALL_PAIRS_UP_TO, BOILERPLATE_MAX_WORDS, BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE, boilerplateSampled, findCopies, longRuns, MIN_PASSAGE_WORDS } from './copies.js';
 import { winnow } from './winnow.js';
 
 const config = defaultConfiguration();
@@ -77,27 +77,58 @@ describe('findCopies: passages two reports share word for word', () => {
     expect(findCopies(prints(a!, b!), { involving, earlier })).toEqual([]);
   });
 
-  it('takes a story most of the reports compared copy for copying, where the store they join is large', () => {
-    const story = `${WIRE} ${LETTER}`;
-    const own = (i: number) => `Desk ${i} adds a paragraph of its own about the local angle ${'and more words '.repeat(3)}${i}.`;
-    const copiers = Array.from({ length: 14 }, (_, i) => analysed(`s${i}`, `${story}\n\n${own(i)}`));
+  it('takes a passage most of the reports compared copy for copying, where the store they join is large', () => {
+    // a passage shorter than BOILERPLATE_MAX_WORDS, and lines of their own in which every shingle holds a number
+    const own = (i: number) => `Desk ${i} reports ${i + 100} trucks near village ${i + 200} at dawn.`;
+    const copiers = Array.from({ length: 14 }, (_, i) => analysed(`s${i}`, `${WIRE}\n\n${own(i)}`));
     const others = Array.from({ length: 6 }, (_, i) => analysed(`x${i}`, `An unrelated report ${i} on the weather in a distant city, with rain expected ${'later in the week '.repeat(2)}${i}.`));
     const all = prints(...copiers, ...others);
     expect(copiers.length).toBeGreaterThan(BOILERPLATE_SHARE * all.length);
     const involving = new Set(all.map((p) => p.doc));
-    // judged by the 20 compared, the story is boilerplate; in a store of 100 more, it is copied by 14 of 120
+    // judged by the 20 compared, the passage is boilerplate; in a store of 100 more, it is copied by 14 of 120
     expect(findCopies(all, { involving })).toEqual([]);
     const copies = findCopies(all, { involving, earlier: { documents: 100, shingles: new Map() } });
     expect(copies).toHaveLength(copiers.length - 1);
     expect(new Set(copies.map((c) => c.docs[0]))).toEqual(new Set(['s0']));
   });
 
-  it('tells which sampled shingles of a chunk most of the store and the chunk have, counting each report once', () => {
+  it('tells which sampled shingles of a chunk most of the store and the chunk have, counting each report once, and not those of a long run', () => {
+    // a report whose shingles are these hashes in this order, each sampled
+    const report = (...hashes: number[]) => ({ sample: hashes, print: { starts: new Int32Array(), ends: new Int32Array(), hashes: Float64Array.from(hashes) } });
     const earlier = { documents: 20, shingles: new Map([[1, 11], [2, 10], [3, 4]]) };
     // with a chunk of 4: shingle 1 in 11 + 1 of 24, not more than half; shingle 2 in 10 + 3 (twice in one report counts once)
-    expect(boilerplateSampled(earlier, [[1], [2], [2, 2], [2, 3]])).toEqual(new Set([2]));
-    expect(boilerplateSampled(earlier, [[1]])).toEqual(new Set([1]));
+    expect(boilerplateSampled(earlier, [report(1), report(2), report(2, 2), report(2, 3)])).toEqual(new Set([2]));
+    expect(boilerplateSampled(earlier, [report(1)])).toEqual(new Set([1]));
     // too few reports to tell
-    expect(boilerplateSampled({ documents: 5, shingles: new Map([[1, 5]]) }, [[1]])).toEqual(new Set());
+    expect(boilerplateSampled({ documents: 5, shingles: new Map([[1, 5]]) }, [report(1)])).toEqual(new Set());
+    // a report where shingle 2 runs on past BOILERPLATE_MAX_WORDS: a story most of the store runs, no boilerplate
+    const long = report(...Array.from({ length: BOILERPLATE_MAX_WORDS }, () => 2));
+    expect(boilerplateSampled(earlier, [report(2), report(2, 3), long])).toEqual(new Set());
+  });
+
+  it('splits a report\'s boilerplate shingles into the runs past BOILERPLATE_MAX_WORDS and the rest, a sampled window apart at most', () => {
+    const long = Array.from({ length: 8 }, (_, i) => 100 + i * 9); // 100 … 163: 63 shingles, 71 words, with gaps of 9
+    expect(longRuns([3, 4, 5, ...long, 200, 230])).toEqual({ runs: [[100, 163]], rest: [3, 4, 5, 200, 230] });
+    // the words of 53 shingles (the last one's 7 more) make 60, no more than BOILERPLATE_MAX_WORDS; a window and one more apart is two runs
+    expect(longRuns([0, 13, 26, 39, 52])).toEqual({ runs: [], rest: [0, 13, 26, 39, 52] });
+    expect(longRuns([0, 13, 26, 39, 52, 53])).toEqual({ runs: [[0, 53]], rest: [] });
+    expect(longRuns([0, 14, 28, 42, 56])).toEqual({ runs: [], rest: [0, 14, 28, 42, 56] });
+  });
+
+  it('pairs the reports of a story most of a batch runs word for word (agency copy), where a short footer they all have stays boilerplate', () => {
+    const agency = `SEOUL (AP) — North Korea has sent about 3,000 more troops to Russia this year to support its war against Ukraine, South Korea's military said Tuesday, adding that the North had also supplied more missiles and artillery systems. The Joint Chiefs of Staff said the new deployments came on top of the 11,000 soldiers North Korea sent last fall, about 4,000 of whom have been killed or wounded.`;
+    const footer = 'Sign up for our newsletter to get the best of our journalism delivered to your inbox every morning before breakfast with no charge at all';
+    const own = (i: number) => `Desk ${i} reports ${i + 100} trucks near village ${i + 200} at dawn.`;
+    const carriers = Array.from({ length: 13 }, (_, i) => analysed(`a${i}`, `${footer}\n\n${own(i)}\n\n${agency}`));
+    const others = Array.from({ length: 11 }, (_, i) => analysed(`x${i}`, `${footer}\n\n${own(100 + i)}`));
+    const all = [...carriers, ...others];
+    expect(carriers.length).toBeGreaterThan(BOILERPLATE_SHARE * all.length);
+    const copies = findCopies(prints(...all));
+    expect(copies).toHaveLength(carriers.length - 1);
+    for (const c of copies) {
+      expect(c.docs[0]).toBe('a0');
+      // the story (with the words before it that every report has), and not the footer
+      expect(c.passages.map((p) => carriers[0]!.doc.source.slice(p.a.start, p.a.end))).toEqual([`at dawn.\n\n${agency.slice(0, -1)}`]);
+    }
   });
 });

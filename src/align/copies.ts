@@ -25,6 +25,12 @@ export const MIN_PASSAGE_WORDS = 20;
 /** A shingle in more than this share of a batch (of at least `BOILERPLATE_MIN_DOCS`) is boilerplate (a site's footer), not copying. */
 export const BOILERPLATE_SHARE = 0.5;
 export const BOILERPLATE_MIN_DOCS = 20;
+/**
+ * Boilerplate that runs on longer than this is a story most of the batch runs
+ * word for word (an agency's copy), not a site's furniture (a footer, a
+ * byline box): its reports are paired by it like any copy.
+ */
+export const BOILERPLATE_MAX_WORDS = 60;
 /** Up to this many documents sharing a shingle, every two are paired; beyond, each is paired with the first that has it (a wire story in 300 reports gives 299 pairs, not 44,850). */
 export const ALL_PAIRS_UP_TO = 8;
 /** How far apart two matching shingles of one passage may start: one word changed ("troops" for "units") breaks the SHINGLE_WORDS shingles that hold it. */
@@ -62,15 +68,25 @@ export interface FindCopiesOptions {
 /**
  * The sampled shingles of a chunk that more than half of a store and the
  * chunk have, by the store's counts and the chunk's samples: boilerplate
- * (a site's footer) that makes no earlier report a copy candidate.
+ * (a site's footer) that makes no earlier report a copy candidate. Those in
+ * a run past `BOILERPLATE_MAX_WORDS` in some report of the chunk are a story
+ * most of the store runs (agency copy), and are left out.
  */
-export function boilerplateSampled(earlier: EarlierCounts, samples: readonly (readonly number[])[]): Set<number> {
+export function boilerplateSampled(earlier: EarlierCounts, reports: readonly { readonly sample: readonly number[]; readonly print: Fingerprint }[]): Set<number> {
   const out = new Set<number>();
-  const batch = earlier.documents + samples.length;
+  const batch = earlier.documents + reports.length;
   if (batch < BOILERPLATE_MIN_DOCS) return out;
   const chunk = new Map<number, number>();
-  for (const sample of samples) for (const hash of new Set(sample)) chunk.set(hash, (chunk.get(hash) ?? 0) + 1);
+  for (const { sample } of reports) for (const hash of new Set(sample)) chunk.set(hash, (chunk.get(hash) ?? 0) + 1);
   for (const [hash, n] of chunk) if ((earlier.shingles.get(hash) ?? 0) + n > BOILERPLATE_SHARE * batch) out.add(hash);
+  if (out.size === 0) return out;
+  const copied: number[] = [];
+  for (const { print } of reports) {
+    const at: number[] = [];
+    for (let w = 0; w < print.hashes.length; w++) if (out.has(print.hashes[w]!)) at.push(w);
+    for (const [from, to] of longRuns(at).runs) for (let w = from; w <= to; w++) copied.push(print.hashes[w]!);
+  }
+  for (const hash of copied) out.delete(hash);
   return out;
 }
 
@@ -138,32 +154,36 @@ export function findCopies(prints: readonly DocPrint[], options: FindCopiesOptio
   const batch = earlier ? earlier.documents + prints.reduce((n, _, d) => (wanted[d] ? n + 1 : n), 0) : prints.length;
   const earlierCount = earlier ? storeCountsByList(table, earlier.shingles, counts.length) : null;
   const boilerplateAt: number[][] = prints.map(() => []);
+  const frequent: number[] = [];
   for (let l = 0; l < counts.length; l++) {
     if (counts[l]! < 2) continue;
     const list = postings.subarray(starts[l], starts[l + 1]);
-    // a list's reports come in the prints' order: each new one starts a run
-    let docs = 1;
-    for (let i = 2; i < list.length; i += 2) if (list[i] !== list[i - 2]) docs++;
+    const docs = docsIn(list);
     if (docs < 2) continue;
     // how many of the batch have it, at least: those given, or the store's count with the new ones
     const holders = earlierCount && earlierCount[l]! > 0 ? Math.max(docs, earlierCount[l]! + involvedIn(list, wanted)) : docs;
     if (batch >= BOILERPLATE_MIN_DOCS && holders > BOILERPLATE_SHARE * batch) {
+      frequent.push(l);
       for (let i = 0; i < list.length; i += 2) boilerplateAt[list[i]!]!.push(list[i + 1]!);
       continue;
     }
-    const star = docs > ALL_PAIRS_UP_TO;
-    for (let i = 0; i < list.length; i += 2) {
-      if (star && i > 0) break;
-      const [di, wi] = [list[i]!, list[i + 1]!];
-      for (let j = i + 2; j < list.length; j += 2) {
-        const dj = list[j]!;
-        if (di === dj || (!wanted[di] && !wanted[dj])) continue;
-        if (di < dj) match(di, dj, wi, list[j + 1]!);
-        else match(dj, di, list[j + 1]!, wi);
-      }
-    }
+    pairUp(list, docs, wanted, match);
   }
-  for (const at of boilerplateAt) at.sort((x, y) => x - y);
+  // where most of the batch runs one long text (agency copy), its shingles are copied text after all
+  const copiedRuns = boilerplateAt.map((at, d) => {
+    at.sort((x, y) => x - y);
+    const { runs, rest } = longRuns(at);
+    boilerplateAt[d] = rest;
+    return runs;
+  });
+  for (const l of frequent) {
+    const list = postings.subarray(starts[l], starts[l + 1]);
+    const copied: number[] = [];
+    for (let i = 0; i < list.length; i += 2) if (inRuns(copiedRuns[list[i]!]!, list[i + 1]!)) copied.push(list[i]!, list[i + 1]!);
+    const kept = Int32Array.from(copied);
+    const docs = docsIn(kept);
+    if (docs >= 2) pairUp(kept, docs, wanted, match);
+  }
   const copies: FoundCopy[] = [];
   for (const key of [...matches.keys()].sort((x, y) => x - y)) {
     const [da, db] = [Math.floor(key / prints.length), key % prints.length];
@@ -190,6 +210,53 @@ interface Passage {
   wordsB: number;
 }
 
+/** Pairs the reports of a list's postings (report, word) that share its shingle: every two, or past `ALL_PAIRS_UP_TO` each with the first; never two that are not wanted. */
+function pairUp(list: Int32Array, docs: number, wanted: readonly boolean[], match: (da: number, db: number, wa: number, wb: number) => void): void {
+  const star = docs > ALL_PAIRS_UP_TO;
+  for (let i = 0; i < list.length; i += 2) {
+    if (star && i > 0) break;
+    const [di, wi] = [list[i]!, list[i + 1]!];
+    for (let j = i + 2; j < list.length; j += 2) {
+      const dj = list[j]!;
+      if (di === dj || (!wanted[di] && !wanted[dj])) continue;
+      if (di < dj) match(di, dj, wi, list[j + 1]!);
+      else match(dj, di, list[j + 1]!, wi);
+    }
+  }
+}
+
+/** How many reports a list's postings (report, word) hold: a list's reports come in the prints' order, each new one starting a run. */
+function docsIn(list: Int32Array): number {
+  if (list.length === 0) return 0;
+  let docs = 1;
+  for (let i = 2; i < list.length; i += 2) if (list[i] !== list[i - 2]) docs++;
+  return docs;
+}
+
+/**
+ * A report's boilerplate shingles (word positions, ascending) split into the
+ * runs that go on past `BOILERPLATE_MAX_WORDS` (first and last position) and
+ * the rest. Positions up to a window apart are one run: a store knows a
+ * passage by its sampled shingles alone, one in every window.
+ */
+export function longRuns(sorted: readonly number[]): { runs: [number, number][]; rest: number[] } {
+  const runs: [number, number][] = [];
+  const rest: number[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]! - sorted[j - 1]! <= SAMPLED_GAP) j++;
+    if (sorted[j - 1]! - sorted[i]! + SHINGLE_WORDS > BOILERPLATE_MAX_WORDS) runs.push([sorted[i]!, sorted[j - 1]!]);
+    else for (let k = i; k < j; k++) rest.push(sorted[k]!);
+    i = j;
+  }
+  return { runs, rest };
+}
+
+function inRuns(runs: readonly (readonly [number, number])[], w: number): boolean {
+  for (const [from, to] of runs) if (from <= w && w <= to) return true;
+  return false;
+}
+
 /** How many of a list's reports are among those wanted. */
 function involvedIn(list: Int32Array, wanted: readonly boolean[]): number {
   let n = wanted[list[0]!] ? 1 : 0;
@@ -214,6 +281,9 @@ function anyBetween(sorted: readonly number[], from: number, to: number): boolea
   const after = upperBound(sorted, from);
   return after < sorted.length && sorted[after]! < to;
 }
+
+/** The most shingles between two a store samples in one passage: winnowing's window (`winnow.ts`, which reads this module's constants). */
+const SAMPLED_GAP = MIN_PASSAGE_WORDS - SHINGLE_WORDS + 1;
 
 /** Above any word index: a document of 2^26 words would be a 400 MB text, far past what a report is. */
 const PAIR_SHIFT = 2 ** 26;

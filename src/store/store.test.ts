@@ -308,6 +308,23 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     });
   });
 
+  it('pairs the copies of a story most of the store runs word for word (agency copy), a chunk at a time, as analysing everything at once does', async () => {
+    const agency = `SEOUL (AP) — North Korea has sent about 3,000 more troops to Russia this year to support its war against Ukraine, South Korea's military said Tuesday, adding that the North had also supplied more missiles and artillery systems. The Joint Chiefs of Staff said the new deployments came on top of the 11,000 soldiers North Korea sent last fall, about 4,000 of whom have been killed or wounded.`;
+    await withReports(async (write, dir) => {
+      // every report has the footer; the story is in 12 of the first chunk's 20, then in the 6 of the next: 18 of 26
+      const files: string[] = [];
+      for (let i = 0; i < 12; i++) files.push(await write(`a${String(i).padStart(2, '0')}.txt`, `${FOOTER}\n\n${ownWords(i)}\n\n${agency}\n`));
+      for (let i = 0; i < 8; i++) files.push(await write(`b${i}.txt`, `${FOOTER}\n\n${ownWords(100 + i)}\n`));
+      for (let i = 0; i < 6; i++) files.push(await write(`c${i}.txt`, `${FOOTER}\n\n${ownWords(200 + i)}\n\n${agency}\n`));
+      const store = await open();
+      await ingest(store, files, { chunk: 20 });
+      const stored = await store.ledger();
+      expect(stored.copies).toEqual((await analyze([dir])).ledger.copies);
+      expect(stored.copies).toHaveLength(17);
+      expect(new Set(stored.copies.map((c) => c.docs[0]))).toEqual(new Set(['a00']));
+    });
+  });
+
   it('tells boilerplate by the store with the chunk when looking for candidates: text in just over half of the store is not, once the chunk adds reports without it', async () => {
     await withReports(async (write, dir) => {
       // 11 of the first 20 reports are the passage alone (a wire story run as it came): boilerplate for a store of 20

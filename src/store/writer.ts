@@ -93,7 +93,7 @@ export class ReportWriter {
   /** Copies between the chunk's reports, and between each and the earlier reports that share sampled shingles with it. */
   private async copies(reports: readonly ReportWrite[], replaced: ReadonlySet<string>, earlier: EarlierCounts) {
     const own = new Set(reports.map((r) => r.document.id));
-    const boilerplate = boilerplateSampled(earlier, reports.map((r) => r.sample));
+    const boilerplate = boilerplateSampled(earlier, reports);
     const candidates = await this.store.copyCandidates(
       reports.flatMap((r) => r.sample).filter((h) => !boilerplate.has(h)),
       new Set([...own, ...replaced]),
