@@ -170,7 +170,7 @@ export function findCopies(prints: readonly DocPrint[], options: FindCopiesOptio
     pairUp(list, docs, wanted, match);
   }
   // where most of the batch runs one long text (agency copy), its shingles are copied text after all
-  const copiedRuns = boilerplateAt.map((at, d) => {
+  const copiedRuns = frequent.length === 0 ? [] : boilerplateAt.map((at, d) => {
     at.sort((x, y) => x - y);
     const { runs, rest } = longRuns(at);
     boilerplateAt[d] = rest;
