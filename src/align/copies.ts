@@ -161,7 +161,7 @@ export function findCopies(prints: readonly DocPrint[], options: FindCopiesOptio
     const docs = docsIn(list);
     if (docs < 2) continue;
     // how many of the batch have it, at least: those given, or the store's count with the new ones
-    const holders = earlierCount && earlierCount[l]! > 0 ? Math.max(docs, earlierCount[l]! + involvedIn(list, wanted)) : docs;
+    const holders = earlierCount && earlierCount[l]! > 0 ? Math.max(docs, earlierCount[l]! + docsIn(list, wanted)) : docs;
     if (batch >= BOILERPLATE_MIN_DOCS && holders > BOILERPLATE_SHARE * batch) {
       frequent.push(l);
       for (let i = 0; i < list.length; i += 2) boilerplateAt[list[i]!]!.push(list[i + 1]!);
@@ -225,11 +225,14 @@ function pairUp(list: Int32Array, docs: number, wanted: readonly boolean[], matc
   }
 }
 
-/** How many reports a list's postings (report, word) hold: a list's reports come in the prints' order, each new one starting a run. */
-function docsIn(list: Int32Array): number {
-  if (list.length === 0) return 0;
-  let docs = 1;
-  for (let i = 2; i < list.length; i += 2) if (list[i] !== list[i - 2]) docs++;
+/**
+ * How many reports a list's postings (report, word) hold, or of them those
+ * `among` lets through: a list's reports come in the prints' order, each new
+ * one starting a run.
+ */
+function docsIn(list: Int32Array, among?: readonly boolean[]): number {
+  let docs = 0;
+  for (let i = 0; i < list.length; i += 2) if ((i === 0 || list[i] !== list[i - 2]) && (!among || among[list[i]!])) docs++;
   return docs;
 }
 
@@ -255,13 +258,6 @@ export function longRuns(sorted: readonly number[]): { runs: [number, number][];
 function inRuns(runs: readonly (readonly [number, number])[], w: number): boolean {
   for (const [from, to] of runs) if (from <= w && w <= to) return true;
   return false;
-}
-
-/** How many of a list's reports are among those wanted. */
-function involvedIn(list: Int32Array, wanted: readonly boolean[]): number {
-  let n = wanted[list[0]!] ? 1 : 0;
-  for (let i = 2; i < list.length; i += 2) if (list[i] !== list[i - 2] && wanted[list[i]!]) n++;
-  return n;
 }
 
 /** The store's count of each list's shingle, where it keeps one. */
