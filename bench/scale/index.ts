@@ -5,7 +5,7 @@
  * copies and updates) is written to a temporary folder, then, each step in a
  * process of its own (bench/scale/phase.ts) so its peak memory is its own:
  *   1. analysis throughput on one core (held to it by taskset) and on every core, the first reports (the
- *      compiler's warm-up) timed apart; the one-core run is the reference, and the speed-up the median of
+ *      compilers' warm-up, 600 per core) timed apart; the one-core run is the reference, and the speed-up the median of
  *      three sets of runs taken in turns, each set also timing what the machine gives with nothing shared
  *      (one process per core, each analysing its share: `apartRun`);
  *   2. tally ingest into SQLite at 1k, 10k and 100k reports: time, MB/s, peak memory; then 10k (or the
@@ -25,6 +25,7 @@ import path from 'node:path';
 import { cliCommand, cliNodeFlags } from '../../src/test-support/cli-command.js';
 import { syntheticCorpus } from '../../src/test-support/synthetic-corpus.js';
 import { enqueue } from '../../src/store/queue.js';
+import { THREADED_REPORTS_PER_THREAD } from '../../src/pipeline/threads-worth.js';
 import type { Benchmark } from '../registry.js';
 import { formatTable, REPO_ROOT } from '../data.js';
 
@@ -36,8 +37,12 @@ export const scale: Benchmark = {
 
 type Figures = Record<string, number>;
 
-/** Reports in the analysis step's sample, and how many of them warm the compiler up before its clock runs. */
-const ANALYSIS_SAMPLE = 6600;
+/**
+ * Reports the analysis step times, after `WARM_UP` reports per core have
+ * warmed the compilers up: each thread (or process) compiles the analysis
+ * anew, so a run on two warms up twice, and every run is given that many.
+ */
+const ANALYSIS_TIMED = 6000;
 const WARM_UP = 600;
 /** One-core, all-core and apart runs, taken in turns: each speed-up is the median of the sets'. */
 const ANALYSIS_SETS = 3;
@@ -144,8 +149,8 @@ async function run(args: readonly string[]): Promise<void> {
     console.log(`synthetic corpus: ${largest + extra} reports, ${f1(mb(files))} MB, in ${dir}; ${cores} cores\n`);
 
     // 1. analysis throughput
-    const sample = files.slice(0, Math.min(ANALYSIS_SAMPLE, largest));
-    const warm = Math.min(WARM_UP, Math.floor(sample.length / 4));
+    const sample = files.slice(0, Math.min(ANALYSIS_TIMED + WARM_UP * cores, largest));
+    const warm = Math.min(WARM_UP * cores, Math.floor(sample.length / 4));
     const taskset = hasTaskset();
     const oneCore = taskset ? '1 core (taskset -c 0)' : '1 thread (no taskset: not held to one core)';
     const apartName = `${cores} processes apart${taskset ? ', one per core' : ''}`;
@@ -159,7 +164,7 @@ async function run(args: readonly string[]): Promise<void> {
       });
     }
     console.log(
-      `### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports, while the compiler warms up, timed apart; ${ANALYSIS_SETS} sets of runs. ` +
+      `### analysis (extraction only), the ${oneCore} run is the reference; the first ${warm} reports (${WARM_UP} per core), while the compilers warm up, timed apart; ${ANALYSIS_SETS} sets of runs. ` +
         `"${apartName}": what the machine gives on every core with nothing shared, each process analysing its share of the reports (the slowest one's time)\n`,
     );
     const speedUp = (one: Figures, x: Figures) => one.seconds! / x.seconds!;
@@ -206,7 +211,7 @@ async function run(args: readonly string[]): Promise<void> {
       regroups.push(g);
       rows.push([n, f1(mb(docs)), f1(r.seconds!), f2(mb(docs) / r.seconds!), f1(n / r.seconds!), f1(r.peakMb!), r.claims!, f1(g.seconds!), f1(g.peakMb!)]);
     }
-    console.log(`### tally ingest into SQLite (${cores} threads), and the cross-document step over the whole store\n`);
+    console.log(`### tally ingest into SQLite (--jobs ${cores}: the threads are started for ${THREADED_REPORTS_PER_THREAD * cores} reports or more to analyse), and the cross-document step over the whole store\n`);
     console.log(formatTable([['reports', 'MB', 'ingest s', 'MB/s', 'reports/s', 'ingest peak MB', 'claims', 'cross-doc s', 'cross-doc peak MB'], ...rows]));
     const growth = sizes.slice(1).map((n, i) => {
       const factor = n / sizes[i]!;

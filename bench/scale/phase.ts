@@ -3,7 +3,7 @@
  * that its peak memory is its own: `node --import tsx bench/scale/phase.ts
  * <step> <json>` prints one JSON line of figures.
  *   analyse {list, threads, warm} extraction only (files read beforehand); the first `warm` reports timed apart
- *   ingest {list, store, threads} tally ingest into a store
+ *   ingest {list, store, threads} tally ingest into a store (--jobs threads)
  *   regroup {store}               the cross-document step over the whole store, every group made again
  *   query {store, query, limit}   `tally query`'s answer from the database (`Store.claims`)
  *   ledger-query {store, queries, limit}  the same answers from the whole ledger, read once and filtered (what `query` did before)
@@ -72,12 +72,10 @@ async function main(): Promise<Record<string, number>> {
     }
     case 'ingest': {
       const store = await openStore(args.store!);
-      const threads = args.threads ?? 1;
-      const pool = threads > 1 ? extractPool(threads) : undefined;
       const start = performance.now();
-      const result = await ingest(store, files, pool ? { extract: pool.extract, onAnalysed: () => pool.close() } : {});
+      // threads as tally ingest --jobs asks for them: started only for a run with enough reports to analyse
+      const result = await ingest(store, files, { threads: args.threads ?? 1 });
       const seconds = (performance.now() - start) / 1000;
-      await pool?.close();
       const counts = await store.counts();
       await store.close();
       return { added: result.added, unchanged: result.unchanged, seconds, regroupSeconds: result.regroupSeconds, buckets: result.regrouped.buckets, documents: counts.documents, claims: counts.claims, peakMb: peakMb() };

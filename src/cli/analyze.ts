@@ -25,7 +25,8 @@ Options:
                        published, title per document (a sources.csv/json inside
                        an input folder is read without this option)
       --max-size SIZE  refuse inputs larger than this (default: 32MB)
-  -j, --jobs N         threads that analyse reports (default: one per core)
+  -j, --jobs N         threads that analyse reports (default: one per core), started
+                       when there are 1,500 reports or more per thread
   -q, --quiet          no progress output (problems are still reported)
   -h, --help           show this help
 

@@ -6,7 +6,6 @@ import { problemLine } from './analyze.js';
 import { openStoreOption, storeHelp, storeLocation, storeOptions } from './store-option.js';
 import { availableParallelism } from 'node:os';
 import { enqueue } from '../store/queue.js';
-import { extractPool } from '../store/extract-pool.js';
 import { isPostgresUrl } from '../store/open.js';
 import { redact } from '../store/postgres.js';
 import { UsageError, parseSize, positiveNumber, type CommandIO } from './io.js';
@@ -23,7 +22,8 @@ ${storeHelp}
   -m, --manifest FILE  sources.csv or sources.json (see tally analyze --help)
       --max-size SIZE  refuse inputs larger than this (default: 32MB)
       --chunk N        reports analysed and written per transaction (default: 200)
-  -j, --jobs N         threads that analyse reports (default: one per core)
+  -j, --jobs N         threads that analyse reports (default: one per core), started
+                       when there are 1,500 reports or more to analyse per thread
       --rehash         read every input again; by default a file whose size and
                        times are those it had when the store read it is skipped
       --queue          with a PostgreSQL store: only put the reports on the queue,
@@ -64,7 +64,6 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
   if (values.queue) return runEnqueue(positionals, values, maxBytes, io);
   const jobs = values.jobs === undefined ? availableParallelism() : Math.round(positiveNumber('--jobs', values.jobs));
   const store = await openStoreOption(values, io.cwd, false);
-  const pool = jobs > 1 ? extractPool(jobs) : undefined;
   try {
     const progress = createProgress(io.stderr, values.quiet);
     const result = await ingest(store, positionals, {
@@ -74,7 +73,7 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
       ...(maxBytes !== undefined ? { maxBytes } : {}),
       ...(chunk !== undefined ? { chunk } : {}),
       onStart: (index, total, input) => progress.start(index, total, input),
-      ...(pool ? { extract: pool.extract, onAnalysed: () => pool.close() } : {}),
+      threads: jobs,
       rehash: values.rehash,
       onReport: (d) => {
         const line = problemLine({ input: d.source, messages: d.messages });
@@ -95,7 +94,6 @@ export async function runIngest(argv: readonly string[], io: CommandIO): Promise
     }
     return result.failed.length > 0 ? 1 : 0;
   } finally {
-    await pool?.close();
     await store.close();
   }
 }

@@ -30,7 +30,7 @@ describe('tally analyze on several threads', () => {
     const seen: string[][] = [[], []];
     const one = await analyze([dir, ...inputs], { threads: 1, onDocument: (d) => seen[0]!.push(d.id) });
     expect(started.pools).toBe(0);
-    const two = await analyze([dir, ...inputs], { threads: 2, onDocument: (d) => seen[1]!.push(d.id) });
+    const two = await analyze([dir, ...inputs], { threads: 2, reportsPerThread: 30, onDocument: (d) => seen[1]!.push(d.id) });
     expect(started.pools).toBe(1);
     expect(one.ledger.documents).toHaveLength(77);
     expect(one.ledger.documents.filter((d) => d.status === 'failed')).toEqual([]);
@@ -44,6 +44,9 @@ describe('tally analyze on several threads', () => {
   it('analyses a small batch on this thread, threads or not', async () => {
     const before = started.pools;
     const small = await analyze(inputs, { threads: 2 });
+    expect(started.pools).toBe(before);
+    // 6 documents: 3 a thread are too few for threads of 4 each
+    await analyze(inputs, { threads: 2, reportsPerThread: 4 });
     expect(started.pools).toBe(before);
     expect(small.ledger).toEqual((await analyze(inputs)).ledger);
   });

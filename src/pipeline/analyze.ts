@@ -15,6 +15,7 @@ import type { BatchMessage, Ledger } from '../ledger/schema.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
 import { processDoc, type Analysis } from './process-doc.js';
 import { analysisPool, type AnalysisPool } from './analysis-pool.js';
+import { threadsWorthIt } from './threads-worth.js';
 import { endWithout } from '../core/text-scan.js';
 
 export interface AnalyzeOptions {
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   readonly idFor?: (input: string) => string;
   /** threads that analyse documents (`analysis-pool.ts`), with the default configuration only; by default, this one */
   readonly threads?: number;
+  /** a batch with fewer documents than this per thread is analysed here (default `THREADED_REPORTS_PER_THREAD`, `threads-worth.ts`) */
+  readonly reportsPerThread?: number;
 }
 
 export interface AnalyzeResult {
@@ -43,9 +46,6 @@ export interface AnalyzeResult {
 
 /** Documents handed to each thread before the first is waited for: enough that none waits for the next. */
 const UNDER_WAY_PER_THREAD = 8;
-
-/** The batch, as far as it is known, from which documents are analysed on threads. */
-const THREADED_BATCH = 50;
 
 export async function analyze(inputs: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const config = options.config ?? defaultConfiguration();
@@ -62,8 +62,8 @@ export async function analyze(inputs: readonly string[], options: AnalyzeOptions
       options.onDocument?.(analysis.doc, index, total);
     };
     for await (const { doc, index, total } of loadDocuments(inputs, options, batch)) {
-      // threads take longer to start than a few documents take to analyse
-      if (!pool && threads > 1 && total >= THREADED_BATCH) pool = analysisPool(threads);
+      // the batch as far as it is known: threads cost more than they save on a small one
+      if (!pool && threadsWorthIt(total, threads, options.reportsPerThread)) pool = analysisPool(threads);
       const next = pool ? pool.analyse(doc).then((analysis) => ({ analysis, index, total })) : Promise.resolve({ analysis: processDoc(doc, config), index, total });
       // a failed thread fails every document under way: the first awaited says so, the others are not left unhandled
       next.catch(() => undefined);

@@ -9,8 +9,9 @@
  * earlier self (keeping its id). Inputs are read as a stream and written in
  * chunks, each chunk one transaction (`ReportWriter`), so memory holds a few
  * chunks, not the corpus: one being written while the next two are analysed
- * and the one after them read. Analysis runs here or on a pool of worker threads
- * (`extractPool`). At the end, the measure buckets the new claims fall in
+ * and the one after them read. Analysis runs here or, for a run with many
+ * reports to analyse, on a pool of worker threads (`extractPool`): which inputs
+ * are to be read is known before any is (`planReads`). At the end, the measure buckets the new claims fall in
  * are grouped again, and nothing else. Running it twice changes nothing the
  * second time.
  *
@@ -24,15 +25,17 @@ import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
 import type { BatchMessage, LedgerDocument } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
-import { IdAllocator, loadManifests, manifestEntry } from '../pipeline/analyze.js';
+import { loadManifests, manifestEntry } from '../pipeline/analyze.js';
 import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
 import type { Analysis } from '../pipeline/process-doc.js';
 import { analyseRaw, sha256Of, type RawReport } from './raw-report.js';
 import { holdsUnchanged, type RegroupResult, type Store } from './store.js';
 import { StoreEvents, UnseenEvents, type DatingBase } from './dated-events.js';
-import { sameStamp, type StampedInput } from './input-stamp.js';
-import { stampOf } from '../ingest/input-stamp.js';
-import { IN_LIST } from './sql.js';
+import type { StampedInput } from './input-stamp.js';
+import { planReads } from './read-plan.js';
+import { StoreIds } from './store-ids.js';
+import { threadsWorthIt } from '../pipeline/threads-worth.js';
+import { extractPool, type ExtractPool } from './extract-pool.js';
 import { preparedOf, type PreparedReport } from './prepared-report.js';
 import { ReportWriter } from './writer.js';
 
@@ -59,8 +62,12 @@ export interface IngestOptions {
   readonly stdin?: NodeJS.ReadableStream;
   readonly config?: Configuration;
   readonly chunk?: number;
-  /** makes the extracts of a chunk's reports; by default here, one after another (`extractInThread`) */
+  /** makes the extracts of a chunk's reports; by default here, one after another (`extractInThread`), or on `threads` threads */
   readonly extract?: ExtractChunk;
+  /** threads that analyse reports (without `extract`), started for a run with `reportsPerThread` reports or more to analyse per thread */
+  readonly threads?: number;
+  /** default `THREADED_REPORTS_PER_THREAD` (`threads-worth.ts`) */
+  readonly reportsPerThread?: number;
   /** called before each input is read */
   readonly onStart?: (index: number, total: number, input: string) => void;
   /** called for each report analysed (after its chunk is written) */
@@ -78,6 +85,8 @@ export interface IngestResult {
   /** documents that could not be analysed (kept in the store with the reason) */
   readonly failed: readonly LedgerDocument[];
   readonly regrouped: RegroupResult;
+  /** the threads that analysed the reports: 1 where they were analysed here (or by `extract`) */
+  readonly threads: number;
   /** how long the cross-document step at the end took */
   readonly regroupSeconds: number;
   readonly messages: readonly BatchMessage[];
@@ -86,11 +95,12 @@ export interface IngestResult {
 export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const cwd = options.cwd ?? process.cwd();
   const read: (StampedInput & { key: string })[] = [];
-  // the store's ids are listed only when a report needs a new one
-  let ids: IdAllocator | undefined;
+  const ids = new StoreIds((tried) => store.heldIds(tried));
   const messages: BatchMessage[] = [];
   const writer = new ReportWriter(store);
-  const extract = options.extract ?? extractInThread(options);
+  // how reports are analysed: decided once the inputs to read are known (below)
+  let pool: ExtractPool | undefined;
+  let extract: ExtractChunk | undefined;
   const size = options.chunk ?? DEFAULT_CHUNK;
   const events = new StoreEvents(store);
   const totals = { added: 0, replaced: 0, unchanged: 0 };
@@ -116,7 +126,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     pending = [];
     const earlier = writing;
     // an undated report is dated by the store as it stands once every earlier chunk is in
-    const extracted = extract(chunk, async () => {
+    const extracted = extract!(chunk, async () => {
       await earlier;
       return events.get();
     });
@@ -141,15 +151,11 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     const batch = unresolved;
     unresolved = [];
     const known = await store.reportsOf(batch.map((u) => u.report.key));
-    for (const { report, sha256 } of batch) {
-      const stored = known.get(report.key);
-      if (sha256 !== undefined && holdsUnchanged(stored, sha256, EXTRACTOR_VERSION)) {
-        totals.unchanged++;
-        continue;
-      }
-      ids ??= new IdAllocator(await store.documentIds());
-      await add({ ...report, id: stored?.id ?? ids.next(report.input) });
-    }
+    const changed = batch.filter(({ report, sha256 }) => sha256 === undefined || !holdsUnchanged(known.get(report.key), sha256, EXTRACTOR_VERSION));
+    totals.unchanged += batch.length - changed.length;
+    // a report the store holds keeps its id; a new one gets the next its file name suggests
+    const fresh = await ids.next(changed.flatMap(({ report }) => (known.has(report.key) ? [] : [report.input])));
+    for (const { report } of changed) await add({ ...report, id: known.get(report.key)?.id ?? fresh.shift()! });
   };
   const look = async (report: Omit<RawReport, 'id'>, sha256?: string) => {
     unresolved.push(sha256 === undefined ? { report } : { report, sha256 });
@@ -161,50 +167,54 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const total = refs.length + problems.length;
   let index = 0;
   const named = (input: string) => ({ key: inputKey(input, cwd), input });
-  for (const p of problems) {
-    options.onStart?.(index++, total, p.input);
-    await look({ ...named(p.input), ext: '', bytes: null, problem: { rule: p.rule, reason: p.reason } });
-  }
-  // the stamps the store keeps are looked up one IN list of inputs at a time: as many as the inputs given, whatever the store holds
+  // every input's stamp is looked up before any is read: how many reports there are to analyse decides whether threads are started
   const fileKeys = refs.map((ref) => ref.path ?? inputKey(ref.input, cwd));
-  let stamps = new Map<string, StampedInput>();
-  for (const [i, ref] of refs.entries()) {
-    options.onStart?.(index++, total, ref.input);
-    if (i % IN_LIST === 0 && !options.rehash) stamps = await store.stampsOf(fileKeys.slice(i, i + IN_LIST));
-    // stamped before it is read (when listed, or now): a write after this makes the next run read it again
-    const stamp = ref.path ? (ref.stamp ?? stampOf(ref.path)) : null;
-    const fileKey = fileKeys[i]!;
-    const stamped = stamps.get(fileKey);
-    if (stamp && sameStamp(stamped, stamp, EXTRACTOR_VERSION)) {
-      totals.unchanged += stamped.entries;
-      continue;
+  const plan = await planReads(store, refs, fileKeys, EXTRACTOR_VERSION, options.rehash ?? false);
+  const threads = options.threads ?? 1;
+  if (!options.extract && threadsWorthIt(problems.length + plan.toRead, threads, options.reportsPerThread)) pool = extractPool(threads);
+  extract = options.extract ?? pool?.extract ?? extractInThread(options);
+  try {
+    for (const p of problems) {
+      options.onStart?.(index++, total, p.input);
+      await look({ ...named(p.input), ext: '', bytes: null, problem: { rule: p.rule, reason: p.reason } });
     }
-    const manifest = ref.path ? manifestEntry(manifests, ref) : undefined;
-    let entries = 0;
-    let whole = true;
-    for await (const r of readEntries(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin)) {
-      if (!r.ok) {
-        whole = false;
-        await look({ ...named(r.input), ext: '', bytes: null, problem: { rule: r.rule, reason: r.reason } });
+    for (const [i, ref] of refs.entries()) {
+      options.onStart?.(index++, total, ref.input);
+      const stamp = plan.stamps[i]!;
+      if (plan.held[i]! >= 0) {
+        totals.unchanged += plan.held[i]!;
         continue;
       }
-      entries++;
-      const { entry } = r;
-      const report = { ...named(entry.input), ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) };
-      await look(report, sha256Of(entry.bytes));
+      const manifest = ref.path ? manifestEntry(manifests, ref) : undefined;
+      let entries = 0;
+      let whole = true;
+      for await (const r of readEntries(ref, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin)) {
+        if (!r.ok) {
+          whole = false;
+          await look({ ...named(r.input), ext: '', bytes: null, problem: { rule: r.rule, reason: r.reason } });
+          continue;
+        }
+        entries++;
+        const { entry } = r;
+        const report = { ...named(entry.input), ext: entry.ext, bytes: entry.bytes, ...(manifest ? { manifest } : {}), ...(entry.container ? { container: entry.container } : {}) };
+        await look(report, sha256Of(entry.bytes));
+      }
+      // a file some of whose reports could not be read is read again next time
+      if (stamp && whole) read.push({ key: fileKeys[i]!, ...stamp, version: EXTRACTOR_VERSION, entries });
     }
-    // a file some of whose reports could not be read is read again next time
-    if (stamp && whole) read.push({ key: fileKey, ...stamp, version: EXTRACTOR_VERSION, entries });
+    await resolve();
+    await flush();
+    await writing;
+    // stamped once every report of the run is in: a run stopped half-way reads its files again (and finds them by hash)
+    await store.stampInputs(read);
+  } finally {
+    // the threads' memory is given back before the cross-document step (and on a failure)
+    await pool?.close();
   }
-  await resolve();
-  await flush();
-  await writing;
-  // stamped once every report of the run is in: a run stopped half-way reads its files again (and finds them by hash)
-  await store.stampInputs(read);
   await options.onAnalysed?.();
   const started = performance.now();
   const regrouped = await store.merging(() => store.regroup());
-  return { ...totals, failed, regrouped, regroupSeconds: (performance.now() - started) / 1000, messages };
+  return { ...totals, failed, regrouped, threads: pool?.threads ?? 1, regroupSeconds: (performance.now() - started) / 1000, messages };
 }
 
 /** A report read whose earlier self, if any, is not looked up yet; `sha256` is its content's hash (none for an input that could not be read). */

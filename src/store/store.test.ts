@@ -113,6 +113,19 @@ describe.each(BACKENDS)('the store on $name', (backend) => {
     expect(stored.entities).toEqual(ledger.entities);
   });
 
+  it('starts threads only for a run with enough reports to analyse per thread, and their ledger is the one analysed here', async () => {
+    const few = await ingest(await open(), [KURSK, EXTRA], { threads: 2 });
+    expect(few).toMatchObject({ added: 6, threads: 1 });
+    const { ledger } = await analyze([KURSK, EXTRA]);
+    const store = await open();
+    // 6 reports, 3 for each of 2 threads
+    expect(await ingest(store, [KURSK, EXTRA], { threads: 2, reportsPerThread: 3 })).toMatchObject({ added: 6, threads: 2 });
+    expect(comparable(await store.ledger())).toEqual(comparable(ledger));
+    // every input held as it is, by its stamp: nothing to analyse, no thread started
+    expect(await ingest(store, [KURSK, EXTRA], { threads: 2, reportsPerThread: 1 })).toMatchObject({ unchanged: 6, threads: 1 });
+    expect(await ingest(store, [KURSK, EXTRA], { threads: 2, reportsPerThread: 4 })).toMatchObject({ unchanged: 6, threads: 1 });
+  });
+
   it('analyses a chunk on the threads while the one before is written, to the ledger of one chunk at a time here', async () => {
     await withSyntheticStory(120, async (files) => {
       const inThread = await open();

@@ -116,9 +116,13 @@ export class Store {
     this.searchPool = new SearchPool(this.db.location, threads);
   }
 
-  /** The ids the store's reports have, that a new one must not take. */
-  async documentIds(): Promise<string[]> {
-    return (await this.db.all<{ id: string }>('SELECT id FROM documents')).map((r) => r.id);
+  /** Which of these ids the store's reports hold (a new one must not take them). */
+  async heldIds(ids: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of inLists(ids)) {
+      for (const r of await this.db.all<{ id: string }>(`SELECT id FROM documents WHERE id IN (${marks(part.length)})`, part)) out.add(r.id);
+    }
+    return out;
   }
 
   /** The reports of the inputs given, by key (those the store holds). */
