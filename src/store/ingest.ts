@@ -10,10 +10,10 @@
  * chunks, each chunk one transaction (`ReportWriter`), so memory holds a few
  * chunks, not the corpus: one being written while the next two are analysed
  * and the one after them read. Analysis runs here or, for a run with many
- * reports to analyse, on a pool of worker threads (`extractPool`): which inputs
- * are to be read is known before any is (`planReads`). At the end, the measure buckets the new claims fall in
- * are grouped again, and nothing else. Running it twice changes nothing the
- * second time.
+ * reports to analyse, on a pool of worker threads (`extractPool`): which
+ * inputs are to be read is known before any is (`planReads`). At the end,
+ * the measure buckets the new claims fall in are grouped again, and nothing
+ * else. Running it twice changes nothing the second time.
  *
  * A report with no date of its own is dated by the events of the other
  * reports, of its chunk and of the store (`dateUndatedReports`).
@@ -35,7 +35,7 @@ import type { StampedInput } from './input-stamp.js';
 import { planReads } from './read-plan.js';
 import { StoreIds } from './store-ids.js';
 import { threadsWorthIt } from '../pipeline/threads-worth.js';
-import { extractPool, type ExtractPool } from './extract-pool.js';
+import { extractPool } from './extract-pool.js';
 import { preparedOf, type PreparedReport } from './prepared-report.js';
 import { ReportWriter } from './writer.js';
 
@@ -97,10 +97,15 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const read: (StampedInput & { key: string })[] = [];
   const ids = new StoreIds((tried) => store.heldIds(tried));
   const messages: BatchMessage[] = [];
+  const { refs, problems } = await expandInputs(inputs, cwd);
+  const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, messages);
+  // every input's stamp is looked up before any is read: how many reports there are to analyse decides whether threads are started
+  const fileKeys = refs.map((ref) => ref.path ?? inputKey(ref.input, cwd));
+  const plan = await planReads(store, refs, fileKeys, EXTRACTOR_VERSION, options.rehash ?? false);
+  const threads = options.threads ?? 1;
+  const pool = !options.extract && threadsWorthIt(problems.length + plan.toRead, threads, options.reportsPerThread) ? extractPool(threads) : undefined;
+  const extract = options.extract ?? pool?.extract ?? extractInThread(options);
   const writer = new ReportWriter(store);
-  // how reports are analysed: decided once the inputs to read are known (below)
-  let pool: ExtractPool | undefined;
-  let extract: ExtractChunk | undefined;
   const size = options.chunk ?? DEFAULT_CHUNK;
   const events = new StoreEvents(store);
   const totals = { added: 0, replaced: 0, unchanged: 0 };
@@ -126,7 +131,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     pending = [];
     const earlier = writing;
     // an undated report is dated by the store as it stands once every earlier chunk is in
-    const extracted = extract!(chunk, async () => {
+    const extracted = extract(chunk, async () => {
       await earlier;
       return events.get();
     });
@@ -155,24 +160,17 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     totals.unchanged += batch.length - changed.length;
     // a report the store holds keeps its id; a new one gets the next its file name suggests
     const fresh = await ids.next(changed.flatMap(({ report }) => (known.has(report.key) ? [] : [report.input])));
-    for (const { report } of changed) await add({ ...report, id: known.get(report.key)?.id ?? fresh.shift()! });
+    let next = 0;
+    for (const { report } of changed) await add({ ...report, id: known.get(report.key)?.id ?? fresh[next++]! });
   };
   const look = async (report: Omit<RawReport, 'id'>, sha256?: string) => {
     unresolved.push(sha256 === undefined ? { report } : { report, sha256 });
     if (unresolved.length >= size) await resolve();
   };
 
-  const { refs, problems } = await expandInputs(inputs, cwd);
-  const manifests = await loadManifests(refs, options.manifest ? path.resolve(cwd, options.manifest) : undefined, messages);
   const total = refs.length + problems.length;
   let index = 0;
   const named = (input: string) => ({ key: inputKey(input, cwd), input });
-  // every input's stamp is looked up before any is read: how many reports there are to analyse decides whether threads are started
-  const fileKeys = refs.map((ref) => ref.path ?? inputKey(ref.input, cwd));
-  const plan = await planReads(store, refs, fileKeys, EXTRACTOR_VERSION, options.rehash ?? false);
-  const threads = options.threads ?? 1;
-  if (!options.extract && threadsWorthIt(problems.length + plan.toRead, threads, options.reportsPerThread)) pool = extractPool(threads);
-  extract = options.extract ?? pool?.extract ?? extractInThread(options);
   try {
     for (const p of problems) {
       options.onStart?.(index++, total, p.input);
