@@ -72,8 +72,6 @@ export interface IngestOptions {
   readonly onStart?: (index: number, total: number, input: string) => void;
   /** called for each report analysed (after its chunk is written) */
   readonly onReport?: (document: LedgerDocument) => void;
-  /** called once every report is analysed and written, before the cross-document step (to stop extraction threads, and give that step their memory) */
-  readonly onAnalysed?: () => Promise<void>;
   /** read and hash every input, even a file whose stamp says the store has it as it is */
   readonly rehash?: boolean;
 }
@@ -209,7 +207,6 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     // the threads' memory is given back before the cross-document step (and on a failure)
     await pool?.close();
   }
-  await options.onAnalysed?.();
   const started = performance.now();
   const regrouped = await store.merging(() => store.regroup());
   return { ...totals, failed, regrouped, threads: pool?.threads ?? 1, regroupSeconds: (performance.now() - started) / 1000, messages };
