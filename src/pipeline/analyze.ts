@@ -163,10 +163,22 @@ export class IdAllocator {
   }
 
   next(input: string): string {
-    const base = idBase(input);
-    let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
-    this.used.add(id);
-    return id;
+    return this.take(idBase(input));
   }
+
+  /** The first of a base's tries that no id given or taken holds. */
+  take(base: string): string {
+    for (const id of idTries(base)) {
+      if (this.used.has(id)) continue;
+      this.used.add(id);
+      return id;
+    }
+    throw new Error('unreachable: a base has tries without end');
+  }
+}
+
+/** The ids a base may be given, in the order tried: "002_f5a5", then "002_f5a5-2", "002_f5a5-3"… */
+export function* idTries(base: string): Generator<string, never> {
+  yield base;
+  for (let n = 2; ; n++) yield `${base}-${n}`;
 }

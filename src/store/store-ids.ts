@@ -5,7 +5,7 @@
  * batch at a time, never listed whole: a run that adds a few reports to a
  * large store reads as much of it as of a small one.
  */
-import { idBase } from '../pipeline/analyze.js';
+import { idBase, idTries } from '../pipeline/analyze.js';
 
 export class StoreIds {
   /** given in this run */
@@ -22,11 +22,12 @@ export class StoreIds {
     await this.ask(inputs.map(idBase));
     const out: string[] = [];
     for (const input of inputs) {
-      const base = idBase(input);
-      let id = base;
-      for (let n = 2; await this.taken(id); n++) id = `${base}-${n}`;
-      this.used.add(id);
-      out.push(id);
+      for (const id of idTries(idBase(input))) {
+        if (await this.taken(id)) continue;
+        this.used.add(id);
+        out.push(id);
+        break;
+      }
     }
     return out;
   }

@@ -17,6 +17,7 @@ import type { Fingerprint } from '../extract/fingerprint/index.js';
 import { ALL_PAIRS_UP_TO, type EarlierCounts, type FoundCopy } from '../align/copies.js';
 import { winnow } from '../align/winnow.js';
 import { collect } from '../core/collect.js';
+import { IdAllocator } from '../pipeline/analyze.js';
 import { fillClaimColumnsIfMissing } from './claim-cells.js';
 import type { PreparedReport } from './prepared-report.js';
 import { regroupStore, type RegroupResult } from './regroup.js';
@@ -204,8 +205,7 @@ export class Store {
         const taken = new Set(
           (await this.db.all<{ id: string }>("SELECT id FROM documents WHERE id = ? OR id LIKE ? UNION SELECT id FROM reserved_ids WHERE id = ? OR id LIKE ?", [base, `${base}-%`, base, `${base}-%`])).map((r) => r.id),
         );
-        let id = base;
-        for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+        const id = new IdAllocator(taken).take(base);
         await this.db.run('INSERT INTO reserved_ids (input, id) VALUES (?, ?)', [key, id]);
         out.set(key, id);
       }
