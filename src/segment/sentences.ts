@@ -7,6 +7,7 @@
  * “…aggressors,” he said stays whole, and so does a quote's “?” he asked).
  */
 import type { Span } from '../core/span.js';
+import { matchesOf } from '../core/matches-of.js';
 import { MAYBE_FINAL, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
 import { endWithout, isSpace, runStart } from '../core/text-scan.js';
 
@@ -19,7 +20,7 @@ export function splitSentences(text: string, range: Span): Span[] {
   const block = text.slice(range.start, range.end);
   const out: Span[] = [];
   let start = 0;
-  for (const m of block.matchAll(CANDIDATE)) {
+  for (const m of matchesOf(CANDIDATE, block)) {
     const end = m.index + m[0].length;
     if (!isBoundary(block, m.index, m[0], end)) continue;
     pushTrimmed(block, range.start, start, end, out);

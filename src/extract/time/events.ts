@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
+import { matchesOf } from '../../core/matches-of.js';
 import { assertedAt } from './claim-time.js';
 import type { Timex } from './index.js';
 
@@ -19,15 +20,15 @@ export interface TimedEvent {
 
 /** Kinds of happening and the words that name them (stems, matched at word starts). */
 const KINDS: readonly (readonly [string, RegExp])[] = [
-  ['agreement', /\b(?:sign(?:ed|ing)?|treat(?:y|ies)|pacts?|agreements?|accords?|partnership|formali[sz]ed|ratif(?:ied|y))\b/i],
-  ['deployment', /\b(?:deploy(?:ed|ment|ments)?|sen[dt]|sending|dispatch(?:ed)?|troops?\s+(?:arrived|entered))\b/i],
-  ['confirmation', /\b(?:confirm(?:ed|s)?|acknowledg(?:ed|ment)|admit(?:ted)?|admission)\b/i],
-  ['attack', /\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ed|ing)|bomb(?:ed|ing)|invaded?|invasion|offensive|incursion)\b/i],
-  ['death', /\b(?:killed|died|death|dead)\b/i],
-  ['meeting', /\b(?:met|meeting|summit|visit(?:ed)?|talks|phone\s+call)\b/i],
-  ['announcement', /\b(?:announc(?:ed|ement)|unveil(?:ed)?|launch(?:ed)?)\b/i],
-  ['sanction', /\b(?:sanction(?:s|ed)?|embargo)\b/i],
-  ['election', /\b(?:elect(?:ed|ion)|vot(?:ed|e))\b/i],
+  ['agreement', /\b(?:sign(?:ed|ing)?|treat(?:y|ies)|pacts?|agreements?|accords?|partnership|formali[sz]ed|ratif(?:ied|y))\b/gi],
+  ['deployment', /\b(?:deploy(?:ed|ment|ments)?|sen[dt]|sending|dispatch(?:ed)?|troops?\s+(?:arrived|entered))\b/gi],
+  ['confirmation', /\b(?:confirm(?:ed|s)?|acknowledg(?:ed|ment)|admit(?:ted)?|admission)\b/gi],
+  ['attack', /\b(?:attack(?:ed|s)?|strikes?|struck|shell(?:ed|ing)|bomb(?:ed|ing)|invaded?|invasion|offensive|incursion)\b/gi],
+  ['death', /\b(?:killed|died|death|dead)\b/gi],
+  ['meeting', /\b(?:met|meeting|summit|visit(?:ed)?|talks|phone\s+call)\b/gi],
+  ['announcement', /\b(?:announc(?:ed|ement)|unveil(?:ed)?|launch(?:ed)?)\b/gi],
+  ['sanction', /\b(?:sanction(?:s|ed)?|embargo)\b/gi],
+  ['election', /\b(?:elect(?:ed|ion)|vot(?:ed|e))\b/gi],
 ];
 
 /** A verb in the past tense or a participle near the date: the clause states a happening. */
@@ -62,7 +63,7 @@ export function findEvents(doc: Doc, times: readonly Timex[], cues: readonly Spa
 function kindOf(text: string, at: number): string | null {
   let best: { kind: string; distance: number } | null = null;
   for (const [kind, words] of KINDS) {
-    for (const m of text.matchAll(new RegExp(words.source, 'gi'))) {
+    for (const m of matchesOf(words, text)) {
       const distance = Math.abs(m.index - at);
       if (!best || distance < best.distance) best = { kind, distance };
     }

@@ -7,6 +7,7 @@
 import type { DateParts } from '../../core/datetime.js';
 import type { Doc } from '../../core/doc.js';
 import { parseDate } from './calendar.js';
+import { matchesOf } from '../../core/matches-of.js';
 import type { TimeExtractor, TimeRefiner } from './extractor.js';
 import { ago, relativeUnit } from './extractors/relative-unit.js';
 import { decade, fiscalYear, year } from './extractors/year.js';
@@ -65,8 +66,7 @@ export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
     for (const index of extractor.trigger ? sentencesOf(extractor.trigger) : doc.sentences.keys()) {
       const s = doc.sentences[index]!;
       const text = texts[index]!;
-      extractor.pattern.lastIndex = 0;
-      for (const m of text.matchAll(extractor.pattern)) {
+      for (const m of matchesOf(extractor.pattern, text)) {
         const f = extractor.build(m, text);
         if (!f) continue;
         const start = s.range.start + m.index + (f.start ?? 0);
@@ -93,8 +93,7 @@ function sentencesHolding(doc: Doc, trigger: RegExp): number[] {
   const out: number[] = [];
   const sentences = doc.sentences;
   let i = 0;
-  trigger.lastIndex = 0;
-  for (const m of doc.text.matchAll(trigger)) {
+  for (const m of matchesOf(trigger, doc.text)) {
     const [start, end] = [m.index, m.index + m[0].length];
     while (i < sentences.length && sentences[i]!.range.end <= start) i++;
     for (let j = i; j < sentences.length && sentences[j]!.range.start < end; j++) if (j > (out[out.length - 1] ?? -1)) out.push(j);
