@@ -9,6 +9,7 @@
  */
 import { isValidDate, MONTHS, MONTH_PATTERN, type DateParts } from '../../core/datetime.js';
 import { wordTable } from '../../core/word-table.js';
+import { matchesOf } from '../../core/matches-of.js';
 
 /** Which comes first in an all-digit date whose day and month are both ≤ 12. */
 export type NumericOrder = 'dmy' | 'mdy';
@@ -59,8 +60,7 @@ const MAX_SCAN = 400;
 
 export function findLooseDate(whole: string, order: NumericOrder = 'dmy'): FoundDate | null {
   const text = whole.length > MAX_SCAN ? whole.slice(0, MAX_SCAN) : whole;
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+  for (const m of matchesOf(DATE, text)) {
     const date = partsOf(m.groups!, order);
     if (date && isValidDate(date)) return { date, index: m.index, length: m[0].length };
   }
