@@ -19,10 +19,11 @@ export class StoreIds {
   /** An id for each input, in order. */
   async next(inputs: readonly string[]): Promise<string[]> {
     // each input's first try, its base, asked all at once; a later try only where a base is taken
-    await this.ask(inputs.map(idBase));
+    const bases = inputs.map(idBase);
+    await this.ask(bases);
     const out: string[] = [];
-    for (const input of inputs) {
-      for (const id of idTries(idBase(input))) {
+    for (const base of bases) {
+      for (const id of idTries(base)) {
         if (await this.taken(id)) continue;
         this.used.add(id);
         out.push(id);
