@@ -25,6 +25,7 @@ import { readEntries } from '../ingest/entries.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
 import type { BatchMessage, LedgerDocument } from '../ledger/schema.js';
 import { GENERATOR } from '../ledger/version.js';
+import { PRINT_SCHEME } from '../extract/fingerprint/index.js';
 import { loadManifests, manifestEntry } from '../pipeline/analyze.js';
 import { defaultConfiguration, type Configuration } from '../pipeline/configuration.js';
 import type { Analysis } from '../pipeline/process-doc.js';
@@ -39,8 +40,8 @@ import { extractPool } from './extract-pool.js';
 import { preparedOf, type PreparedReport } from './prepared-report.js';
 import { ReportWriter } from './writer.js';
 
-/** What a report's extract depends on besides its bytes: a new Tally analyses every report again. */
-export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version}`;
+/** What a report's extract depends on besides its bytes: a new Tally, or a new way of hashing shingles, analyses every report again. */
+export const EXTRACTOR_VERSION = `${GENERATOR.name}@${GENERATOR.version} print${PRINT_SCHEME}`;
 
 /** Reports analysed and written together. */
 const DEFAULT_CHUNK = 200;
