@@ -9,6 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { parseDate } from './calendar.js';
 import { matchesOf } from '../../core/matches-of.js';
 import type { TimeExtractor, TimeRefiner } from './extractor.js';
+import { TriggerScan } from './trigger-scan.js';
 import { ago, relativeUnit } from './extractors/relative-unit.js';
 import { decade, fiscalYear, year } from './extractors/year.js';
 import { duration, recurrence, singleUnitSpan, vagueDuration } from './extractors/duration.js';
@@ -55,15 +56,11 @@ export interface Timex extends TimeMention {
 export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
   let mentions: TimeMention[] = [];
   const texts = doc.sentences.map((s) => doc.text.slice(s.range.start, s.range.end));
-  // extractors may share a trigger (the month names): one pass each
-  const holding = new Map<RegExp, number[]>();
-  const sentencesOf = (trigger: RegExp) => {
-    let found = holding.get(trigger);
-    if (!found) holding.set(trigger, (found = sentencesHolding(doc, trigger)));
-    return found;
-  };
+  const scan = triggerScanOf(config.extractors);
+  const holding = scan.sentences(doc);
   for (const extractor of config.extractors) {
-    for (const index of extractor.trigger ? sentencesOf(extractor.trigger) : doc.sentences.keys()) {
+    const trigger = extractor.trigger ? scan.triggers.indexOf(extractor.trigger) : -1;
+    for (const index of trigger >= 0 ? holding[trigger]! : doc.sentences.keys()) {
       const s = doc.sentences[index]!;
       const text = texts[index]!;
       for (const m of matchesOf(extractor.pattern, text)) {
@@ -83,22 +80,13 @@ export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
   return mentions;
 }
 
-/**
- * The sentences (by index, in order) that a trigger's text overlaps: one pass
- * over the document for the trigger instead of one search per sentence for
- * the pattern. An occurrence the pass skips overlaps one it found, so every
- * sentence holding one is among those.
- */
-function sentencesHolding(doc: Doc, trigger: RegExp): number[] {
-  const out: number[] = [];
-  const sentences = doc.sentences;
-  let i = 0;
-  for (const m of matchesOf(trigger, doc.text)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    while (i < sentences.length && sentences[i]!.range.end <= start) i++;
-    for (let j = i; j < sentences.length && sentences[j]!.range.start < end; j++) if (j > (out[out.length - 1] ?? -1)) out.push(j);
-  }
-  return out;
+const scans = new WeakMap<readonly TimeExtractor[], TriggerScan>();
+
+/** One scan for a configuration's extractors, made on its first document; extractors may share a trigger (the month names). */
+function triggerScanOf(extractors: readonly TimeExtractor[]): TriggerScan {
+  let scan = scans.get(extractors);
+  if (!scan) scans.set(extractors, (scan = new TriggerScan([...new Set(extractors.flatMap((e) => (e.trigger ? [e.trigger] : [])))])));
+  return scan;
 }
 
 /** The date relative expressions count from: the last update the text carries, else its publication, when either is known. */
