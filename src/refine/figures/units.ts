@@ -5,7 +5,7 @@
  * are also ordinary words ("m", "won", "points") count only in tight contexts.
  */
 import type { FigureRefiner } from '../../extract/quantities/extractor.js';
-import { AMBIGUOUS_UNIT_WORDS, MAX_UNIT_WORDS, UNIT_BY_SYMBOL, UNIT_BY_WORD, type UnitDef } from '../../extract/quantities/lexicon/units.js';
+import { AMBIGUOUS_UNIT_WORDS, MAX_UNIT_WORDS, UNIT_BY_SYMBOL, UNIT_BY_WORD, UNIT_WORD_PREFIXES, type UnitDef } from '../../extract/quantities/lexicon/units.js';
 import type { QToken } from '../../extract/quantities/tokens.js';
 import { figureTokens } from './helpers.js';
 import { wordTable } from '../../core/word-table.js';
@@ -90,15 +90,22 @@ function currencyBefore(tokens: readonly QToken[], first: number): { unit: UnitD
 function unitAfter(tokens: readonly QToken[], i: number, digitsFigure: boolean): { unit: UnitDef; end: number } | null {
   const first = tokens[i];
   if (!first) return null;
-  for (let n = Math.min(MAX_UNIT_WORDS + 2, tokens.length - i); n >= 1; n--) {
-    const parts = tokens.slice(i, i + n);
-    // words joined with spaces, with glued punctuation kept ("km/h", "°C", "per-cent")
-    let phrase = '';
-    parts.forEach((p, k) => {
-      phrase += k > 0 && !p.glued ? ` ${p.lower}` : p.lower;
-    });
+  // the phrases of one token, two, three…: words joined with spaces, with glued punctuation kept ("km/h", "°C",
+  // "per-cent"), each the one before and a token more, so none is a unit past the first that begins none
+  const phrases: string[] = [];
+  let phrase = '';
+  for (let n = 1; n <= Math.min(MAX_UNIT_WORDS + 2, tokens.length - i); n++) {
+    const p = tokens[i + n - 1]!;
+    phrase += n > 1 && !p.glued ? ` ${p.lower}` : p.lower;
+    if (!UNIT_WORD_PREFIXES.has(phrase)) break;
+    phrases.push(phrase);
+  }
+  // the longest unit first
+  for (let n = phrases.length; n >= 1; n--) {
+    const phrase = phrases[n - 1]!;
     const unit = UNIT_BY_WORD.get(phrase);
     if (!unit) continue;
+    const parts = tokens.slice(i, i + n);
     if (parts[parts.length - 1]!.kind === 'punct' && phrase.length > 1 && !/[°%/²³]$/.test(phrase)) continue;
     const glued = first.glued;
     // "30'" and "12\"": foot and inch marks, glued to the number and not opening a quotation

@@ -164,6 +164,9 @@ export const UNIT_BY_WORD: ReadonlyMap<string, UnitDef> = (() => {
   return m;
 })();
 
+/** Every beginning of a unit word or phrase ("sq", "square f"…): a phrase that is none of them begins no longer one either. */
+export const UNIT_WORD_PREFIXES: ReadonlySet<string> = new Set([...UNIT_BY_WORD.keys()].flatMap((w) => Array.from({ length: w.length }, (_, k) => w.slice(0, k + 1))));
+
 export const UNIT_BY_SYMBOL: ReadonlyMap<string, UnitDef> = (() => {
   const m = new Map<string, UnitDef>();
   for (const u of UNITS) for (const s of u.symbols ?? []) if (!m.has(s)) m.set(s, u);
