@@ -1,5 +1,6 @@
 /** A mention of a person, organisation, place or group in a document (ranges over the clean text). */
 import type { Span } from '../../core/span.js';
+import { memoized } from '../../core/memo.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
 
@@ -17,8 +18,14 @@ export interface EntityMention {
   readonly title?: string;
 }
 
-/** Lower-case, hyphens and full stops to spaces, "the" dropped, possessives dropped: "Kim Jong-un" and "Kim Jong Un" share a key. */
-export function entityKey(name: string): string {
+/**
+ * Lower-case, hyphens and full stops to spaces, "the" dropped, possessives
+ * dropped: "Kim Jong-un" and "Kim Jong Un" share a key. Kept by name: a
+ * story names the same few people and places in every report.
+ */
+export const entityKey: (name: string) => string = memoized(keyOf, 50_000);
+
+function keyOf(name: string): string {
   return name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
