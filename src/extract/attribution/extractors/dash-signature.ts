@@ -15,7 +15,9 @@ export const dashSignature: AttributionExtractor = {
   extract(sentence, ctx) {
     const { view } = sentence;
     for (let i = 0; i < view.words.length; i++) {
-      if (!DASHES.has(view.words[i]!)) continue;
+      const word = view.words[i]!;
+      // the length first: nearly no word is one character, and a set looks at all of a word's characters
+      if (word.length !== 1 || !DASHES.has(word)) continue;
       const dash = view.tokens[i]!.range;
       const quote = quoteEndingBefore(ctx, dash.start);
       if (!quote) continue;
