@@ -43,6 +43,9 @@ describe('units and currencies', () => {
     ['The display is a 6.1-inch screen.', '6.1-inch', 'in', 6.1],
     ['It weighs 9 million tonnes.', '9 million tonnes', 'tonne', 9e6],
     ['Winds reached 155mph.', '155mph', 'mph', 155],
+    ['Seoul pledged 2 billion South Korean won.', '2 billion South Korean won', 'KRW', 2e9],
+    ['The zone covers 1,200 square kilometres.', '1,200 square kilometres', 'km2', 1200],
+    ['It covers 40 sq km of land.', '40 sq km', 'km2', 40],
   ])('%s', (text, figure, unit, value) => {
     expect(claim(text, figure)).toMatchObject({ unit, low: value });
   });
