@@ -21,8 +21,10 @@ export interface TimeExtractor {
   readonly pattern: RegExp;
   /**
    * A global pattern for text every match of `pattern` contains (plain
-   * alternatives, no lookaround, no anchors, no \b): sentences that hold none
-   * of it are not searched. It must never be stricter than the pattern.
+   * alternatives, no lookaround, no anchors, no \b, no named groups: the
+   * triggers are searched for together, as one pattern, `trigger-scan.ts`):
+   * sentences that hold none of it are not searched. It must never be
+   * stricter than the pattern.
    */
   readonly trigger?: RegExp;
   build(match: RegExpExecArray, sentence: string): Found | null;
