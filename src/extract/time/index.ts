@@ -56,10 +56,10 @@ export interface Timex extends TimeMention {
 export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
   let mentions: TimeMention[] = [];
   const texts = doc.sentences.map((s) => doc.text.slice(s.range.start, s.range.end));
-  const scan = triggerScanOf(config.extractors);
+  const { scan, triggerOf } = triggerPlanOf(config.extractors);
   const holding = scan.sentences(doc);
-  for (const extractor of config.extractors) {
-    const trigger = extractor.trigger ? scan.triggers.indexOf(extractor.trigger) : -1;
+  for (const [k, extractor] of config.extractors.entries()) {
+    const trigger = triggerOf[k]!;
     for (const index of trigger >= 0 ? holding[trigger]! : doc.sentences.keys()) {
       const s = doc.sentences[index]!;
       const text = texts[index]!;
@@ -80,13 +80,23 @@ export function findTimes(doc: Doc, config: TimeConfiguration): TimeMention[] {
   return mentions;
 }
 
-const scans = new WeakMap<readonly TimeExtractor[], TriggerScan>();
+/** A configuration's scan, and each extractor's trigger among the scan's (-1: none, every sentence is searched). */
+interface TriggerPlan {
+  readonly scan: TriggerScan;
+  readonly triggerOf: readonly number[];
+}
 
-/** One scan for a configuration's extractors, made on its first document; extractors may share a trigger (the month names). */
-function triggerScanOf(extractors: readonly TimeExtractor[]): TriggerScan {
-  let scan = scans.get(extractors);
-  if (!scan) scans.set(extractors, (scan = new TriggerScan([...new Set(extractors.flatMap((e) => (e.trigger ? [e.trigger] : [])))])));
-  return scan;
+const plans = new WeakMap<readonly TimeExtractor[], TriggerPlan>();
+
+/** The plan for a configuration's extractors, made on its first document; extractors may share a trigger (the month names). */
+function triggerPlanOf(extractors: readonly TimeExtractor[]): TriggerPlan {
+  let plan = plans.get(extractors);
+  if (!plan) {
+    const triggers = [...new Set(extractors.flatMap((e) => (e.trigger ? [e.trigger] : [])))];
+    plan = { scan: new TriggerScan(triggers), triggerOf: extractors.map((e) => (e.trigger ? triggers.indexOf(e.trigger) : -1)) };
+    plans.set(extractors, plan);
+  }
+  return plan;
 }
 
 /** The date relative expressions count from: the last update the text carries, else its publication, when either is known. */

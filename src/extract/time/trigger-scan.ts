@@ -14,7 +14,7 @@ export class TriggerScan {
   /** each trigger, matching only where it is asked to (sticky) */
   private readonly at: readonly RegExp[];
 
-  constructor(readonly triggers: readonly RegExp[]) {
+  constructor(triggers: readonly RegExp[]) {
     const caseless = triggers.some((t) => t.ignoreCase);
     this.union = new RegExp(triggers.map((t) => `(?:${t.source})`).join('|'), caseless ? 'gi' : 'g');
     this.at = triggers.map((t) => new RegExp(t.source, `${t.flags.replace('g', '')}y`));
